@@ -1,0 +1,121 @@
+"""Events and their operations, validated by pydantic at every boundary (local, LAN, cloud)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from app.events.hlc import STAMP_RE
+from app.events.tables import REPLICATED_FIELDS, STATUS_TABLES
+from app.wo_states import MERGE_RANK
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Scalar = Union[None, bool, int, str]
+MAX_TEXT = 4000
+MAX_OPS = 500
+
+
+class _Op(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class UpsertOp(_Op):
+    """Set fields of a row; each field is last-writer-wins by merge key."""
+
+    op: Literal["upsert"] = "upsert"
+    table: str
+    id: Id
+    fields: dict[str, Scalar]
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> "UpsertOp":
+        allowed = REPLICATED_FIELDS.get(self.table)
+        if allowed is None:
+            raise ValueError(f"table {self.table!r} does not replicate")
+        unknown = set(self.fields) - allowed
+        if unknown:
+            raise ValueError(f"{self.table} has no replicated field(s) {sorted(unknown)}")
+        if not self.fields:
+            raise ValueError("upsert with no fields")
+        for name, value in self.fields.items():
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise ValueError(f"{self.table}.{name} is longer than {MAX_TEXT} characters")
+            if isinstance(value, int) and not -(2**63) <= value < 2**63:
+                raise ValueError(f"{self.table}.{name} is out of range")
+        return self
+
+
+class DeleteOp(_Op):
+    """Tombstone a row: remove-wins, so no later or earlier upsert brings it back."""
+
+    op: Literal["delete"] = "delete"
+    table: str
+    id: Id
+
+    @field_validator("table")
+    @classmethod
+    def _known_table(cls, table: str) -> str:
+        if table not in REPLICATED_FIELDS:
+            raise ValueError(f"table {table!r} does not replicate")
+        return table
+
+
+class StatusOp(_Op):
+    """Move a row's state register (work orders); the highest (rank, merge key) wins."""
+
+    op: Literal["status"] = "status"
+    table: Literal["workorders"] = "workorders"
+    id: Id
+    status: str
+
+    @model_validator(mode="after")
+    def _known_status(self) -> "StatusOp":
+        if self.table not in STATUS_TABLES or self.status not in MERGE_RANK:
+            raise ValueError(f"unknown status {self.status!r}")
+        return self
+
+
+class StockOp(_Op):
+    """One stock movement: a counter delta, counted once whatever the delivery order."""
+
+    op: Literal["stock"] = "stock"
+    id: Id
+    part_id: Id
+    warehouse_id: Id
+    lot: Annotated[str, StringConstraints(max_length=64)] = ""
+    expiry: Annotated[str, StringConstraints(max_length=10)] | None = None
+    qty_delta: int = Field(ge=-1_000_000, le=1_000_000)
+    kind: Literal["receive", "dispense", "return", "adjust", "transfer_out", "transfer_in"]
+    ref: Annotated[str, StringConstraints(max_length=128)] | None = None
+    user_id: Id | None = None
+
+
+Op = Annotated[Union[UpsertOp, DeleteOp, StatusOp, StockOp], Field(discriminator="op")]
+
+
+class Event(BaseModel):
+    """Immutable, globally unique, stamped by the station that wrote it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    event_id: Id
+    station_id: Id
+    seq: int = Field(ge=1)
+    hlc: str
+    authority: Literal[0, 1] = 0
+    branch_id: Id
+    schema_version: int = Field(ge=1)
+    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    actor_id: Id | None = None
+    ops: list[Op] = Field(min_length=1, max_length=MAX_OPS)
+
+    @field_validator("hlc")
+    @classmethod
+    def _stamp(cls, value: str) -> str:
+        if not STAMP_RE.match(value):
+            raise ValueError("hlc must look like 0001732420000000.00000")
+        return value
+
+    def payload_json(self) -> str:
+        return Event.__pydantic_serializer__.to_json(self, include={"ops"}).decode()

@@ -1,0 +1,47 @@
+"""Which tables replicate, which fields an event may write, and which data the cloud owns."""
+
+from __future__ import annotations
+
+# Fields an upsert may set, per replicated table. `status`/`status_key` of work orders move only
+# through the status register (a `status` op), so upserts cannot touch them.
+REPLICATED_FIELDS: dict[str, frozenset[str]] = {
+    "branches": frozenset({"code", "name", "address", "npwp", "phone"}),
+    "stations": frozenset({"branch_id", "code", "name", "kind"}),
+    "users": frozenset({"branch_id", "name", "role", "pin_hash", "active"}),
+    "labour_catalogue": frozenset({"code", "name", "flat_hours_x100", "rate_per_hour"}),
+    "parts": frozenset({"sku", "barcode", "name", "unit", "unit_price", "has_expiry"}),
+    "tax_rules": frozenset({"name", "rate_num", "rate_den", "dpp_num", "dpp_den", "valid_from"}),
+    "warehouses": frozenset({"branch_id", "code", "name"}),
+    "customers": frozenset({"branch_id", "name", "phone", "email", "address"}),
+    "vehicles": frozenset({"customer_id", "plate", "vin", "make", "model", "year"}),
+    "odometer_readings": frozenset({"vehicle_id", "km", "read_at", "reason", "user_id"}),
+    "workorders": frozenset(
+        {"number", "branch_id", "vehicle_id", "customer_id", "advisor_id", "bay", "sla_due",
+         "odometer_km", "parent_wo_id", "opened_at", "note"}
+    ),
+    "wo_complaints": frozenset({"wo_id", "text"}),
+    "wo_jobs": frozenset(
+        {"wo_id", "labour_id", "description", "flat_hours_x100", "rate_per_hour", "mechanic_ids", "status"}
+    ),
+    "wo_parts": frozenset({"wo_id", "part_id", "qty", "unit_price"}),
+    "invoices": frozenset(
+        {"number", "wo_id", "branch_id", "cashier_id", "issued_at", "labour_total", "parts_total",
+         "discount", "dpp", "ppn", "total", "tax_rule_id"}
+    ),
+    "invoice_lines": frozenset({"invoice_id", "kind", "description", "qty", "unit_price", "amount", "position"}),
+    "payments": frozenset(
+        {"invoice_id", "receipt_number", "method", "amount", "tendered", "reference", "card_label",
+         "masked_pan", "approval_code", "received_at", "cashier_id"}
+    ),
+}
+
+# Data the cloud owns: a cloud-authored write wins over a branch write whatever the clocks say.
+MASTER_TABLES: frozenset[str] = frozenset(
+    {"branches", "stations", "users", "labour_catalogue", "parts", "tax_rules"}
+)
+
+# Tables whose rows carry a state register moved by `status` ops.
+STATUS_TABLES: frozenset[str] = frozenset({"workorders"})
+
+# Counter table: stock is the sum of these rows from every station.
+STOCK_TABLE = "stock_movements"

@@ -1,0 +1,1 @@
+"""The encrypted local store: SQLCipher connection, keys, migrations, backup."""

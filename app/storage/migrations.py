@@ -1,0 +1,76 @@
+"""Numbered schema migrations, each applied in one transaction with its version recorded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+
+import sqlcipher3
+
+from app.storage.errors import StoreError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def _sql(name: str) -> str:
+    return resources.files("app.storage").joinpath(name).read_text(encoding="utf-8")
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_v1.sql")),)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def split_statements(sql: str) -> list[str]:
+    """Statements of a migration script (no executescript: it would commit on its own)."""
+    lines = [ln for ln in sql.splitlines() if not ln.lstrip().startswith("--")]
+    out, buf = [], ""
+    for ln in lines:
+        buf += ln + "\n"
+        if sqlcipher3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        raise StoreError("migration script ends mid-statement")
+    return out
+
+
+def current_version(conn: sqlcipher3.Connection) -> int:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " applied_at TEXT NOT NULL)"
+    )
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlcipher3.Connection) -> list[int]:
+    """Apply every pending migration; returns the versions applied."""
+    done = current_version(conn)
+    if done > SCHEMA_VERSION:
+        raise StoreError(
+            f"database schema {done} is newer than this app ({SCHEMA_VERSION}); upgrade SentraAuto Care"
+        )
+    applied = []
+    for mig in MIGRATIONS:
+        if mig.version <= done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for stmt in split_statements(mig.sql):
+                conn.execute(stmt)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (mig.version, mig.name, datetime.now(timezone.utc).isoformat()),
+            )
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(mig.version)
+    return applied

@@ -1,0 +1,270 @@
+"""The station's store and its one writer.
+
+Every change goes through `Store.command()`: the service reads and validates inside the
+command, records operations (each applied at once through the same merge rules a remote
+event uses, so later reads in the command see them), and on exit the writer appends the
+event and an audit entry and commits — all in one SQLite transaction. An exception
+anywhere rolls back the lot: no state without its event, no event without its state.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from pydantic import BaseModel
+
+from app import audit
+from app.events import log
+from app.events.apply import apply_delete, apply_event, apply_status, apply_stock, apply_upsert
+from app.events.hlc import HybridClock, merge_key
+from app.events.models import DeleteOp, Event, StatusOp, StockOp, UpsertOp
+from app.storage.connection import open_connection
+from app.storage.errors import StoreError
+from app.storage.migrations import SCHEMA_VERSION, migrate
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class StationIdentity(BaseModel):
+    station_id: str
+    station_code: str
+    branch_id: str
+    branch_code: str
+
+
+class Command:
+    """One unit of change: operations applied now, committed with their event on exit."""
+
+    def __init__(self, store: "Store", action: str, actor_id: str | None, stamp: str) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.action = action
+        self.actor_id = actor_id
+        self.stamp = stamp
+        self.key = merge_key(0, stamp, store.identity.station_id)
+        self.ops: list[Any] = []
+        self.detail: dict[str, Any] = {}
+
+    def upsert(self, table: str, row_id: str, **fields: Any) -> None:
+        op = UpsertOp(table=table, id=row_id, fields=fields)
+        apply_upsert(self.conn, op.table, op.id, op.fields, self.key)
+        self.ops.append(op)
+
+    def delete(self, table: str, row_id: str) -> None:
+        op = DeleteOp(table=table, id=row_id)
+        apply_delete(self.conn, op.table, op.id, self.key)
+        self.ops.append(op)
+
+    def status(self, row_id: str, status: str) -> None:
+        op = StatusOp(id=row_id, status=status)
+        apply_status(self.conn, op.table, op.id, op.status, self.key)
+        self.ops.append(op)
+
+    def stock(self, **fields: Any) -> str:
+        op = StockOp(id=fields.pop("id", None) or new_id(), **fields)
+        self.ops.append(op)
+        apply_stock(self.conn, op, self._event_stub())
+        return op.id
+
+    def next_number(self, kind: str, period: str) -> str:
+        """`KIND/BRANCH/STATION/PERIOD/000001`: gapless per station, unique across the chain."""
+        row = self.conn.execute(
+            "SELECT last FROM doc_counters WHERE kind = ? AND period = ?", (kind, period)
+        ).fetchone()
+        n = (row[0] if row else 0) + 1
+        self.conn.execute(
+            "INSERT INTO doc_counters (kind, period, last) VALUES (?, ?, ?)"
+            " ON CONFLICT (kind, period) DO UPDATE SET last = excluded.last",
+            (kind, period, n),
+        )
+        ident = self.store.identity
+        return f"{kind}/{ident.branch_code}/{ident.station_code}/{period}/{n:05d}"
+
+    def _event_stub(self) -> Event:
+        ident = self.store.identity
+        return Event.model_construct(
+            event_id="", station_id=ident.station_id, seq=1, hlc=self.stamp, authority=0,
+            branch_id=ident.branch_id, schema_version=SCHEMA_VERSION, type=self.action, ops=[],
+        )
+
+    def build_event(self) -> Event:
+        ident = self.store.identity
+        return Event(
+            event_id=new_id(), station_id=ident.station_id,
+            seq=log.next_seq(self.conn, ident.station_id), hlc=self.stamp, authority=0,
+            branch_id=ident.branch_id, schema_version=SCHEMA_VERSION, type=self.action,
+            actor_id=self.actor_id, ops=self.ops,
+        )
+
+
+class Store:
+    """One encrypted database, one connection, one writer lock."""
+
+    def __init__(self, conn: sqlcipher3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = Path(path)
+        self.lock = threading.RLock()
+        self.listeners: list[Callable[[Event], None]] = []
+        self.identity = self._load_identity()
+        self.clock = HybridClock(self._meta("hlc"))
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, key: str) -> "Store":
+        conn = open_connection(path, key)
+        try:
+            migrate(conn)
+            return cls(conn, path)
+        except Exception:
+            conn.close()
+            raise
+
+    @classmethod
+    def create(cls, path: Path, key: str, *, branch_code: str, station_code: str,
+               branch_id: str | None = None, station_id: str | None = None) -> "Store":
+        if Path(path).exists():
+            raise StoreError(f"{path} already exists; refusing to overwrite it")
+        conn = open_connection(path, key, create=True)
+        try:
+            migrate(conn)
+            ident = {
+                "station_id": station_id or new_id(), "station_code": station_code,
+                "branch_id": branch_id or new_id(), "branch_code": branch_code,
+            }
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(ident.items()))
+            conn.execute("COMMIT")
+            return cls(conn, path)
+        except Exception:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _load_identity(self) -> StationIdentity:
+        values = {k: self._meta(k) for k in StationIdentity.model_fields}
+        if None in values.values():
+            raise StoreError(f"{self.path} has no station identity; run `sentra db init`")
+        return StationIdentity(**values)
+
+    # -- reading ---------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[sqlcipher3.Connection]:
+        with self.lock:
+            yield self.conn
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        with self.lock:
+            cur = self.conn.execute(sql, tuple(params))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def query_one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextmanager
+    def command(self, action: str, actor_id: str | None = None) -> Iterator[Command]:
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            saved_clock = self.clock.last
+            try:
+                cmd = Command(self, action, actor_id, self.clock.now())
+                yield cmd
+                event = None
+                if cmd.ops:
+                    event = cmd.build_event()
+                    log.append(self.conn, event)
+                audit.append(self.conn, self.identity.station_id, actor_id, action, cmd.detail,
+                             event.event_id if event else None)
+                self.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (self.clock.last,),
+                )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                self.clock = HybridClock(saved_clock)
+                raise
+        if event is not None:
+            self._notify([event])
+
+    def audit_only(self, action: str, actor_id: str | None, detail: dict[str, Any]) -> None:
+        """An audit entry with no change of replicated state (a failed login, a reprint)."""
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                audit.append(self.conn, self.identity.station_id, actor_id, action, detail)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def local_transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """A transaction on station-local tables only (login attempts, device journals)."""
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def apply_remote(
+        self, events: Iterable[Event], same_transaction: Callable[[sqlcipher3.Connection], None] | None = None
+    ) -> tuple[int, int]:
+        """Apply a batch from a peer or the cloud in one transaction; returns (applied, duplicates).
+
+        `same_transaction` runs before the commit (a sync cursor saved with the batch it covers).
+        """
+        applied: list[Event] = []
+        dupes = 0
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            saved_clock = self.clock.last
+            try:
+                for event in events:
+                    if log.append(self.conn, event, pushed=event.station_id != self.identity.station_id):
+                        apply_event(self.conn, event)
+                        self.clock.observe(event.hlc)
+                        applied.append(event)
+                    else:
+                        dupes += 1
+                if same_transaction is not None:
+                    same_transaction(self.conn)
+                self.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (self.clock.last,),
+                )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                self.clock = HybridClock(saved_clock)
+                raise
+        if applied:
+            self._notify(applied)
+        return len(applied), dupes
+
+    def _notify(self, events: list[Event]) -> None:
+        for listener in list(self.listeners):
+            for event in events:
+                listener(event)
