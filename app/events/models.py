@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from app.events.hlc import STAMP_RE
-from app.events.tables import REPLICATED_FIELDS, STATUS_TABLES
+from app.events.tables import MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -116,6 +116,15 @@ class Event(BaseModel):
         if not STAMP_RE.match(value):
             raise ValueError("hlc must look like 0001732420000000.00000")
         return value
+
+    @model_validator(mode="after")
+    def _authority_scope(self) -> "Event":
+        """Authority 1 (the cloud) writes master data only; it never moves branch data."""
+        if self.authority == 1:
+            for op in self.ops:
+                if not isinstance(op, (UpsertOp, DeleteOp)) or op.table not in MASTER_TABLES:
+                    raise ValueError("a cloud-authored (authority 1) event may only upsert or delete master data")
+        return self
 
     def payload_json(self) -> str:
         return Event.__pydantic_serializer__.to_json(self, include={"ops"}).decode()

@@ -22,7 +22,8 @@ def _sql(name: str) -> str:
     return resources.files("app.storage").joinpath(name).read_text(encoding="utf-8")
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_v1.sql")),)
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_v1.sql")),
+                                     Migration(2, "sync state and held events", _sql("schema_v2.sql")),)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 

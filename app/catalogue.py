@@ -1,0 +1,154 @@
+"""Master data kept at the branch: branch details, warehouses, parts, labour catalogue, tax rules.
+
+The cloud owns these; a cloud-authored write wins over the branch's (see app/events/apply.py).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from app.auth import Actor, require
+from app.errors import NotFoundError, ValidationError
+from app.store import Store, new_id
+
+
+class Branch(BaseModel):
+    id: str
+    code: str | None = None
+    name: str | None = None
+    address: str | None = None
+    npwp: str | None = None
+    phone: str | None = None
+
+
+class Part(BaseModel):
+    id: str
+    sku: str
+    barcode: str | None = None
+    name: str
+    unit: str = "pcs"
+    unit_price: int
+    has_expiry: bool = False
+
+
+class LabourItem(BaseModel):
+    id: str
+    code: str
+    name: str
+    flat_hours_x100: int
+    rate_per_hour: int
+
+
+class Warehouse(BaseModel):
+    id: str
+    code: str
+    name: str
+
+
+def _money(value: int, what: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError(f"{what} must be a whole, non-negative Rupiah amount", "money")
+    return value
+
+
+class CatalogueService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def set_branch(self, actor: Actor | None, **fields: str) -> Branch:
+        if actor is not None:
+            require(actor, "master.write")
+        bid = self.store.identity.branch_id
+        fields.setdefault("code", self.store.identity.branch_code)
+        with self.store.command("branch.update", actor.user_id if actor else None) as cmd:
+            cmd.upsert("branches", bid, **fields)
+        return self.branch()
+
+    def branch(self) -> Branch:
+        row = self.store.query_one(
+            "SELECT id, code, name, address, npwp, phone FROM branches WHERE id = ?", (self.store.identity.branch_id,)
+        )
+        return Branch(**row) if row else Branch(id=self.store.identity.branch_id, code=self.store.identity.branch_code)
+
+    def add_warehouse(self, actor: Actor | None, code: str, name: str) -> Warehouse:
+        if actor is not None:
+            require(actor, "master.write")
+        wh = Warehouse(id=new_id(), code=code.strip().upper(), name=name.strip())
+        with self.store.command("warehouse.add", actor.user_id if actor else None) as cmd:
+            cmd.upsert("warehouses", wh.id, branch_id=self.store.identity.branch_id, code=wh.code, name=wh.name)
+        return wh
+
+    def warehouses(self) -> list[Warehouse]:
+        rows = self.store.query("SELECT id, code, name FROM warehouses WHERE _del IS NULL AND code IS NOT NULL ORDER BY code")
+        return [Warehouse(**r) for r in rows]
+
+    def add_part(self, actor: Actor | None, sku: str, name: str, unit_price: int, barcode: str | None = None,
+                 unit: str = "pcs", has_expiry: bool = False) -> Part:
+        if actor is not None:
+            require(actor, "master.write")
+        sku, name = (sku or "").strip().upper(), (name or "").strip()
+        if not sku or not name:
+            raise ValidationError("a part needs a SKU and a name", "part")
+        if self.store.query_one("SELECT id FROM parts WHERE sku = ? AND _del IS NULL", (sku,)):
+            raise ValidationError(f"SKU {sku} exists already", "sku_taken")
+        part = Part(id=new_id(), sku=sku, barcode=(barcode or None), name=name, unit=unit,
+                    unit_price=_money(unit_price, "price"), has_expiry=has_expiry)
+        with self.store.command("part.add", actor.user_id if actor else None) as cmd:
+            cmd.upsert("parts", part.id, sku=part.sku, barcode=part.barcode, name=part.name, unit=part.unit,
+                       unit_price=part.unit_price, has_expiry=int(part.has_expiry))
+        return part
+
+    def set_part_price(self, actor: Actor, part_id: str, unit_price: int) -> Part:
+        require(actor, "master.write")
+        self.part(part_id)
+        with self.store.command("part.price", actor.user_id) as cmd:
+            cmd.upsert("parts", part_id, unit_price=_money(unit_price, "price"))
+        return self.part(part_id)
+
+    def part(self, part_id: str) -> Part:
+        row = self.store.query_one(
+            "SELECT id, sku, barcode, name, unit, unit_price, has_expiry FROM parts WHERE id = ? AND _del IS NULL",
+            (part_id,),
+        )
+        if row is None or row["sku"] is None:
+            raise NotFoundError(f"no part {part_id}")
+        return Part(**{**row, "has_expiry": bool(row["has_expiry"]), "unit": row["unit"] or "pcs"})
+
+    def part_by_code(self, code: str) -> Part:
+        """A scanned barcode or a typed SKU; an unknown code is refused with the code in the message."""
+        code = (code or "").strip()
+        row = self.store.query_one(
+            "SELECT id FROM parts WHERE (barcode = ? OR sku = ?) AND _del IS NULL LIMIT 1", (code, code.upper())
+        )
+        if row is None:
+            raise NotFoundError(f"unknown barcode or SKU: {code!r}", "unknown_barcode")
+        return self.part(row["id"])
+
+    def parts(self) -> list[Part]:
+        rows = self.store.query("SELECT id FROM parts WHERE _del IS NULL AND sku IS NOT NULL ORDER BY sku")
+        return [self.part(r["id"]) for r in rows]
+
+    def add_labour(self, actor: Actor | None, code: str, name: str, flat_hours: float, rate_per_hour: int) -> LabourItem:
+        if actor is not None:
+            require(actor, "master.write")
+        hours_x100 = round(flat_hours * 100)
+        if hours_x100 <= 0 or hours_x100 > 100_00:
+            raise ValidationError(f"flat-rate hours {flat_hours} out of range", "flat_hours")
+        item = LabourItem(id=new_id(), code=code.strip().upper(), name=name.strip(), flat_hours_x100=hours_x100,
+                          rate_per_hour=_money(rate_per_hour, "labour rate"))
+        with self.store.command("labour.add", actor.user_id if actor else None) as cmd:
+            cmd.upsert("labour_catalogue", item.id, **item.model_dump(exclude={"id"}))
+        return item
+
+    def labour(self, labour_id: str) -> LabourItem:
+        row = self.store.query_one(
+            "SELECT id, code, name, flat_hours_x100, rate_per_hour FROM labour_catalogue WHERE id = ? AND _del IS NULL",
+            (labour_id,),
+        )
+        if row is None or row["code"] is None:
+            raise NotFoundError(f"no labour item {labour_id}")
+        return LabourItem(**row)
+
+    def labour_items(self) -> list[LabourItem]:
+        rows = self.store.query("SELECT id FROM labour_catalogue WHERE _del IS NULL AND code IS NOT NULL ORDER BY code")
+        return [self.labour(r["id"]) for r in rows]
