@@ -122,6 +122,9 @@ class PaymentJournal(Protocol):
     def get(self, ecr_ref: str) -> JournalEntry | None:
         """The entry for ``ecr_ref``, if any."""
 
+    def entries_for(self, payment_id: str) -> list[JournalEntry]:
+        """Every entry (any state) of one payment, oldest first."""
+
 
 class Progress(str, Enum):
     SENDING = "sending"
@@ -195,12 +198,17 @@ class EdcPaymentFlow:
     ) -> PaymentOutcome:
         """Charge ``amount`` Rupiah for ``payment_id``; never twice.
 
-        An unresolved earlier attempt of the same payment is resolved first; if it was approved,
-        that outcome is returned and nothing new is sent.
+        If the journal already holds an approved sale for ``payment_id`` that outcome is returned.
+        An unresolved earlier attempt of the same payment is resolved first; if it was approved
+        (or is still unknown), that outcome is returned and nothing new is sent. A voided payment
+        that is paid again needs a new ``payment_id``.
         """
         if amount <= 0:
             raise ValueError("a sale needs a positive amount")
         progress = on_progress or _noop
+        for done in self.journal.entries_for(payment_id):
+            if done.trans_type == TransType.SALE and done.outcome is not None and done.outcome.charged:
+                return done.outcome  # this payment was already charged: never again
         earlier = self._resolve_earlier(payment_id, TransType.SALE, progress)
         if earlier is not None:
             return earlier
