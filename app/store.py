@@ -133,6 +133,13 @@ class Store:
         if Path(path).exists():
             raise StoreError(f"{path} already exists; refusing to overwrite it")
         conn = open_connection(path, key, create=True)
+        return cls.provision(conn, path, branch_code=branch_code, station_code=station_code,
+                             branch_id=branch_id, station_id=station_id)
+
+    @classmethod
+    def provision(cls, conn: sqlcipher3.Connection, path: Path, *, branch_code: str, station_code: str,
+                  branch_id: str | None = None, station_id: str | None = None) -> "Store":
+        """Migrate an empty database on `conn` and give it its station identity."""
         try:
             migrate(conn)
             ident = {

@@ -1,0 +1,193 @@
+"""`sentra` / `python -m app`: the entry point. It wires ui/, sync/ and hardware/ to the core,
+importing them inside the commands so the core stays importable without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app import __version__
+from app.errors import DomainError
+from app.storage.errors import StoreError
+
+DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sentra", description="SentraAuto Care — bengkel station app")
+    p.add_argument("--version", action="version", version=f"SentraAuto Care {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="start the station app (GUI)")
+    run.add_argument("--path", type=Path, help="station database (default: the platform data folder)")
+    demo = sub.add_parser("demo", help="the app on a fresh demo database with simulated hardware")
+    demo.add_argument("--headless", action="store_true", help="run a scripted day, print the receipt, exit")
+    demo.add_argument("--path", type=Path, help="where to create the demo database (must not exist)")
+    db = sub.add_parser("db", help="station database: init, check, backup, rekey")
+    dbsub = db.add_subparsers(dest="db_command", required=True)
+    init = dbsub.add_parser("init", help="provision a new encrypted station database")
+    init.add_argument("--path", type=Path, required=True)
+    init.add_argument("--branch-code", default="CAB01")
+    init.add_argument("--station-code", default="ST1")
+    for name, help_ in (("check", "open with the station key and verify pages, schema and audit chain"),
+                        ("rekey", f"change the key (new key from the OS keyring or ${'SENTRA_NEW_DB_KEY'})")):
+        dbsub.add_parser(name, help=help_).add_argument("--path", type=Path, required=True)
+    bk = dbsub.add_parser("backup", help="write an encrypted, consistent copy while the app runs")
+    bk.add_argument("--path", type=Path, required=True)
+    bk.add_argument("--to", type=Path, required=True)
+    for name in DELEGATED:
+        sub.add_parser(name, help=f"see `sentra {name} --help`", add_help=False)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in DELEGATED:
+        import importlib
+
+        module = importlib.import_module(DELEGATED[argv[0]])
+        rest = argv[1:] if argv[0] == "hw" else argv
+        return int(module.main(rest) or 0)
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "db":
+            return _db(args)
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "run":
+            return _run(args)
+    except (StoreError, DomainError) as exc:
+        print(f"sentra: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 2
+
+
+def _db(args: argparse.Namespace) -> int:
+    from app import dbtools
+    from app.storage import keys
+    from app.store import Store
+
+    if args.db_command == "init":
+        store = dbtools.init(args.path, args.branch_code, args.station_code)
+        print(f"created {args.path}: branch {store.identity.branch_code}, station {store.identity.station_code}")
+        store.close()
+    elif args.db_command == "check":
+        report = dbtools.check(args.path)
+        print(f"ok: {report.path} schema {report.schema_version}, {report.events} events, "
+              f"{report.audit_entries} audit entries, audit chain intact")
+    elif args.db_command == "backup":
+        store = Store.open(args.path, keys.load_key(args.path))
+        try:
+            dbtools.backup(store, args.to)
+        finally:
+            store.close()
+        print(f"backup written: {args.to} (encrypted with the station key)")
+    elif args.db_command == "rekey":
+        new = os.environ.get(dbtools.NEW_KEY_ENV)
+        if os.environ.get(keys.ENV_KEY) and not new:
+            raise StoreError(f"the key comes from {keys.ENV_KEY}: give the new one in {dbtools.NEW_KEY_ENV}")
+        dbtools.rekey(args.path, new)
+        print(f"key changed for {args.path}" + ("" if new else " (new key saved in the OS keyring)"))
+    return 0
+
+
+def _fresh_demo(path: Path | None):
+    """A new demo database with an in-memory random key (never written anywhere)."""
+    from app import demo
+    from app.services import Services
+    from app.storage.keys import new_key
+    from app.store import Store
+
+    if path is None:
+        path = Path(tempfile.mkdtemp(prefix="sentra-demo-")) / "demo.db"
+    services = Services.over(Store.create(path, new_key(), branch_code="KGD", station_code="DEMO"))
+    cast = demo.seed(services)
+    return services, cast
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app import demo
+
+    services, cast = _fresh_demo(args.path)
+    try:
+        if args.headless:
+            return _headless_day(services, cast)
+        demo.fill_board(services, cast)
+        from app.settings import Settings
+        from ui.app_main import run_gui
+
+        settings = Settings.from_env()
+        return run_gui(services, hardware=_simulated_hardware(), lang=settings.lang, theme=settings.theme)
+    finally:
+        services.close()
+
+
+def _simulated_hardware():
+    try:
+        from hardware import simulated  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return simulated.devices() if hasattr(simulated, "devices") else None
+
+
+def _headless_day(services, cast) -> int:
+    from app import demo
+    from app.money import format_rupiah as rp
+
+    day = demo.scripted_day(services, cast)
+    inv = day.invoice
+    print(f"Hari bengkel selesai / workshop day done: {day.wo_number} -> {inv.number}")
+    print(f"  jasa {rp(inv.labour_total)} + sparepart {rp(inv.parts_total)} - diskon {rp(inv.discount)}"
+          f" + PPN {rp(inv.ppn)} = total {rp(inv.total)}; dibayar {rp(inv.paid)}, kembali {rp(inv.change)}")
+    print()
+    print(_receipt_text(day))
+    ok = inv.labour_total + inv.parts_total - inv.discount + inv.ppn == inv.total == inv.paid
+    if not ok:
+        print("sentra: error: receipt totals do not add up", file=sys.stderr)
+        return 1
+    print(json.dumps({"invoice": inv.number, "total": inv.total, "paid": inv.paid, "change": inv.change,
+                      "balanced": ok}))
+    return 0
+
+
+def _receipt_text(day) -> str:
+    from hardware.printing.receipt import render_receipt_text
+    from hardware.printing.receipt_model import ReceiptData
+
+    inv = day.invoice
+    data = ReceiptData(
+        branch_name=day.branch_name, branch_address=day.branch_address, npwp=day.npwp, invoice_no=inv.number,
+        wo_no=inv.wo_number, plate=inv.plate, issued_at=inv.issued_at, cashier=day.cashier_name,
+        lines=[{"description": l.description, "qty": l.qty, "unit_price": l.unit_price, "amount": l.amount}
+               for l in inv.lines],
+        subtotal=inv.labour_total + inv.parts_total, discount=inv.discount, dpp=inv.dpp, ppn=inv.ppn,
+        total=inv.total,
+        payments=[{"method": p.method, "amount": p.amount, "card_label": p.card_label,
+                   "masked_pan": p.masked_pan, "approval_code": p.approval_code} for p in inv.payments],
+        change=inv.change,
+    )
+    return render_receipt_text(data, 80)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app.services import Services
+    from app.settings import Settings
+    from app.storage import keys
+    from ui.app_main import run_gui
+
+    settings = Settings.from_env()
+    path = args.path or settings.db_path
+    services = Services.open(path, keys.load_key(path))
+    try:
+        return run_gui(services, lang=settings.lang, theme=settings.theme)
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
