@@ -64,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the database engine's own errors, e.g. a page damaged later on
+        if exc.__class__.__module__.startswith("sqlcipher3"):
+            print(f"sentra: error: database error ({exc}); run `sentra db check --path …`", file=sys.stderr)
+            return 2
+        raise
     return 2
 
 

@@ -25,7 +25,7 @@ from app.events.apply import apply_delete, apply_event, apply_status, apply_stoc
 from app.events.hlc import HybridClock, merge_key
 from app.events.models import DeleteOp, Event, StatusOp, StockOp, UpsertOp
 from app.storage.connection import open_connection
-from app.storage.errors import StoreError
+from app.storage.errors import DatabaseOpenError, StoreError
 from app.storage.migrations import SCHEMA_VERSION, migrate
 
 
@@ -123,6 +123,9 @@ class Store:
         try:
             migrate(conn)
             return cls(conn, path)
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise DatabaseOpenError(f"cannot open {path}: the file is damaged ({exc})") from exc
         except Exception:
             conn.close()
             raise

@@ -65,7 +65,9 @@ def open_connection(path: Path, key: str, *, create: bool = False) -> sqlcipher3
 
 def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
     """Empty when the pages decrypt (HMAC) and the b-trees are sound."""
-    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-    problems += [r for r in rows if r != "ok"]
-    return problems
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlcipher3.DatabaseError as exc:
+        return [str(exc)]
+    return problems + [r for r in rows if r != "ok"]

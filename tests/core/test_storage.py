@@ -1,0 +1,125 @@
+"""The encrypted store: wrong key, foreign or damaged files, migrations, backup, rekey."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+
+import pytest
+
+from app import dbtools
+from app.storage.connection import open_connection
+from app.storage.errors import DatabaseOpenError, StoreError
+from app.storage.migrations import SCHEMA_VERSION
+from app.store import Store
+
+from .conftest import KEY
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_file_is_encrypted_and_migrations_recorded(store):
+    store.close()
+    head = store.path.read_bytes()[:16]
+    assert not head.startswith(b"SQLite format 3")
+    s = Store.open(store.path, KEY)
+    versions = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    s.close()
+
+
+def test_wrong_key_leaves_file_byte_for_byte(store):
+    store.close()
+    before = digest(store.path)
+    with pytest.raises(DatabaseOpenError, match="wrong key"):
+        Store.open(store.path, "cd" * 32)
+    assert digest(store.path) == before
+
+
+@pytest.mark.parametrize("content", [os.urandom(8192), b"hello, this is a text file\n" * 50])
+def test_not_a_database_is_refused_unchanged(tmp_path, content):
+    path = tmp_path / "x.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseOpenError):
+        Store.open(path, KEY)
+    assert path.read_bytes() == content
+
+
+def test_damaged_database_is_refused_unchanged(store, monkeypatch):
+    with store.command("x") as cmd:
+        for i in range(200):
+            cmd.upsert("customers", f"c{i}", name="x" * 300)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray(store.path.read_bytes())
+    data[len(data) // 2: len(data) // 2 + 64] = os.urandom(64)
+    store.path.write_bytes(bytes(data))
+    before = digest(store.path)
+    monkeypatch.setenv("SENTRA_DB_KEY", KEY)
+    with pytest.raises(DatabaseOpenError, match="damaged"):
+        dbtools.check(store.path)
+    assert digest(store.path) == before
+
+
+def test_unencrypted_sqlite_and_missing_file(tmp_path):
+    import sqlite3
+
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t (a)").connection.commit()
+    with pytest.raises(DatabaseOpenError, match="unencrypted"):
+        open_connection(plain, KEY)
+    missing = tmp_path / "missing.db"
+    with pytest.raises(DatabaseOpenError, match="not found"):
+        open_connection(missing, KEY)
+    assert not missing.exists()
+
+
+def test_create_refuses_to_overwrite(store):
+    with pytest.raises(StoreError, match="already exists"):
+        Store.create(store.path, KEY, branch_code="X", station_code="Y")
+
+
+def test_backup_is_consistent_while_writes_go_on(store, tmp_path, monkeypatch):
+    monkeypatch.setenv("SENTRA_DB_KEY", KEY)
+    stop = threading.Event()
+
+    def writer():
+        i = 0
+        while not stop.is_set():
+            with store.command("bulk") as cmd:
+                cmd.upsert("customers", f"w{i}", name=f"n{i}")
+                cmd.upsert("vehicles", f"v{i}", customer_id=f"w{i}", plate=f"B {i % 9000 + 1} X")
+            i += 1
+
+    t = threading.Thread(target=writer)
+    t.start()
+    try:
+        target = dbtools.backup(store, tmp_path / "backup.db")
+    finally:
+        stop.set()
+        t.join()
+    assert not target.read_bytes().startswith(b"SQLite format 3")
+    copy = Store.open(target, KEY)
+    customers = copy.query_one("SELECT count(*) AS n FROM customers")["n"]
+    vehicles = copy.query_one("SELECT count(*) AS n FROM vehicles")["n"]
+    events = copy.query_one("SELECT count(*) AS n FROM sync_event_logs")["n"]
+    copy.close()
+    assert customers == vehicles == events  # every command whole, none half
+    with pytest.raises(StoreError, match="already exists"):
+        dbtools.backup(store, target)
+
+
+def test_rekey(store, monkeypatch):
+    monkeypatch.setenv("SENTRA_DB_KEY", KEY)
+    with store.command("c") as cmd:
+        cmd.upsert("customers", "c1", name="Budi")
+    store.close()
+    dbtools.rekey(store.path, "cd" * 32)
+    with pytest.raises(DatabaseOpenError):
+        Store.open(store.path, KEY)
+    s = Store.open(store.path, "cd" * 32)
+    assert s.query_one("SELECT name FROM customers")["name"] == "Budi"
+    s.close()
