@@ -1,0 +1,1 @@
+"""ESC/POS receipt printing, part labels, printer status, cash drawer and on-screen preview."""
