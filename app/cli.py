@@ -161,19 +161,21 @@ def _headless_day(services, cast) -> int:
 
 
 def _receipt_text(day) -> str:
+    from app.settings import local_time
     from hardware.printing.receipt import render_receipt_text
     from hardware.printing.receipt_model import ReceiptData
 
     inv = day.invoice
     data = ReceiptData(
         branch_name=day.branch_name, branch_address=day.branch_address, npwp=day.npwp, invoice_no=inv.number,
-        wo_no=inv.wo_number, plate=inv.plate, issued_at=inv.issued_at, cashier=day.cashier_name,
+        wo_no=inv.wo_number, plate=inv.plate, issued_at=local_time(inv.issued_at), cashier=day.cashier_name,
         lines=[{"description": l.description, "qty": l.qty, "unit_price": l.unit_price, "amount": l.amount}
                for l in inv.lines],
         subtotal=inv.labour_total + inv.parts_total, discount=inv.discount, dpp=inv.dpp, ppn=inv.ppn,
         total=inv.total,
-        payments=[{"method": p.method, "amount": p.amount, "card_label": p.card_label,
-                   "masked_pan": p.masked_pan, "approval_code": p.approval_code} for p in inv.payments],
+        payments=[{"method": p.method, "amount": (p.tendered or p.amount) if p.method == "cash" else p.amount,
+                   "card_label": p.card_label or "", "masked_pan": p.masked_pan or "",
+                   "approval_code": p.approval_code or ""} for p in inv.payments],
         change=inv.change,
     )
     return render_receipt_text(data, 80)

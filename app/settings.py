@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pathlib import Path
 from typing import Literal
 
@@ -14,6 +16,15 @@ APP_NAME = "SentraAutoCare"
 
 def data_dir() -> Path:
     return Path(os.environ.get("SENTRA_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def local_time(iso_utc: str, zone: str | None = None) -> datetime:
+    """A stored UTC time in the branch's zone (`SENTRA_TZ`, default Asia/Jakarta, WIB)."""
+    moment = datetime.fromisoformat(iso_utc)
+    try:
+        return moment.astimezone(ZoneInfo(zone or os.environ.get("SENTRA_TZ") or "Asia/Jakarta"))
+    except ZoneInfoNotFoundError:
+        return moment.astimezone(timezone(timedelta(hours=7), "WIB"))
 
 
 class Settings(BaseModel):

@@ -9,8 +9,9 @@ anywhere rolls back the lot: no state without its event, no event without its st
 
 from __future__ import annotations
 
+import secrets
 import threading
-import uuid
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,7 +31,8 @@ from app.storage.migrations import SCHEMA_VERSION, migrate
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    """32 hex characters, time-ordered (ms since the epoch, then 80 random bits), unique across stations."""
+    return f"{time.time_ns() // 1_000_000:012x}{secrets.token_hex(10)}"
 
 
 class StationIdentity(BaseModel):
