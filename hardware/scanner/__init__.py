@@ -1,0 +1,1 @@
+"""Barcode scanners: keyboard-wedge (HID) detection and serial scanners, one ``scanned(code, source)`` signal."""
