@@ -1,0 +1,203 @@
+"""``sentra hw ...``: device discovery, printer test and EDC commands on the same drivers as the app.
+
+    sentra hw ports [--json]
+    sentra hw print-test --printer URL [--paper 58|80]
+    sentra hw edc sale|status|void|settle|echo --port URL [--amount RUPIAH] [--ref REF]
+                  [--timeout SECONDS] [--json] [--journal PATH]
+
+``--ref``: for ``sale`` the payment id (the POS's own id for this payment); for ``status`` and
+``void`` the ecr_ref of the earlier request. ``--timeout``: seconds to wait for the terminal's answer
+before asking for status (default 120); status is then asked for at most as long again.
+Exit codes: 0 a definite answer, 1 no definite answer (outcome unknown: run ``status`` later),
+2 bad arguments, 3 device unreachable, 4 printer not ready (job kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_UNKNOWN, EXIT_USAGE, EXIT_DEVICE, EXIT_PRINTER = 0, 1, 2, 3, 4
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, exit 2, no usage dump on stdout
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sentra hw", description="Perangkat kasir: port serial, printer, EDC")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ports = sub.add_parser("ports", help="daftar port serial")
+    ports.add_argument("--json", action="store_true")
+
+    pt = sub.add_parser("print-test", help="cetak halaman tes")
+    pt.add_argument("--printer", required=True, help="mis. serial:/dev/ttyUSB0?baudrate=19200, network:HOST:9100, preview:")
+    pt.add_argument("--paper", type=int, choices=(58, 80), default=80)
+
+    edc = sub.add_parser("edc", help="perintah terminal EDC")
+    edc.add_argument("action", choices=("sale", "status", "void", "settle", "echo"))
+    edc.add_argument("--port", required=True, help="COM3, /dev/ttyUSB0, socket://host:port, /dev/pts/N")
+    edc.add_argument("--amount", type=int, help="Rupiah (bilangan bulat)")
+    edc.add_argument("--ref", help="sale: id pembayaran; status/void: ecr_ref transaksi asal")
+    edc.add_argument("--timeout", type=float, default=120.0, help="detik menunggu jawaban EDC (default 120)")
+    edc.add_argument("--json", action="store_true")
+    edc.add_argument("--journal", help="file jurnal pembayaran (JSON)")
+    return parser
+
+
+def _default_journal() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("SentraAutoCare", appauthor=False)) / "edc_cli_journal.json"
+
+
+def _cmd_ports(args: argparse.Namespace) -> int:
+    from serial.tools import list_ports
+
+    ports = [
+        {"device": p.device, "description": p.description or "", "hwid": p.hwid or ""}
+        for p in sorted(list_ports.comports(), key=lambda p: p.device)
+    ]
+    if args.json:
+        print(json.dumps(ports))
+    elif not ports:
+        print("Tidak ada port serial.")
+    else:
+        for p in ports:
+            print(f"{p['device']}\t{p['description']}\t{p['hwid']}")
+    return EXIT_OK
+
+
+def _cmd_print_test(args: argparse.Namespace) -> int:
+    from hardware.printing.errors import PrinterError, PrinterOfflineError, PrinterUrlError
+    from hardware.printing.printer_url import parse_printer_url
+    from hardware.printing.spool import PrintStation
+
+    try:
+        spec = parse_printer_url(args.printer)
+    except PrinterUrlError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    station = PrintStation(spec, paper_mm=args.paper)
+    try:
+        job = station.print_test_page()
+    except PrinterOfflineError as exc:
+        print(f"gagal: {exc}", file=sys.stderr)
+        return EXIT_DEVICE
+    except PrinterError as exc:
+        print(f"gagal: {exc}", file=sys.stderr)
+        return EXIT_PRINTER
+    where = f" (pratinjau: {spec.target})" if spec.kind == "preview" and spec.target else ""
+    print(f"Tes printer terkirim ke {spec.raw}{where}: {len(job.data)} byte")
+    return EXIT_OK
+
+
+def _outcome_dict(outcome: Any) -> dict[str, Any]:
+    return {
+        "status": outcome.status,
+        "response_code": outcome.response_code,
+        "message": outcome.message,
+        "approval_code": outcome.approval_code,
+        "rrn": outcome.rrn,
+        "masked_pan": outcome.masked_pan,
+        "card_label": outcome.card_label,
+        "amount": outcome.amount,
+        "ref": outcome.ecr_ref,
+        "trans_type": outcome.trans_type.value,
+    }
+
+
+def _cmd_edc(args: argparse.Namespace) -> int:
+    from app.money import format_rupiah
+    from hardware.edc.ecr_link import EcrLink, EcrLinkError
+    from hardware.edc.frames import EdcError
+    from hardware.edc.journal_file import JsonFilePaymentJournal
+    from hardware.edc.payment import EdcPaymentFlow, ProgressEvent
+
+    action = args.action
+    if action in ("sale", "void") and (args.amount is None or args.amount <= 0):
+        raise _UsageError(f"sentra hw edc {action}: --amount RUPIAH (> 0) wajib")
+    if action in ("status", "void") and not args.ref:
+        raise _UsageError(f"sentra hw edc {action}: --ref REF wajib")
+    if args.timeout <= 0:
+        raise _UsageError("sentra hw edc: --timeout harus > 0")
+
+    journal = JsonFilePaymentJournal(args.journal or _default_journal())
+    link = EcrLink(args.port, response_timeout=args.timeout)
+    flow = EdcPaymentFlow(
+        link,
+        journal,
+        status_backoff=(1.0, 2.0, 4.0, 8.0),
+        status_response_timeout=min(15.0, args.timeout),
+        status_give_up=args.timeout,
+    )
+
+    def progress(event: ProgressEvent) -> None:
+        print(f"[{event.stage.value}] {event.text}", file=sys.stderr, flush=True)
+
+    try:
+        if action == "sale":
+            payment_id = args.ref or f"CLI-{datetime.now():%Y%m%d%H%M%S}"
+            outcome = flow.sale(payment_id, args.amount, progress)
+        elif action == "void":
+            outcome = flow.void(f"VOID-{args.ref}", args.ref, args.amount, progress)
+        elif action == "status":
+            outcome = flow.status(args.ref, progress)
+        elif action == "settle":
+            outcome = flow.settle(progress)
+        else:
+            outcome = flow.echo()
+    except EcrLinkError as exc:
+        print(f"gagal: {exc}", file=sys.stderr)
+        return EXIT_DEVICE
+    except EdcError as exc:
+        print(f"gagal: {exc}", file=sys.stderr)
+        return EXIT_UNKNOWN
+    finally:
+        link.close()
+
+    if args.json:
+        print(json.dumps(_outcome_dict(outcome)))
+    else:
+        parts = [outcome.status.upper(), outcome.response_code or "--", outcome.message, format_rupiah(outcome.amount)]
+        if outcome.approval_code:
+            parts.append(f"approval {outcome.approval_code}")
+        if outcome.masked_pan:
+            parts.append(f"{outcome.card_label} {outcome.masked_pan}".strip())
+        parts.append(f"ref {outcome.ecr_ref}")
+        print(" | ".join(parts))
+    if not outcome.definite:
+        print(f"status belum pasti: jalankan 'sentra hw edc status --port {args.port} --ref {outcome.ecr_ref}'", file=sys.stderr)
+        return EXIT_UNKNOWN
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``sentra hw``; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _build_parser().parse_args(argv)
+        if args.command == "ports":
+            return _cmd_ports(args)
+        if args.command == "print-test":
+            return _cmd_print_test(args)
+        return _cmd_edc(args)
+    except _UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
