@@ -21,6 +21,17 @@ class Branch(BaseModel):
     phone: str | None = None
 
 
+class Station(BaseModel):
+    id: str
+    branch_id: str | None = None
+    code: str | None = None
+    name: str | None = None
+    kind: str | None = None
+
+
+STATION_KINDS = ("advisor", "bay", "warehouse", "cashier", "office")
+
+
 class Part(BaseModel):
     id: str
     sku: str
@@ -69,6 +80,22 @@ class CatalogueService:
             "SELECT id, code, name, address, npwp, phone FROM branches WHERE id = ?", (self.store.identity.branch_id,)
         )
         return Branch(**row) if row else Branch(id=self.store.identity.branch_id, code=self.store.identity.branch_code)
+
+    def register_station(self, actor: Actor | None, name: str, kind: str) -> Station:
+        """This station's own row, so the branch can see which tablets and tills exist."""
+        if actor is not None:
+            require(actor, "master.write")
+        if kind not in STATION_KINDS:
+            raise ValidationError(f"station kind must be one of {', '.join(STATION_KINDS)}", "station_kind")
+        ident = self.store.identity
+        with self.store.command("station.register", actor.user_id if actor else None) as cmd:
+            cmd.upsert("stations", ident.station_id, branch_id=ident.branch_id, code=ident.station_code,
+                       name=name.strip() or ident.station_code, kind=kind)
+        return next(s for s in self.stations() if s.id == ident.station_id)
+
+    def stations(self) -> list[Station]:
+        rows = self.store.query("SELECT id, branch_id, code, name, kind FROM stations WHERE _del IS NULL ORDER BY code")
+        return [Station(**r) for r in rows]
 
     def add_warehouse(self, actor: Actor | None, code: str, name: str) -> Warehouse:
         if actor is not None:

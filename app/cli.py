@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--path", type=Path, required=True)
     init.add_argument("--branch-code", default="CAB01")
     init.add_argument("--station-code", default="ST1")
+    init.add_argument("--kind", default="office", help="advisor, bay, warehouse, cashier or office")
     for name, help_ in (("check", "open with the station key and verify pages, schema and audit chain"),
                         ("rekey", f"change the key (new key from the OS keyring or ${'SENTRA_NEW_DB_KEY'})")):
         dbsub.add_parser(name, help=help_).add_argument("--path", type=Path, required=True)
@@ -78,7 +79,7 @@ def _db(args: argparse.Namespace) -> int:
     from app.store import Store
 
     if args.db_command == "init":
-        store = dbtools.init(args.path, args.branch_code, args.station_code)
+        store = dbtools.init(args.path, args.branch_code, args.station_code, args.kind)
         print(f"created {args.path}: branch {store.identity.branch_code}, station {store.identity.station_code}")
         store.close()
     elif args.db_command == "check":

@@ -25,12 +25,18 @@ class CheckReport(BaseModel):
     audit_entries: int
 
 
-def init(path: Path, branch_code: str, station_code: str) -> Store:
+def init(path: Path, branch_code: str, station_code: str, kind: str = "office") -> Store:
+    from app.catalogue import STATION_KINDS, CatalogueService
+
     path = Path(path)
     if path.exists():
         raise StoreError(f"{path} already exists; refusing to overwrite it")
+    if kind not in STATION_KINDS:
+        raise StoreError(f"station kind must be one of {', '.join(STATION_KINDS)}")
     key = keys.provision_key(path)
-    return Store.create(path, key, branch_code=branch_code, station_code=station_code)
+    store = Store.create(path, key, branch_code=branch_code, station_code=station_code)
+    CatalogueService(store).register_station(None, station_code, kind)
+    return store
 
 
 def check(path: Path) -> CheckReport:

@@ -34,6 +34,7 @@ def seed(services: Services) -> DemoCast:
     s.catalogue.set_branch(None, name="SentraAuto Care Kelapa Gading",
                            address="Jl. Boulevard Raya No. 8, Jakarta Utara", npwp="01.234.567.8-901.000",
                            phone="021-4500-123")
+    s.catalogue.register_station(None, "Kasir Depan", "cashier")
     actors: dict[Role, Actor] = {}
     admin_name, admin_pin = DEMO_PINS[Role.ADMIN]
     admin = s.auth.create_user(None, admin_name, Role.ADMIN, admin_pin)
