@@ -1,0 +1,223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>BoardColumn</name>
+    <message>
+      <source>No work orders here</source>
+      <translation>No work orders here</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardRoleView</name>
+    <message>
+      <source>Work order board</source>
+      <translation>Work order board</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Could not load the board: %1</source>
+      <translation>Could not load the board: %1</translation>
+    </message>
+    <message>
+      <source>Loading work orders…</source>
+      <translation>Loading work orders…</translation>
+    </message>
+    <message>
+      <source>%1 open work orders · %2 overdue · updated %3</source>
+      <translation>%1 open work orders · %2 overdue · updated %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardDelegate</name>
+    <message>
+      <source>OVERDUE</source>
+      <translation>OVERDUE</translation>
+    </message>
+    <message>
+      <source>No bay</source>
+      <translation>No bay</translation>
+    </message>
+    <message>
+      <source>Late since %1</source>
+      <translation>Late since %1</translation>
+    </message>
+    <message>
+      <source>Due %1</source>
+      <translation>Due %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeaderBar</name>
+    <message>
+      <source>Log out</source>
+      <translation>Log out</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Service advisor</source>
+      <translation>Service advisor</translation>
+    </message>
+    <message>
+      <source>Mechanic</source>
+      <translation>Mechanic</translation>
+    </message>
+    <message>
+      <source>Storekeeper</source>
+      <translation>Storekeeper</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>Cashier</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <source>Diagnosing</source>
+      <translation>Diagnosing</translation>
+    </message>
+    <message>
+      <source>Working</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <source>Waiting for parts</source>
+      <translation>Waiting for parts</translation>
+    </message>
+    <message>
+      <source>QC / test drive</source>
+      <translation>QC / test drive</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>You are not allowed to do this.</source>
+      <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+      <source>Not found: %1</source>
+      <translation>Not found: %1</translation>
+    </message>
+    <message>
+      <source>Unexpected error: %1</source>
+      <translation>Unexpected error: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginView</name>
+    <message>
+      <source>Who is on duty?</source>
+      <translation>Who is on duty?</translation>
+    </message>
+    <message>
+      <source>Tap your name, then type your PIN.</source>
+      <translation>Tap your name, then type your PIN.</translation>
+    </message>
+    <message>
+      <source>Enter your PIN</source>
+      <translation>Enter your PIN</translation>
+    </message>
+    <message>
+      <source>Branch %1 · Station %2</source>
+      <translation>Branch %1 · Station %2</translation>
+    </message>
+    <message>
+      <source>Choose your name first.</source>
+      <translation>Choose your name first.</translation>
+    </message>
+    <message>
+      <source>Hello, %1. Type your PIN and press OK.</source>
+      <translation>Hello, %1. Type your PIN and press OK.</translation>
+    </message>
+    <message>
+      <source>Checking PIN…</source>
+      <translation>Checking PIN…</translation>
+    </message>
+    <message>
+      <source>Wrong PIN. Tries left: %1</source>
+      <translation>Wrong PIN. Tries left: %1</translation>
+    </message>
+    <message>
+      <source>Wrong PIN.</source>
+      <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+      <source>Locked: too many wrong PINs. Try again at %1, or ask the supervisor to unlock.</source>
+      <translation>Locked: too many wrong PINs. Try again at %1, or ask the supervisor to unlock.</translation>
+    </message>
+    <message>
+      <source>Locked: too many wrong PINs. Ask the supervisor to unlock.</source>
+      <translation>Locked: too many wrong PINs. Ask the supervisor to unlock.</translation>
+    </message>
+    <message>
+      <source>This user is not active any more.</source>
+      <translation>This user is not active any more.</translation>
+    </message>
+    <message>
+      <source>No users on this station yet: ask IT to set it up.</source>
+      <translation>No users on this station yet: ask IT to set it up.</translation>
+    </message>
+    <message>
+      <source>No name chosen</source>
+      <translation>No name chosen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>SentraAuto Care</source>
+      <translation>SentraAuto Care</translation>
+    </message>
+    <message>
+      <source>Branch %1 · Station %2</source>
+      <translation>Branch %1 · Station %2</translation>
+    </message>
+    <message>
+      <source>Logged in: %1 (%2)</source>
+      <translation>Logged in: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Working…</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Ready</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPad</name>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>Delete last digit</source>
+      <translation>Delete last digit</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+</TS>

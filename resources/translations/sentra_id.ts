@@ -1,0 +1,223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+  <context>
+    <name>BoardColumn</name>
+    <message>
+      <source>No work orders here</source>
+      <translation>Tidak ada WO di sini</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardRoleView</name>
+    <message>
+      <source>Work order board</source>
+      <translation>Papan Work Order</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Could not load the board: %1</source>
+      <translation>Papan tidak dapat dimuat: %1</translation>
+    </message>
+    <message>
+      <source>Loading work orders…</source>
+      <translation>Memuat work order…</translation>
+    </message>
+    <message>
+      <source>%1 open work orders · %2 overdue · updated %3</source>
+      <translation>%1 WO terbuka · %2 terlambat · diperbarui %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardDelegate</name>
+    <message>
+      <source>OVERDUE</source>
+      <translation>TERLAMBAT</translation>
+    </message>
+    <message>
+      <source>No bay</source>
+      <translation>Belum ada bay</translation>
+    </message>
+    <message>
+      <source>Late since %1</source>
+      <translation>Terlambat sejak %1</translation>
+    </message>
+    <message>
+      <source>Due %1</source>
+      <translation>Batas %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeaderBar</name>
+    <message>
+      <source>Log out</source>
+      <translation>Keluar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Service advisor</source>
+      <translation>Service Advisor</translation>
+    </message>
+    <message>
+      <source>Mechanic</source>
+      <translation>Mekanik</translation>
+    </message>
+    <message>
+      <source>Storekeeper</source>
+      <translation>Gudang</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>Kasir</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Kepala Bengkel</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Penerimaan</translation>
+    </message>
+    <message>
+      <source>Diagnosing</source>
+      <translation>Diagnosa</translation>
+    </message>
+    <message>
+      <source>Working</source>
+      <translation>Dikerjakan</translation>
+    </message>
+    <message>
+      <source>Waiting for parts</source>
+      <translation>Menunggu Part</translation>
+    </message>
+    <message>
+      <source>QC / test drive</source>
+      <translation>QC / Uji Jalan</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Selesai</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <source>You are not allowed to do this.</source>
+      <translation>Anda tidak berwenang melakukan ini.</translation>
+    </message>
+    <message>
+      <source>Not found: %1</source>
+      <translation>Tidak ditemukan: %1</translation>
+    </message>
+    <message>
+      <source>Unexpected error: %1</source>
+      <translation>Kesalahan tak terduga: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginView</name>
+    <message>
+      <source>Who is on duty?</source>
+      <translation>Siapa yang bertugas?</translation>
+    </message>
+    <message>
+      <source>Tap your name, then type your PIN.</source>
+      <translation>Ketuk nama Anda, lalu ketik PIN.</translation>
+    </message>
+    <message>
+      <source>Enter your PIN</source>
+      <translation>Masukkan PIN</translation>
+    </message>
+    <message>
+      <source>Branch %1 · Station %2</source>
+      <translation>Cabang %1 · Stasiun %2</translation>
+    </message>
+    <message>
+      <source>Choose your name first.</source>
+      <translation>Pilih nama Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>Hello, %1. Type your PIN and press OK.</source>
+      <translation>Halo, %1. Ketik PIN lalu tekan OK.</translation>
+    </message>
+    <message>
+      <source>Checking PIN…</source>
+      <translation>Memeriksa PIN…</translation>
+    </message>
+    <message>
+      <source>Wrong PIN. Tries left: %1</source>
+      <translation>PIN salah. Sisa percobaan: %1</translation>
+    </message>
+    <message>
+      <source>Wrong PIN.</source>
+      <translation>PIN salah.</translation>
+    </message>
+    <message>
+      <source>Locked: too many wrong PINs. Try again at %1, or ask the supervisor to unlock.</source>
+      <translation>Terkunci: terlalu sering salah PIN. Coba lagi pukul %1, atau minta Kepala Bengkel membuka kunci.</translation>
+    </message>
+    <message>
+      <source>Locked: too many wrong PINs. Ask the supervisor to unlock.</source>
+      <translation>Terkunci: terlalu sering salah PIN. Minta Kepala Bengkel membuka kunci.</translation>
+    </message>
+    <message>
+      <source>This user is not active any more.</source>
+      <translation>Pengguna ini sudah tidak aktif.</translation>
+    </message>
+    <message>
+      <source>No users on this station yet: ask IT to set it up.</source>
+      <translation>Belum ada pengguna di stasiun ini: minta tim IT menyiapkannya.</translation>
+    </message>
+    <message>
+      <source>No name chosen</source>
+      <translation>Belum memilih nama</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>SentraAuto Care</source>
+      <translation>SentraAuto Care</translation>
+    </message>
+    <message>
+      <source>Branch %1 · Station %2</source>
+      <translation>Cabang %1 · Stasiun %2</translation>
+    </message>
+    <message>
+      <source>Logged in: %1 (%2)</source>
+      <translation>Masuk: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Memproses…</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Siap</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPad</name>
+    <message>
+      <source>Clear</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Delete last digit</source>
+      <translation>Hapus angka terakhir</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1 @@
+"""PIN login: pick your name, type your PIN on a big keypad."""
