@@ -272,3 +272,24 @@ def test_file_journal_is_atomic_and_rejects_corruption(tmp_path: Any) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(JournalFileError, match="corrupt"):
         journal.unresolved()
+
+
+def test_simulated_terminal_satisfies_the_interface() -> None:
+    from hardware.edc.interface import EdcTerminal, SerialEdcTerminal, SimulatedEdcTerminal
+    from hardware.edc.simulator import TerminalSimulator
+
+    sim = TerminalSimulator(FaultPlan(card_delay=0.05), ack_timeout=0.3)
+    terminal = SimulatedEdcTerminal(MemoryPaymentJournal(), sim, ack_timeout=0.3, response_timeout=3.0)
+    try:
+        assert isinstance(terminal, EdcTerminal) and isinstance(terminal, SerialEdcTerminal)
+        stages: list[Progress] = []
+        sale = terminal.sale("INV-5", 80_000, lambda e: stages.append(e.stage))
+        assert sale.charged and Progress.WAITING_FOR_CARD in stages
+        assert terminal.status(sale.ecr_ref).status == "approved"
+        assert terminal.echo().response_code == "00"
+        assert terminal.recover() == []
+        assert terminal.void("INV-5-void", sale.ecr_ref, 80_000).status == "approved"
+        assert terminal.settle().amount == 0
+        assert len(sim.charges) == 1 and sim.charges[0].voided
+    finally:
+        terminal.close()
