@@ -1,0 +1,1 @@
+"""The minimal multi-branch cloud API (FastAPI over SQLAlchemy): see `sync.cloud.app.create_app`."""

@@ -1,0 +1,148 @@
+"""The cloud's database: SQLAlchemy Core tables, engine set-up, numbered migrations.
+
+A SQLite file by default (`sqlite:///cloud.db`), PostgreSQL when the URL says so
+(`postgresql://user@host/db`, driven by psycopg 3; add `?options=-csearch_path%3Dname` to use
+another schema). Migrations are numbered, each applied in one transaction and recorded in
+`cloud_schema`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import (BigInteger, Column, Connection, Engine, Index, Integer, MetaData, String, Table, Text,
+                        UniqueConstraint, create_engine, event, select, text)
+from sqlalchemy.pool import StaticPool
+
+metadata = MetaData()
+
+cloud_schema = Table(
+    "cloud_schema", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+branches = Table(
+    "branches", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at_ms", BigInteger, nullable=False),
+)
+stations = Table(
+    "stations", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("branch_id", String(64), nullable=False),
+    Column("code", String(16), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("acked_seq", BigInteger, nullable=False, default=0),
+    Column("enrolled_at_ms", BigInteger, nullable=False),
+    Column("last_seen_ms", BigInteger),
+    Column("clock_skew_ms", BigInteger),
+    Column("revoked", Integer, nullable=False, default=0),
+)
+enrolment_codes = Table(
+    "enrolment_codes", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("branch_id", String(64), nullable=False),
+    Column("station_code", String(16), nullable=False),
+    Column("expires_at_ms", BigInteger, nullable=False),
+    Column("used_by", String(64)),
+)
+events = Table(
+    "events", metadata,
+    Column("cursor", BigInteger, primary_key=True, autoincrement=False),
+    Column("event_id", String(64), nullable=False, unique=True),
+    Column("station_id", String(64), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("branch_id", String(64), nullable=False),
+    Column("authority", Integer, nullable=False),
+    Column("hlc", String(24), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("received_at_ms", BigInteger, nullable=False),
+    UniqueConstraint("station_id", "seq", name="events_station_seq"),
+    Index("events_branch_cursor", "branch_id", "cursor"),
+)
+# Named counters (`cursor`, `cloud_seq`): the UPDATE that bumps one holds its row lock until
+# commit, so cursors are handed out in commit order and a puller never skips a late commit.
+counters = Table(
+    "counters", metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+server_meta = Table(
+    "server_meta", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", String(200), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class CloudMigration:
+    version: int
+    name: str
+    run: Callable[[Connection], None]
+
+
+def _v1(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[branches, stations, enrolment_codes, events, counters, server_meta])
+    conn.execute(counters.insert(), [{"name": "cursor", "value": 0}, {"name": "cloud_seq", "value": 0}])
+    conn.execute(server_meta.insert(), [{"key": "hlc", "value": "0000000000000.00000"}])
+
+
+CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (CloudMigration(1, "branches, stations, event log", _v1),)
+CLOUD_SCHEMA_VERSION = CLOUD_MIGRATIONS[-1].version
+
+
+def normalise_url(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30},
+            poolclass=StaticPool if memory else None,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_setup(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+            dbapi_conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
+            if not memory:
+                dbapi_conn.execute("PRAGMA journal_mode = WAL")
+                dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply every pending migration, each in its own transaction; returns the versions applied."""
+    with engine.begin() as conn:
+        cloud_schema.create(conn, checkfirst=True)
+    applied = []
+    for mig in CLOUD_MIGRATIONS:
+        with engine.begin() as conn:
+            done = conn.execute(select(cloud_schema.c.version).where(cloud_schema.c.version == mig.version)).first()
+            if done:
+                continue
+            mig.run(conn)
+            conn.execute(cloud_schema.insert().values(
+                version=mig.version, name=mig.name, applied_at=datetime.now(timezone.utc).isoformat()))
+        applied.append(mig.version)
+    with engine.connect() as conn:
+        top = conn.execute(text("SELECT max(version) FROM cloud_schema")).scalar() or 0
+    if top > CLOUD_SCHEMA_VERSION:
+        raise RuntimeError(f"cloud database schema {top} is newer than this server ({CLOUD_SCHEMA_VERSION})")
+    return applied

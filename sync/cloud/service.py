@@ -1,0 +1,256 @@
+"""What the cloud does, free of HTTP: enrolment, push, pull, snapshot, master data.
+
+`CloudService` is used by the FastAPI routes (sync/cloud/app.py) and, in fast tests, directly
+by an in-process transport. Every refusal raises `CloudError(status, detail)` before anything
+is written: a push is stored whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+
+from app.events.hlc import HybridClock
+from app.events.models import Event
+from app.events.replicate import CLOCK_WARN_MS
+from app.storage.migrations import SCHEMA_VERSION
+from sync.cloud import db
+from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,
+                               EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, MasterIn, MasterOut, PushIn, PushOut,
+                               StationOut)
+
+
+class CloudError(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class StationAuth:
+    station_id: str
+    station_code: str
+    branch_id: str
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def clock_report(client_time_ms: int | None) -> dict:
+    server = now_ms()
+    if client_time_ms is None:
+        return {"server_time_ms": server}
+    skew = client_time_ms - server
+    warning = None
+    if abs(skew) > CLOCK_WARN_MS:
+        warning = (f"this station's clock is {abs(skew) // 1000} s {'ahead of' if skew > 0 else 'behind'}"
+                   " the cloud; set the date and time (more than 300 s off)")
+    return {"server_time_ms": server, "clock_skew_ms": skew, "clock_warning": warning}
+
+
+class CloudService:
+    def __init__(self, engine: Engine, admin_token: str | None) -> None:
+        self.engine = engine
+        self.admin_token = admin_token
+
+    # -- auth ----------------------------------------------------------------------------------
+    def check_admin(self, token: str | None) -> None:
+        if not self.admin_token:
+            raise CloudError(403, "admin endpoints are disabled: start the server with an admin token")
+        if not token or not hmac.compare_digest(token.encode(), self.admin_token.encode()):
+            raise CloudError(401, "admin token missing or wrong")
+
+    def station(self, token: str | None) -> StationAuth:
+        if not token:
+            raise CloudError(401, "missing station token (Authorization: Bearer …); enrol the station first")
+        with self.engine.connect() as conn:
+            row = conn.execute(select(db.stations.c.id, db.stations.c.code, db.stations.c.branch_id,
+                                      db.stations.c.revoked)
+                               .where(db.stations.c.token_hash == _hash(token))).first()
+        if row is None:
+            raise CloudError(401, "unknown station token; enrol the station again")
+        if row.revoked:
+            raise CloudError(403, "this station token was revoked")
+        return StationAuth(row.id, row.code, row.branch_id)
+
+    # -- admin ---------------------------------------------------------------------------------
+    def create_branch(self, body: BranchIn) -> BranchOut:
+        with self.engine.begin() as conn:
+            if conn.execute(select(db.branches.c.id).where(db.branches.c.code == body.code)).first():
+                raise CloudError(409, f"branch code {body.code} is taken")
+            bid = uuid.uuid4().hex
+            conn.execute(db.branches.insert().values(id=bid, code=body.code, name=body.name, created_at_ms=now_ms()))
+        return BranchOut(id=bid, code=body.code, name=body.name)
+
+    def create_enrolment_code(self, body: EnrolmentCodeIn) -> EnrolmentCodeOut:
+        code = secrets.token_urlsafe(12)
+        expires = now_ms() + body.ttl_minutes * 60_000
+        with self.engine.begin() as conn:
+            if not conn.execute(select(db.branches.c.id).where(db.branches.c.id == body.branch_id)).first():
+                raise CloudError(404, f"no branch {body.branch_id}")
+            conn.execute(db.enrolment_codes.insert().values(
+                code_hash=_hash(code), branch_id=body.branch_id, station_code=body.station_code,
+                expires_at_ms=expires))
+        return EnrolmentCodeOut(code=code, branch_id=body.branch_id, station_code=body.station_code,
+                                expires_at_ms=expires)
+
+    def enrol(self, body: EnrolIn) -> EnrolOut:
+        token = "st_" + secrets.token_urlsafe(32)
+        with self.engine.begin() as conn:
+            code = conn.execute(select(db.enrolment_codes).where(
+                db.enrolment_codes.c.code_hash == _hash(body.code))).first()
+            if code is None or code.used_by is not None:
+                raise CloudError(401, "enrolment code unknown or already used; ask the admin for a new one")
+            if code.expires_at_ms < now_ms():
+                raise CloudError(401, "enrolment code expired; ask the admin for a new one")
+            if body.branch_id is not None and body.branch_id != code.branch_id:
+                raise CloudError(403, "this database belongs to another branch than the enrolment code")
+            if code.station_code != body.station_code:
+                raise CloudError(403, f"the code is for station {code.station_code}, not {body.station_code}")
+            existing = conn.execute(select(db.stations.c.branch_id).where(db.stations.c.id == body.station_id)).first()
+            if existing is not None and existing.branch_id != code.branch_id:
+                raise CloudError(403, "station id already enrolled in another branch")
+            branch = conn.execute(select(db.branches).where(db.branches.c.id == code.branch_id)).one()
+            conn.execute(update(db.enrolment_codes).where(db.enrolment_codes.c.code_hash == _hash(body.code))
+                         .values(used_by=body.station_id))
+            if existing is None:
+                conn.execute(db.stations.insert().values(
+                    id=body.station_id, branch_id=code.branch_id, code=body.station_code, token_hash=_hash(token),
+                    acked_seq=0, enrolled_at_ms=now_ms(), revoked=0))
+            else:  # re-enrolment: a new token replaces the old one
+                conn.execute(update(db.stations).where(db.stations.c.id == body.station_id)
+                             .values(token_hash=_hash(token), revoked=0, code=body.station_code))
+        return EnrolOut(token=token, station_id=body.station_id, station_code=body.station_code,
+                        branch_id=branch.id, branch_code=branch.code)
+
+    # -- events --------------------------------------------------------------------------------
+    @staticmethod
+    def _take(conn: Connection, name: str, n: int) -> int:
+        """Reserve `n` values of counter `name`; returns the last one (row-locked until commit)."""
+        return int(conn.execute(update(db.counters).where(db.counters.c.name == name)
+                                .values(value=db.counters.c.value + n).returning(db.counters.c.value)).scalar_one())
+
+    def push(self, auth: StationAuth, body: PushIn) -> PushOut:
+        evs = body.events
+        for e in evs:
+            if e.station_id != auth.station_id:
+                raise CloudError(403, f"event {e.event_id} claims station {e.station_id}; this token is station "
+                                      f"{auth.station_id} (a station pushes only its own events)")
+            if e.branch_id != auth.branch_id:
+                raise CloudError(403, f"event {e.event_id} names branch {e.branch_id}; this token reaches only "
+                                      f"branch {auth.branch_id}")
+            if e.authority != 0:
+                raise CloudError(403, f"event {e.event_id} claims authority 1, which only the cloud may author")
+        seqs = [e.seq for e in evs]
+        if seqs != sorted(set(seqs)):
+            raise CloudError(422, "events of a push must be in ascending seq order without repeats")
+        now = now_ms()
+        with self.engine.begin() as conn:
+            acked = int(conn.execute(select(db.stations.c.acked_seq).where(db.stations.c.id == auth.station_id)
+                                     .with_for_update()).scalar_one())
+            old = [e for e in evs if e.seq <= acked]
+            new = [e for e in evs if e.seq > acked]
+            if old:
+                held = dict(conn.execute(select(db.events.c.seq, db.events.c.event_id).where(and_(
+                    db.events.c.station_id == auth.station_id, db.events.c.seq.between(old[0].seq, old[-1].seq)))).all())
+                for e in old:
+                    if held.get(e.seq) != e.event_id:
+                        raise CloudError(409, f"station {auth.station_id} seq {e.seq} already holds another event "
+                                              f"on the cloud (forged or restored database); nothing stored")
+            if new and new[0].seq != acked + 1 or any(b.seq != a.seq + 1 for a, b in zip(new, new[1:])):
+                raise CloudError(409, f"gap in the push: the cloud holds up to seq {acked}; push from {acked + 1}")
+            if new:
+                top = self._take(conn, "cursor", len(new))
+                first = top - len(new) + 1
+                conn.execute(db.events.insert(), [
+                    {"cursor": first + i, "event_id": e.event_id, "station_id": e.station_id, "seq": e.seq,
+                     "branch_id": e.branch_id, "authority": 0, "hlc": e.hlc, "schema_version": e.schema_version,
+                     "body": e.model_dump_json(), "received_at_ms": now}
+                    for i, e in enumerate(new)])
+                acked = new[-1].seq
+            report = clock_report(body.client_time_ms)
+            conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(
+                acked_seq=acked, last_seen_ms=now, clock_skew_ms=report.get("clock_skew_ms")))
+        return PushOut(acked_seq=acked, accepted=len(new), duplicates=len(old), **report)
+
+    def _visible(self, auth: StationAuth):  # type: ignore[no-untyped-def]
+        return or_(db.events.c.branch_id == auth.branch_id, db.events.c.branch_id == GLOBAL_BRANCH)
+
+    def pull(self, auth: StationAuth, after: int, limit: int, client_time_ms: int | None) -> bytes:
+        """GET /v1/events as JSON bytes, events spliced in as stored (no re-validation)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(db.events.c.cursor, db.events.c.body).where(and_(
+                db.events.c.cursor > after, self._visible(auth), db.events.c.station_id != auth.station_id))
+                .order_by(db.events.c.cursor).limit(limit)).all()
+        cursor = rows[-1].cursor if rows else after
+        head = ClockReport(**clock_report(client_time_ms)).model_dump_json(exclude_none=True)[1:-1]
+        body = ",".join(r.body for r in rows)
+        return (f'{{"cursor":{cursor},"has_more":{"true" if len(rows) == limit else "false"},{head},'
+                f'"events":[{body}]}}').encode()
+
+    def snapshot(self, auth: StationAuth) -> Iterator[bytes]:
+        """NDJSON: a header line {"cursor", "count"} then every event the branch sees, own ones too."""
+        with self.engine.connect() as conn:
+            upto = int(conn.execute(select(func.coalesce(func.max(db.events.c.cursor), 0))).scalar_one())
+            count = int(conn.execute(select(func.count()).select_from(db.events).where(and_(
+                db.events.c.cursor <= upto, self._visible(auth)))).scalar_one())
+        yield f'{{"cursor":{upto},"count":{count}}}\n'.encode()
+        after = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(db.events.c.cursor, db.events.c.body).where(and_(
+                    db.events.c.cursor > after, db.events.c.cursor <= upto, self._visible(auth)))
+                    .order_by(db.events.c.cursor).limit(2000)).all()
+            if not rows:
+                return
+            yield ("\n".join(r.body for r in rows) + "\n").encode()
+            after = rows[-1].cursor
+
+    def whoami(self, auth: StationAuth, client_time_ms: int | None) -> StationOut:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(db.stations.c.acked_seq, db.branches.c.code).join(
+                db.branches, db.branches.c.id == db.stations.c.branch_id).where(
+                db.stations.c.id == auth.station_id)).one()
+        return StationOut(station_id=auth.station_id, station_code=auth.station_code, branch_id=auth.branch_id,
+                          branch_code=row.code, acked_seq=row.acked_seq, **clock_report(client_time_ms))
+
+    def publish_master(self, body: MasterIn) -> MasterOut:
+        branch = body.branch_id or GLOBAL_BRANCH
+        with self.engine.begin() as conn:
+            if branch != GLOBAL_BRANCH and not conn.execute(
+                    select(db.branches.c.id).where(db.branches.c.id == branch)).first():
+                raise CloudError(404, f"no branch {branch}")
+            seq = self._take(conn, "cloud_seq", 1)
+            last = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "hlc")).scalar_one()
+            stamp = HybridClock(last).now()
+            conn.execute(update(db.server_meta).where(db.server_meta.c.key == "hlc").values(value=stamp))
+            try:
+                event = Event(event_id=uuid.uuid4().hex, station_id=CLOUD_STATION, seq=seq, hlc=stamp, authority=1,
+                              branch_id=branch, schema_version=SCHEMA_VERSION, type=body.type, ops=list(body.ops))
+            except ValueError as exc:
+                raise CloudError(422, f"master data refused: {exc}") from exc
+            cursor = self._take(conn, "cursor", 1)
+            conn.execute(db.events.insert().values(
+                cursor=cursor, event_id=event.event_id, station_id=CLOUD_STATION, seq=seq, branch_id=branch,
+                authority=1, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
+                received_at_ms=now_ms()))
+        return MasterOut(event_id=event.event_id, seq=seq, hlc=stamp, cursor=cursor)
+
+    def health(self) -> dict:
+        with self.engine.connect() as conn:
+            version = conn.execute(select(func.max(db.cloud_schema.c.version))).scalar_one()
+        return {"status": "ok", "database": self.engine.dialect.name, "schema_version": int(version or 0),
+                "server_time_ms": now_ms()}

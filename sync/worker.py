@@ -1,0 +1,236 @@
+"""The background sync worker: a plain Python thread, never the GUI thread.
+
+A round: release held events whose wait is over → push pending own events in batches (the
+cloud acks per station seq) → pull pages since the saved cursor and apply each page in one
+transaction that also saves the cursor → (first time only) a snapshot instead of paging
+through a long history. Rounds run on a timer (`interval` while online) with exponential
+backoff and jitter after failures, and sooner when a local command writes an event.
+
+States reported through `SyncCallbacks`:
+  offline  the cloud cannot be reached (retrying with backoff)
+  syncing  a round is running
+  online   the last round succeeded
+  error    the cloud refused (bad token, conflict) or the local apply failed; retried slowly
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.events.replicate import (apply_batch, get_state, mark_pushed, pending_count, pending_events, put_state,
+                                  release_held, save_state, wall_ms)
+from sync.client import Cloud, CloudOffline, CloudRefused
+
+log = logging.getLogger(__name__)
+
+OFFLINE, SYNCING, ONLINE, ERROR = "offline", "syncing", "online", "error"
+
+
+@dataclass
+class SyncCallbacks:
+    """Called on the worker thread; a GUI adapts them into signals (ui/sync_bridge.py)."""
+
+    on_state: Callable[[str, str | None], None] | None = None  # (state, detail)
+    on_pending: Callable[[int], None] | None = None  # own events not yet acked by the cloud
+    on_success: Callable[[float], None] | None = None  # epoch seconds of the last good round
+    on_progress: Callable[[int, int | None], None] | None = None  # (events applied so far, total if known)
+    on_clock: Callable[[int, str | None], None] | None = None  # (skew ms vs cloud, warning when > 300 s)
+
+
+@dataclass
+class RoundResult:
+    pushed: int = 0
+    pulled: int = 0
+    applied: int = 0
+    held: int = 0
+    released: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+
+class SyncWorker:
+    def __init__(self, store: Any, cloud: Cloud, *, callbacks: SyncCallbacks | None = None, interval: float = 10.0,
+                 push_batch: int = 500, pull_batch: int = 500, max_backoff: float = 120.0,
+                 now_ms: Callable[[], int] = wall_ms, use_snapshot: bool = True) -> None:
+        self.store = store
+        self.cloud = cloud
+        self.cb = callbacks or SyncCallbacks()
+        self.interval = interval
+        self.push_batch = push_batch
+        self.pull_batch = pull_batch
+        self.max_backoff = max_backoff
+        self.now_ms = now_ms
+        self.use_snapshot = use_snapshot
+        self.state = OFFLINE
+        self.detail: str | None = None
+        self.failures = 0
+        self.last_success: float | None = None
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._round_lock = threading.Lock()
+        store.listeners.append(self._on_local_event)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._run, name="sentra-sync", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        if self._on_local_event in self.store.listeners:
+            self.store.listeners.remove(self._on_local_event)
+
+    def wake(self) -> None:
+        """Sync soon (a local write, a button)."""
+        self._wake.set()
+
+    def _on_local_event(self, event: Any) -> None:
+        if event.station_id == self.store.identity.station_id:
+            self._wake.set()
+
+    def next_delay(self) -> float:
+        if self.failures == 0:
+            return self.interval
+        base = min(self.max_backoff, 1.0 * 2 ** min(self.failures - 1, 10))
+        return base * random.uniform(0.5, 1.0)  # full jitter keeps a branch's stations apart
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sync_once()
+            self._wake.wait(self.next_delay())
+            self._wake.clear()
+            if self._stop.is_set():
+                break
+            time.sleep(0.05)  # let a burst of local writes land in one push
+
+    # -- one round -----------------------------------------------------------------------------
+    def _set(self, state: str, detail: str | None = None) -> None:
+        changed = (state, detail) != (self.state, self.detail)
+        self.state, self.detail = state, detail
+        if changed and self.cb.on_state:
+            self.cb.on_state(state, detail)
+
+    def pending(self) -> int:
+        with self.store.read() as conn:
+            return pending_count(conn, self.store.identity.station_id)
+
+    def sync_once(self) -> RoundResult:
+        """Run one round now (on the caller's thread); never raises for network trouble."""
+        with self._round_lock:
+            result = RoundResult()
+            self._set(SYNCING)
+            try:
+                result.released = len(release_held(self.store, now_ms=self.now_ms).applied)
+                self._push(result)
+                self._pull(result)
+            except CloudOffline as exc:
+                self.failures += 1
+                self._set(OFFLINE, str(exc))
+            except CloudRefused as exc:
+                self.failures += 1
+                self._set(ERROR, str(exc))
+            except Exception as exc:  # a local failure: report it, keep the thread alive
+                log.exception("sync round failed")
+                self.failures += 1
+                self._set(ERROR, f"{exc.__class__.__name__}: {exc}")
+            else:
+                self.failures = 0
+                self.last_success = time.time()
+                save_state(self.store, {"last_success": str(self.last_success)})
+                self._set(ONLINE, None)
+                if self.cb.on_success:
+                    self.cb.on_success(self.last_success)
+            if self.cb.on_pending:
+                self.cb.on_pending(self.pending())
+            return result
+
+    def _clock(self, report: dict[str, Any] | Any) -> None:
+        data = report if isinstance(report, dict) else report.model_dump()
+        skew, warning = data.get("clock_skew_ms"), data.get("clock_warning")
+        if skew is None:
+            return
+        save_state(self.store, {"clock_skew_ms": str(skew), "clock_warning": warning or ""})
+        if self.cb.on_clock:
+            self.cb.on_clock(int(skew), warning)
+
+    def _push(self, result: RoundResult) -> None:
+        sid = self.store.identity.station_id
+        retried_gap = False
+        while True:
+            with self.store.read() as conn:
+                batch = pending_events(conn, sid, self.push_batch)
+            if not batch:
+                return
+            try:
+                out = self.cloud.push(batch)
+            except CloudRefused as exc:
+                if exc.status == 409 and "gap" in exc.detail and not retried_gap:
+                    retried_gap = True  # the cloud holds less than we thought: resend from its ack
+                    mark_pushed(self.store, self.cloud.whoami().acked_seq)
+                    continue
+                raise
+            mark_pushed(self.store, out.acked_seq)
+            self._clock(out)
+            result.pushed += out.accepted
+            if self.cb.on_pending:
+                self.cb.on_pending(self.pending())
+            if out.acked_seq < batch[-1].seq:
+                raise CloudRefused(409, f"cloud acked only up to seq {out.acked_seq}")
+
+    def _apply(self, raw: list[dict[str, Any]], cursor: int | None, result: RoundResult) -> None:
+        def save(conn: Any) -> None:
+            if cursor is not None:
+                put_state(conn, {"cursor": str(cursor)})
+
+        res = apply_batch(self.store, raw, same_transaction=save, now_ms=self.now_ms)
+        result.pulled += len(raw)
+        result.applied += len(res.applied)
+        result.held += res.held
+        result.rejected += res.rejected
+
+    def _pull(self, result: RoundResult) -> None:
+        with self.store.read() as conn:
+            cursor = int(get_state(conn, "cursor", "0") or 0)
+        if cursor == 0 and self.use_snapshot:
+            cursor = self._snapshot(result)
+        while True:
+            page = self.cloud.pull(cursor, self.pull_batch)
+            self._clock(page.clock)
+            self._apply(page.events, page.cursor, result)
+            cursor = page.cursor
+            if self.cb.on_progress:
+                self.cb.on_progress(result.pulled, None)
+            if not page.has_more:
+                return
+
+    def _snapshot(self, result: RoundResult) -> int:
+        """A new or emptied station: stream everything once, save the cursor with the last batch."""
+        stream = self.cloud.snapshot()
+        header = next(stream, None)
+        if not header or "cursor" not in header:
+            return 0
+        upto, total = int(header["cursor"]), int(header.get("count", 0))
+        batch: list[dict[str, Any]] = []
+        for raw in stream:
+            batch.append(raw)
+            if len(batch) >= 2000:
+                self._apply(batch, None, result)
+                batch = []
+                if self.cb.on_progress:
+                    self.cb.on_progress(result.pulled, total)
+        self._apply(batch, upto, result)
+        if self.cb.on_progress:
+            self.cb.on_progress(result.pulled, total)
+        return upto

@@ -1,0 +1,53 @@
+"""Test kit: an in-process cloud (TestClient) with a branch and enrolled stations."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from sync.client import HttpCloud
+from sync.cloud.app import create_app
+from tests.sync.helpers import make_store
+
+ADMIN = "admin-secret"
+
+
+@dataclass
+class Kit:
+    client: TestClient
+    branch_id: str
+    branch_code: str
+
+    def admin(self, method: str, path: str, **kw: Any):  # type: ignore[no-untyped-def]
+        return self.client.request(method, path, headers={"Authorization": f"Bearer {ADMIN}"}, **kw)
+
+    def code(self, station_code: str, branch_id: str | None = None) -> str:
+        r = self.admin("POST", "/v1/admin/enrolment-codes",
+                       json={"branch_id": branch_id or self.branch_id, "station_code": station_code})
+        assert r.status_code == 201, r.text
+        return r.json()["code"]
+
+    def enrol(self, station_id: str, station_code: str, branch_id: str | None = None) -> str:
+        r = self.client.post("/v1/enrol", json={"code": self.code(station_code, branch_id), "station_id": station_id,
+                                                "station_code": station_code, "branch_id": branch_id or self.branch_id})
+        assert r.status_code == 201, r.text
+        return r.json()["token"]
+
+    def station(self, tmp: Path, name: str):  # type: ignore[no-untyped-def]
+        store = make_store(tmp, name, branch_id=self.branch_id, branch_code=self.branch_code)
+        token = self.enrol(store.identity.station_id, store.identity.station_code)
+        return store, HttpCloud("http://testserver", token, http=self.client)
+
+
+def make_kit(url: str = "sqlite://", code: str = "JKT") -> Kit:
+    client = TestClient(create_app(url, admin_token=ADMIN))
+    r = client.post("/v1/admin/branches", json={"code": code, "name": "Jakarta"},
+                    headers={"Authorization": f"Bearer {ADMIN}"})
+    assert r.status_code == 201, r.text
+    return Kit(client, r.json()["id"], code)

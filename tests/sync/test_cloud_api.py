@@ -1,0 +1,196 @@
+"""The cloud API: enrolment, push/pull/snapshot, master data, and every bad input refused with 4xx."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from app.events.replicate import event_json
+from app.events.state_hash import state_hash
+from sync.cloud import db
+from sync.worker import ONLINE, SyncWorker
+from tests.sync.cloudkit import ADMIN, make_kit
+from tests.sync.helpers import BASE_MS, event
+
+
+@pytest.fixture
+def kit():
+    return make_kit()
+
+
+def _stored(kit) -> int:
+    engine = kit.client.app.app.state.service.engine  # _BodyLimit wraps the FastAPI app
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(db.events)).scalar_one()
+
+
+def _cust(store, name: str) -> None:
+    with store.command("customer.save") as cmd:
+        cmd.upsert("customers", f"c-{name}", name=name, branch_id=store.identity.branch_id)
+
+
+def test_openapi_lists_every_endpoint(kit) -> None:
+    paths = kit.client.get("/openapi.json").json()["paths"]
+    for p in ("/v1/health", "/v1/enrol", "/v1/events", "/v1/snapshot", "/v1/admin/master",
+              "/v1/admin/enrolment-codes", "/v1/stations/me"):
+        assert p in paths
+    assert kit.client.get("/v1/health").json()["status"] == "ok"
+
+
+def test_two_stations_converge_through_the_cloud(kit, tmp_path) -> None:
+    (a, ca), (b, cb) = kit.station(tmp_path, "a"), kit.station(tmp_path, "b")
+    wa, wb = SyncWorker(a, ca), SyncWorker(b, cb)
+    _cust(a, "ani")
+    _cust(b, "budi")
+    for w in (wa, wb, wa):
+        w.sync_once()
+        assert w.state == ONLINE, w.detail
+    assert state_hash(a.conn) == state_hash(b.conn)
+    assert wa.pending() == 0 and wb.pending() == 0
+    # idempotent re-push: the cloud counts duplicates and stores nothing new
+    r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {ca.token}"},
+                        json={"events": [json.loads(e.model_dump_json()) for e in _own(a)]})
+    assert r.status_code == 200 and r.json()["duplicates"] == 1 and r.json()["accepted"] == 0
+    assert _stored(kit) == 2
+
+
+def _own(store):
+    from app.events.log import iter_events
+
+    return [e for e in iter_events(store.conn) if e.station_id == store.identity.station_id]
+
+
+def test_master_data_from_the_cloud_wins(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    with a.command("part.price") as cmd:
+        cmd.upsert("parts", "p1", name="Oli", unit_price=99_000)
+    r = kit.admin("POST", "/v1/admin/master", json={"ops": [
+        {"op": "upsert", "table": "parts", "id": "p1", "fields": {"unit_price": 85_000}}]})
+    assert r.status_code == 201, r.text
+    w = SyncWorker(a, ca)
+    w.sync_once()
+    assert a.query_one("SELECT unit_price, name FROM parts WHERE id='p1'") == {"unit_price": 85_000, "name": "Oli"}
+    with a.command("part.price") as cmd:  # a later branch edit still loses to the cloud's price
+        cmd.upsert("parts", "p1", unit_price=1)
+    assert a.query_one("SELECT unit_price FROM parts WHERE id='p1'") == {"unit_price": 85_000}
+
+
+def test_master_refuses_branch_tables(kit) -> None:
+    r = kit.admin("POST", "/v1/admin/master", json={"ops": [
+        {"op": "upsert", "table": "customers", "id": "c1", "fields": {"name": "x"}}]})
+    assert r.status_code == 422 and "master" in r.text
+    assert _stored(kit) == 0
+
+
+def test_snapshot_brings_a_new_station_up(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    for n in range(30):
+        _cust(a, f"n{n}")
+    SyncWorker(a, ca).sync_once()
+    b, cb = kit.station(tmp_path, "b")
+    progress = []
+    from sync.worker import SyncCallbacks
+
+    w = SyncWorker(b, cb, callbacks=SyncCallbacks(on_progress=lambda d, t: progress.append((d, t))))
+    w.sync_once()
+    assert state_hash(a.conn) == state_hash(b.conn)
+    assert progress[0] == (30, 30)
+
+
+def test_clock_off_by_more_than_300_s_is_told(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    ca.client_time = lambda: __import__("time").time_ns() // 1_000_000 + 400_000
+    seen = []
+    from sync.worker import SyncCallbacks
+
+    SyncWorker(a, ca, callbacks=SyncCallbacks(on_clock=lambda s, w: seen.append((s, w)))).sync_once()
+    assert seen and seen[-1][0] > 300_000 and "ahead" in seen[-1][1]
+
+
+# -- bad input: a clear 4xx and nothing stored -------------------------------------------------------
+def _push(kit, token, payload, raw: bytes | None = None):
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    return kit.client.post("/v1/events", headers=headers, content=raw if raw is not None else json.dumps(payload))
+
+
+def _ev(store, seq=1, **kw):
+    defaults = dict(branch=store.identity.branch_id)
+    defaults.update(kw)
+    return event_json(event(store.identity.station_id, seq, BASE_MS + seq,
+                            [{"op": "upsert", "table": "customers", "id": f"c{seq}", "fields": {"name": "x"}}],
+                            **defaults))
+
+
+def test_malformed_batch(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    assert _push(kit, ca.token, None, raw=b"{not json").status_code == 422
+    bad = _ev(a)
+    bad["ops"][0]["table"] = "sqlite_master"
+    r = _push(kit, ca.token, {"events": [bad]})
+    assert r.status_code == 422 and "does not replicate" in r.text
+    assert _push(kit, ca.token, {"events": []}).status_code == 422
+    assert _push(kit, ca.token, {"events": [_ev(a, 1), _ev(a, 3)]}).status_code == 409  # gap
+    assert _stored(kit) == 0
+
+
+def test_oversized_batch(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    many = [_ev(a, n) for n in range(1, 1002)]
+    r = _push(kit, ca.token, {"events": many})
+    assert r.status_code == 422 and "1000" in r.text
+    r = _push(kit, ca.token, None, raw=b'{"events": [' + b" " * (9 * 1024 * 1024) + b"]}")
+    assert r.status_code == 413 and "too large" in r.text
+    assert _stored(kit) == 0
+
+
+def test_forged_and_foreign_tokens(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    assert _push(kit, "st_forged", {"events": [_ev(a)]}).status_code == 401
+    assert kit.client.get("/v1/events").status_code == 401
+    other = kit.admin("POST", "/v1/admin/branches", json={"code": "BDG", "name": "Bandung"}).json()["id"]
+    foreign_token = kit.enrol("bdg-1", "K1", other)
+    r = _push(kit, foreign_token, {"events": [_ev(a)]})  # a Bandung token pushing a Jakarta event
+    assert r.status_code == 403
+    assert kit.client.post("/v1/admin/master", json={"ops": []}).status_code == 401
+    assert _stored(kit) == 0
+    # a foreign branch's token never sees this branch's events
+    SyncWorker(a, ca).sync_once()
+    page = kit.client.get("/v1/events", headers={"Authorization": f"Bearer {foreign_token}"}).json()
+    assert page["events"] == []
+
+
+def test_event_claiming_another_station_or_authority(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    b, _cb = kit.station(tmp_path, "b")
+    r = _push(kit, ca.token, {"events": [_ev(b)]})
+    assert r.status_code == 403 and "claims station" in r.text
+    forged = event_json(event(a.identity.station_id, 1, BASE_MS, [{"op": "upsert", "table": "parts", "id": "p",
+                                                                    "fields": {"unit_price": 1}}],
+                              authority=1, branch=a.identity.branch_id))
+    r = _push(kit, ca.token, {"events": [forged]})
+    assert r.status_code == 403 and "authority" in r.text
+    assert _stored(kit) == 0
+
+
+def test_conflicting_event_at_an_acked_seq(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    assert _push(kit, ca.token, {"events": [_ev(a, 1)]}).status_code == 200
+    r = _push(kit, ca.token, {"events": [_ev(a, 1)]})  # same seq, another event id
+    assert r.status_code == 409 and "another event" in r.text
+    assert _stored(kit) == 1
+
+
+def test_enrolment_codes_are_one_time_and_branch_bound(kit) -> None:
+    code = kit.code("K1")
+    ok = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s1", "station_code": "K1"})
+    assert ok.status_code == 201 and ok.json()["branch_id"] == kit.branch_id
+    again = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s2", "station_code": "K1"})
+    assert again.status_code == 401
+    wrong_branch = kit.client.post("/v1/enrol", json={"code": kit.code("K2"), "station_id": "s3",
+                                                      "station_code": "K2", "branch_id": "elsewhere"})
+    assert wrong_branch.status_code == 403
+    assert kit.client.post("/v1/admin/enrolment-codes", json={"branch_id": kit.branch_id, "station_code": "K"},
+                           headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert ADMIN
