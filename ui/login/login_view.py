@@ -223,8 +223,8 @@ class LoginView(QWidget):
         else:
             self.selected_label.setText(f"{self.selected.name} · {role_label(self.selected.role)}")
 
-    def reset(self) -> None:
-        """Back to a clean screen (after logout)."""
+    def reset(self, *, reload: bool = True) -> None:
+        """Back to a clean screen (after login, and again at logout with a fresh user list)."""
         self._unlock_timer.stop()
         self.selected = None
         self.locked = False
@@ -237,7 +237,8 @@ class LoginView(QWidget):
         self._show_selected()
         self._say("choose")
         self._sync()
-        self.reload()
+        if reload:
+            self.reload()
 
     def reload(self) -> None:
         auth, catalogue = self.services.auth, self.services.catalogue
@@ -321,7 +322,7 @@ class LoginView(QWidget):
         self._sync()
 
     def _succeeded(self, actor: Actor) -> None:
-        self.pad.clear()
+        self.reset(reload=False)
         self.logged_in.emit(actor)
 
     def _failed(self, exc: BaseException) -> None:

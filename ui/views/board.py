@@ -218,6 +218,11 @@ class BoardColumn(QFrame):
         self.list.empty_text = self.tr("No work orders here")
         self.list.viewport().update()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class BoardView(QWidget):
     """The columns, a summary line, and the batched refresh wiring."""
