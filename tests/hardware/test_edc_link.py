@@ -53,7 +53,7 @@ def test_lost_ack_resend_is_not_charged_twice(simulator: Any) -> None:
     simulator.faults.card_delay = 0.6
     outcome = make_flow(simulator.port).sale("P", 100_000)
     assert outcome.status == "approved"
-    assert len(sale_requests(simulator)) == 2  # the POS resent after 0.3 s of silence
+    assert len(sale_requests(simulator)) >= 2  # the POS resent after 0.3 s of silence
     assert len({r.ecr_ref for r in sale_requests(simulator)}) == 1
     assert len(simulator.charges) == 1
 
