@@ -162,24 +162,12 @@ def _headless_day(services, cast) -> int:
 
 
 def _receipt_text(day) -> str:
-    from app.settings import local_time
+    from app.catalogue import Branch
+    from hardware.printing.from_invoice import receipt_from_invoice
     from hardware.printing.receipt import render_receipt_text
-    from hardware.printing.receipt_model import ReceiptData
 
-    inv = day.invoice
-    data = ReceiptData(
-        branch_name=day.branch_name, branch_address=day.branch_address, npwp=day.npwp, invoice_no=inv.number,
-        wo_no=inv.wo_number, plate=inv.plate, issued_at=local_time(inv.issued_at), cashier=day.cashier_name,
-        lines=[{"description": l.description, "qty": l.qty, "unit_price": l.unit_price, "amount": l.amount}
-               for l in inv.lines],
-        subtotal=inv.labour_total + inv.parts_total, discount=inv.discount, dpp=inv.dpp, ppn=inv.ppn,
-        total=inv.total,
-        payments=[{"method": p.method, "amount": (p.tendered or p.amount) if p.method == "cash" else p.amount,
-                   "card_label": p.card_label or "", "masked_pan": p.masked_pan or "",
-                   "approval_code": p.approval_code or ""} for p in inv.payments],
-        change=inv.change,
-    )
-    return render_receipt_text(data, 80)
+    branch = Branch(id="", name=day.branch_name, address=day.branch_address, npwp=day.npwp)
+    return render_receipt_text(receipt_from_invoice(day.invoice, branch, day.cashier_name), 80)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -33,6 +33,7 @@ METHOD_LABELS = {
     "kredit": "Kartu Kredit",
     "qris": "QRIS",
     "transfer": "Transfer Bank",
+    "on_account": "Piutang (tempo)",
 }
 
 

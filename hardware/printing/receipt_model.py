@@ -58,6 +58,9 @@ class ReceiptData(BaseModel):
         lines_sum = sum(line.amount for line in self.lines)
         if lines_sum != self.subtotal:
             raise ValueError(f"subtotal {self.subtotal} is not the sum of the lines ({lines_sum})")
+        if self.subtotal - self.discount + self.ppn != self.total:
+            raise ValueError(
+                f"subtotal {self.subtotal} - discount {self.discount} + PPN {self.ppn} is not the total {self.total}")
         if self.payments:
             paid = sum(p.amount for p in self.payments)
             if paid - self.change != self.total:

@@ -26,15 +26,15 @@ def sample_receipt(**changes: object) -> ReceiptData:
         ],
         subtotal=1_010_000,
         discount=10_000,
-        dpp=900_901,
-        ppn=99_099,
-        ppn_label="PPN 11%",
-        total=1_000_000,
+        dpp=916_667,
+        ppn=110_000,
+        ppn_label="PPN 12%",
+        total=1_110_000,
         payments=[
             ReceiptPayment(method="edc", amount=750_000, card_label="VISA", masked_pan="************1234", approval_code="A1B2C3"),
-            ReceiptPayment(method="tunai", amount=300_000),
+            ReceiptPayment(method="tunai", amount=400_000),
         ],
-        change=50_000,
+        change=40_000,
     )
     data.update(changes)
     return ReceiptData.model_validate(data)

@@ -94,12 +94,12 @@ def test_receipt_bytes_carry_the_invoice(paper: int) -> None:
 
     assert amount_on("Subtotal") == "Rp 1.010.000"
     assert amount_on("Diskon") == "-Rp 10.000"
-    assert amount_on("DPP") == "Rp 900.901"
-    assert amount_on("PPN 11%") == "Rp 99.099"
-    assert amount_on("TOTAL") == "Rp 1.000.000"
+    assert amount_on("DPP") == "Rp 916.667"
+    assert amount_on("PPN 12%") == "Rp 110.000"
+    assert amount_on("TOTAL") == "Rp 1.110.000"
     assert amount_on("Kartu (EDC)") == "Rp 750.000"
-    assert amount_on("Tunai") == "Rp 300.000"
-    assert amount_on("Kembalian") == "Rp 50.000"
+    assert amount_on("Tunai") == "Rp 400.000"
+    assert amount_on("Kembalian") == "Rp 40.000"
     total_line = next(x for x in lines if x.text.startswith("TOTAL"))
     assert total_line.bold and total_line.double_height
     for must in ("NPWP: 01.234.567.8-045.000", "INV-KG01-K1-000123", "WO-KG01-SA1-000456", "B 1234 XYZ",
@@ -123,7 +123,7 @@ def test_text_version_for_the_demo() -> None:
     for paper, cols in ((58, 32), (80, 48)):
         text = render_receipt_text(sample_receipt(), paper)
         assert all(len(line) <= cols for line in text.splitlines())
-        assert "TOTAL" in text and "Rp 1.000.000" in text and "[QR: INV-KG01-K1-000123]" in text
+        assert "TOTAL" in text and "Rp 1.110.000" in text and "[QR: INV-KG01-K1-000123]" in text
     with pytest.raises(ValueError):
         render_receipt_text(sample_receipt(), 76)
 

@@ -1,0 +1,60 @@
+"""The printed receipt of a real invoice: decode the ESC/POS bytes and compare with the invoice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import demo
+from app.money import format_rupiah
+from app.services import Services
+from app.store import Store
+from hardware.printing.escpos_decode import PrintedCut, PrintedDrawerKick, PrintedLine, PrintedQr, decode_escpos
+from hardware.printing.from_invoice import receipt_from_invoice
+from hardware.printing.preview import render_escpos_png
+from hardware.printing.receipt import receipt_bytes
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory):
+    services = Services.over(Store.create(tmp_path_factory.mktemp("rcpt") / "s.db", "ab" * 32,
+                                          branch_code="KGD", station_code="K1"))
+    result = demo.scripted_day(services, demo.seed(services))
+    yield services, result
+    services.close()
+
+
+@pytest.mark.parametrize("paper", [58, 80])
+def test_printed_receipt_is_the_invoice(day, paper):
+    services, result = day
+    inv = result.invoice
+    data = receipt_from_invoice(inv, services.catalogue.branch(), result.cashier_name)
+    raw = receipt_bytes(data, paper, kick_drawer=True)
+    items = decode_escpos(raw)
+    lines = [x.text for x in items if isinstance(x, PrintedLine)]
+
+    def amount_on(label: str) -> str:
+        found = [t[len(label):].strip() for t in lines if t.startswith(label)]
+        assert len(found) == 1, (label, lines)
+        return found[0]
+
+    assert amount_on("Subtotal") == format_rupiah(inv.labour_total + inv.parts_total)
+    assert amount_on("Diskon") == format_rupiah(-inv.discount)
+    assert amount_on("DPP") == format_rupiah(inv.dpp)
+    assert amount_on("PPN 12%") == format_rupiah(inv.ppn)
+    assert amount_on("TOTAL") == format_rupiah(inv.total)
+    card = next(p for p in inv.payments if p.method == "card")
+    cash = next(p for p in inv.payments if p.method == "cash")
+    assert amount_on("Kartu (EDC)") == format_rupiah(card.amount)
+    assert amount_on("Tunai") == format_rupiah(cash.tendered)
+    assert amount_on("Kembalian") == format_rupiah(inv.change)
+    text = "\n".join(lines)
+    assert card.masked_pan in text and card.approval_code in text and inv.plate in text
+    assert [q.data for q in items if isinstance(q, PrintedQr)] == [inv.number]
+    kinds = [type(x) for x in items]
+    assert PrintedCut in kinds and PrintedDrawerKick in kinds
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    render_escpos_png(raw, paper).save(SHOTS / f"receipt_demo_{paper}mm.png")
