@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         ident = self.services.store.identity
         text = self.tr("Branch %1 · Station %2").replace("%1", ident.branch_code).replace("%2", ident.station_code)
         if self.actor is not None:
-            text += " · " + self.tr("Logged in: %1 (%2)").replace("%1", self.actor.name) \
+            text += " · " + self.tr("Logged in: %1 · %2").replace("%1", self.actor.name) \
                 .replace("%2", role_label(self.actor.role))
         self.station_label.setText(text)
         self._busy(self.tasks.busy)

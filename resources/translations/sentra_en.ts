@@ -41,10 +41,6 @@
       <translation>No bay</translation>
     </message>
     <message>
-      <source>Late since %1</source>
-      <translation>Late since %1</translation>
-    </message>
-    <message>
       <source>Due %1</source>
       <translation>Due %1</translation>
     </message>
@@ -193,8 +189,8 @@
       <translation>Branch %1 · Station %2</translation>
     </message>
     <message>
-      <source>Logged in: %1 (%2)</source>
-      <translation>Logged in: %1 (%2)</translation>
+      <source>Logged in: %1 · %2</source>
+      <translation>Logged in: %1 · %2</translation>
     </message>
     <message>
       <source>Working…</source>

@@ -38,11 +38,7 @@
     </message>
     <message>
       <source>No bay</source>
-      <translation>Belum ada bay</translation>
-    </message>
-    <message>
-      <source>Late since %1</source>
-      <translation>Terlambat sejak %1</translation>
+      <translation>Tanpa bay</translation>
     </message>
     <message>
       <source>Due %1</source>
@@ -96,7 +92,7 @@
     </message>
     <message>
       <source>Waiting for parts</source>
-      <translation>Menunggu Part</translation>
+      <translation>Tunggu Part</translation>
     </message>
     <message>
       <source>QC / test drive</source>
@@ -193,8 +189,8 @@
       <translation>Cabang %1 · Stasiun %2</translation>
     </message>
     <message>
-      <source>Logged in: %1 (%2)</source>
-      <translation>Masuk: %1 (%2)</translation>
+      <source>Logged in: %1 · %2</source>
+      <translation>Masuk: %1 · %2</translation>
     </message>
     <message>
       <source>Working…</source>

@@ -92,7 +92,10 @@ def test_overdue_work_orders_are_flagged(qtbot, shop: Shop,  # noqa: ANN001
     cards = [intake.proxy.data(intake.proxy.index(r, 0), CardRole) for r in range(intake.proxy.rowCount())]
     late = [c for c in cards if c.overdue]
     assert [c.plate for c in late] == ["B 1234 XYZ"]
-    assert intake.list.itemDelegate().due_text(late[0]).startswith("Terlambat sejak ")
+    delegate = intake.list.itemDelegate()
+    assert delegate.due_text(late[0]).startswith("Batas ")
+    assert delegate.tooltip(late[0]).endswith(" · TERLAMBAT")
+    assert not any(c.overdue for c in cards if c.plate != "B 1234 XYZ")
     assert "· 1 terlambat ·" in board.summary.text()
 
 

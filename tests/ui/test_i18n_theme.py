@@ -33,7 +33,7 @@ def test_language_choice_and_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_strings_follow_the_installed_translator(qtbot, qapp: QApplication, shop: Shop,  # noqa: ANN001
                                                 make_window: Callable[[], MainWindow]) -> None:
     assert role_label(Role.MECHANIC) == "Mekanik"
-    assert status_label(WOStatus.WAITING_PARTS) == "Menunggu Part"
+    assert status_label(WOStatus.WAITING_PARTS) == "Tunggu Part"
     install_translator(qapp, "en")
     assert role_label(Role.MECHANIC) == "Mechanic"
     assert status_label(WOStatus.WAITING_PARTS) == "Waiting for parts"

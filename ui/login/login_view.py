@@ -17,6 +17,7 @@ from app.auth import Actor, AuthService, LockedOut, User, WrongPin
 from app.errors import NotFoundError
 from app.services import Services
 from ui.labels import clock_text, error_message, role_label, tries_left
+from ui.login.avatar import avatar_icon
 from ui.login.pin_pad import PinPad
 from ui.operations import Operation, TaskManager
 
@@ -261,6 +262,7 @@ class LoginView(QWidget):
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setProperty("user_id", user.id)
+            button.setIcon(avatar_icon(user.name, user.role))
             button.clicked.connect(lambda _=False, u=user: self.choose(u))
             self.user_group.addButton(button)
             self.user_grid.addWidget(button, index // columns, index % columns)

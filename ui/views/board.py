@@ -10,9 +10,9 @@ from datetime import datetime
 
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect,
                             QRectF, QSize, Qt, QTimer, Property)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QStyle,
-                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+                               QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QVBoxLayout, QWidget)
 
 from app.services import Services
 from app.wo_states import WOStatus
@@ -133,13 +133,26 @@ class CardDelegate(QStyledItemDelegate):
         left = int(rect.left()) + 6 + pad
         width = int(rect.right()) - pad - left
         y = int(rect.top()) + pad
-        # 1. work-order number
+        align_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # 1. work-order number (its tail is what people read out), and the overdue badge
         painter.setFont(bold_small)
+        small_metrics = QFontMetrics(bold_small)
+        number_w = width
+        if card.overdue:
+            badge = self.tr("OVERDUE")
+            badge_w = small_metrics.horizontalAdvance(badge) + pad
+            badge_rect = QRect(left + width - badge_w, y - 2, badge_w, small_h + 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(view.overdueColor)
+            painter.drawRoundedRect(QRectF(badge_rect), 4, 4)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+            number_w = width - badge_w - gap
         painter.setPen(view.mutedColor)
-        number = QFontMetrics(bold_small).elidedText(card.number, Qt.TextElideMode.ElideLeft, width)
-        painter.drawText(QRect(left, y, width, small_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
+        number = small_metrics.elidedText(card.number, Qt.TextElideMode.ElideLeft, number_w)
+        painter.drawText(QRect(left, y, number_w, small_h), align_left, number)
         y += small_h + gap
-        # 2. the number plate, drawn like one, and an overdue badge beside it
+        # 2. the number plate, drawn like one
         painter.setFont(plate_font)
         plate_metrics = QFontMetrics(plate_font)
         plate_w = min(width, plate_metrics.horizontalAdvance(card.plate or "—") + pad * 2)
@@ -149,33 +162,24 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRectF(plate_rect), 4, 4)
         painter.setPen(view.plateText)
         painter.drawText(plate_rect, Qt.AlignmentFlag.AlignCenter, card.plate or "—")
-        if card.overdue:
-            badge = self.tr("OVERDUE")
-            painter.setFont(bold_small)
-            badge_w = QFontMetrics(bold_small).horizontalAdvance(badge) + pad
-            if plate_w + gap + badge_w <= width:
-                badge_rect = QRect(left + width - badge_w, y + (plate_rect.height() - small_h - 4) // 2,
-                                   badge_w, small_h + 4)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(view.overdueColor)
-                painter.drawRoundedRect(QRectF(badge_rect), 4, 4)
-                painter.setPen(QColor("#ffffff"))
-                painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
         y += plate_rect.height() + gap
         # 3. customer
         painter.setFont(base)
         painter.setPen(view.textColor)
         name = QFontMetrics(base).elidedText(card.customer_name or "—", Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(QRect(left, y, width, line), align_left, name)
         y += line + gap
-        # 4. bay and SLA due time
-        bay = card.bay or self.tr("No bay")
+        # 4. bay on the left, SLA due time on the right (never cut)
         due = self.due_text(card)
-        painter.setFont(bold_small if card.overdue else small)
-        painter.setPen(view.overdueColor if card.overdue else view.mutedColor)
-        detail = QFontMetrics(painter.font()).elidedText(f"{bay} · {due}" if due else bay,
-                                                         Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, y, width, small_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
+        painter.setFont(bold_small)
+        painter.setPen(view.overdueColor if card.overdue else view.textColor)
+        due_w = small_metrics.horizontalAdvance(due) if due else 0
+        painter.drawText(QRect(left + width - due_w, y, due_w, small_h), align_left, due)
+        painter.setFont(small)
+        painter.setPen(view.mutedColor)
+        bay_w = max(0, width - due_w - gap)
+        bay = QFontMetrics(small).elidedText(card.bay or self.tr("No bay"), Qt.TextElideMode.ElideRight, bay_w)
+        painter.drawText(QRect(left, y, bay_w, small_h), align_left, bay)
         painter.restore()
 
     def due_text(self, card: BoardCard) -> str:
@@ -185,8 +189,22 @@ class CardDelegate(QStyledItemDelegate):
             due = datetime.fromisoformat(card.sla_due)
         except ValueError:
             return ""
-        text = self.tr("Late since %1") if card.overdue else self.tr("Due %1")
-        return text.replace("%1", clock_text(due))
+        return self.tr("Due %1").replace("%1", clock_text(due))
+
+    def tooltip(self, card: BoardCard) -> str:
+        due = self.due_text(card)
+        lines = [card.number, f"{card.plate} · {card.customer_name}", card.bay or self.tr("No bay")]
+        if due:
+            lines.append(f"{due} · {self.tr('OVERDUE')}" if card.overdue else due)
+        return "\n".join(lines)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        card: BoardCard | None = index.data(CardRole)
+        if event.type() == QEvent.Type.ToolTip and card is not None:
+            QToolTip.showText(event.globalPos(), self.tooltip(card), view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
 
 class BoardColumn(QFrame):
@@ -195,6 +213,8 @@ class BoardColumn(QFrame):
     def __init__(self, status: WOStatus, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BoardColumn")
+        # equal widths whatever the titles' lengths: the layout's stretch alone decides
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.status = status
         self.proxy = StatusFilter(status, self)
         self.proxy.setSourceModel(model)
