@@ -32,9 +32,15 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     t: tuple(sorted(f)) + (("status", "status_key") if t in STATUS_TABLES else ())
     for t, f in REPLICATED_FIELDS.items()
 }
+# A movement counts once, keyed by its id. Two different movements reusing an id (a bug or a
+# forgery) resolve to the one with the greatest (hlc, station), whatever the order they arrive in.
 _STOCK_SQL = (
-    "INSERT OR IGNORE INTO stock_movements (id, part_id, warehouse_id, lot, expiry, qty_delta, kind,"
+    "INSERT INTO stock_movements (id, part_id, warehouse_id, lot, expiry, qty_delta, kind,"
     " ref, station_id, hlc, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (id) DO UPDATE SET part_id = excluded.part_id, warehouse_id = excluded.warehouse_id,"
+    " lot = excluded.lot, expiry = excluded.expiry, qty_delta = excluded.qty_delta, kind = excluded.kind,"
+    " ref = excluded.ref, station_id = excluded.station_id, hlc = excluded.hlc, user_id = excluded.user_id"
+    " WHERE (excluded.hlc, excluded.station_id) > (stock_movements.hlc, stock_movements.station_id)"
 )
 
 

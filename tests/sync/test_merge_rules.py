@@ -74,7 +74,7 @@ def _replay(events: list, batches: list[int]) -> str:
         return digest
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories(), st.randoms(use_true_random=False), st.lists(st.integers(1, 6), max_size=8))
 def test_any_order_any_split_any_duplicates_same_state(events, rnd, batches) -> None:
     reference = _replay(events, [len(events)])
