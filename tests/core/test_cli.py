@@ -67,7 +67,7 @@ def test_headless_demo_receipt_adds_up(tmp_path):
         assert m, label
         return int(m.group(2).replace(".", "")) * (-1 if m.group(1) else 1)
 
-    subtotal, discount, ppn, total = amount("Subtotal"), amount("Diskon"), amount("PPN"), amount("TOTAL")
+    subtotal, discount, ppn, total = amount("Subtotal"), amount("Diskon"), amount("PPN 12%"), amount("TOTAL")
     cash, card, change = amount("Tunai"), amount(r"Kartu \(EDC\)"), amount("Kembalian")
     assert subtotal + discount + ppn == total == summary["total"]
     assert cash + card - change == total
