@@ -12,7 +12,7 @@ import hmac
 import secrets
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
@@ -49,8 +49,8 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def clock_report(client_time_ms: int | None) -> dict:
-    server = now_ms()
+def clock_report(client_time_ms: int | None, server: int | None = None) -> dict:
+    server = now_ms() if server is None else server
     if client_time_ms is None:
         return {"server_time_ms": server}
     skew = client_time_ms - server
@@ -62,9 +62,10 @@ def clock_report(client_time_ms: int | None) -> dict:
 
 
 class CloudService:
-    def __init__(self, engine: Engine, admin_token: str | None) -> None:
+    def __init__(self, engine: Engine, admin_token: str | None, *, clock: Callable[[], int] = now_ms) -> None:
         self.engine = engine
         self.admin_token = admin_token
+        self.clock = clock  # the cloud's wall clock (tests simulate time with it)
 
     # -- auth ----------------------------------------------------------------------------------
     def check_admin(self, token: str | None) -> None:
@@ -92,12 +93,12 @@ class CloudService:
             if conn.execute(select(db.branches.c.id).where(db.branches.c.code == body.code)).first():
                 raise CloudError(409, f"branch code {body.code} is taken")
             bid = uuid.uuid4().hex
-            conn.execute(db.branches.insert().values(id=bid, code=body.code, name=body.name, created_at_ms=now_ms()))
+            conn.execute(db.branches.insert().values(id=bid, code=body.code, name=body.name, created_at_ms=self.clock()))
         return BranchOut(id=bid, code=body.code, name=body.name)
 
     def create_enrolment_code(self, body: EnrolmentCodeIn) -> EnrolmentCodeOut:
         code = secrets.token_urlsafe(12)
-        expires = now_ms() + body.ttl_minutes * 60_000
+        expires = self.clock() + body.ttl_minutes * 60_000
         with self.engine.begin() as conn:
             if not conn.execute(select(db.branches.c.id).where(db.branches.c.id == body.branch_id)).first():
                 raise CloudError(404, f"no branch {body.branch_id}")
@@ -114,7 +115,7 @@ class CloudService:
                 db.enrolment_codes.c.code_hash == _hash(body.code))).first()
             if code is None or code.used_by is not None:
                 raise CloudError(401, "enrolment code unknown or already used; ask the admin for a new one")
-            if code.expires_at_ms < now_ms():
+            if code.expires_at_ms < self.clock():
                 raise CloudError(401, "enrolment code expired; ask the admin for a new one")
             if body.branch_id is not None and body.branch_id != code.branch_id:
                 raise CloudError(403, "this database belongs to another branch than the enrolment code")
@@ -129,7 +130,7 @@ class CloudService:
             if existing is None:
                 conn.execute(db.stations.insert().values(
                     id=body.station_id, branch_id=code.branch_id, code=body.station_code, token_hash=_hash(token),
-                    acked_seq=0, enrolled_at_ms=now_ms(), revoked=0))
+                    acked_seq=0, enrolled_at_ms=self.clock(), revoked=0))
             else:  # re-enrolment: a new token replaces the old one
                 conn.execute(update(db.stations).where(db.stations.c.id == body.station_id)
                              .values(token_hash=_hash(token), revoked=0, code=body.station_code))
@@ -157,7 +158,7 @@ class CloudService:
         seqs = [e.seq for e in evs]
         if seqs != sorted(set(seqs)):
             raise CloudError(422, "events of a push must be in ascending seq order without repeats")
-        now = now_ms()
+        now = self.clock()
         with self.engine.begin() as conn:
             acked = int(conn.execute(select(db.stations.c.acked_seq).where(db.stations.c.id == auth.station_id)
                                      .with_for_update()).scalar_one())
@@ -181,7 +182,7 @@ class CloudService:
                      "body": e.model_dump_json(), "received_at_ms": now}
                     for i, e in enumerate(new)])
                 acked = new[-1].seq
-            report = clock_report(body.client_time_ms)
+            report = clock_report(body.client_time_ms, self.clock())
             conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(
                 acked_seq=acked, last_seen_ms=now, clock_skew_ms=report.get("clock_skew_ms")))
         return PushOut(acked_seq=acked, accepted=len(new), duplicates=len(old), **report)
@@ -196,7 +197,7 @@ class CloudService:
                 db.events.c.cursor > after, self._visible(auth), db.events.c.station_id != auth.station_id))
                 .order_by(db.events.c.cursor).limit(limit)).all()
         cursor = rows[-1].cursor if rows else after
-        head = ClockReport(**clock_report(client_time_ms)).model_dump_json(exclude_none=True)[1:-1]
+        head = ClockReport(**clock_report(client_time_ms, self.clock())).model_dump_json(exclude_none=True)[1:-1]
         body = ",".join(r.body for r in rows)
         return (f'{{"cursor":{cursor},"has_more":{"true" if len(rows) == limit else "false"},{head},'
                 f'"events":[{body}]}}').encode()
@@ -225,7 +226,7 @@ class CloudService:
                 db.branches, db.branches.c.id == db.stations.c.branch_id).where(
                 db.stations.c.id == auth.station_id)).one()
         return StationOut(station_id=auth.station_id, station_code=auth.station_code, branch_id=auth.branch_id,
-                          branch_code=row.code, acked_seq=row.acked_seq, **clock_report(client_time_ms))
+                          branch_code=row.code, acked_seq=row.acked_seq, **clock_report(client_time_ms, self.clock()))
 
     def publish_master(self, body: MasterIn) -> MasterOut:
         branch = body.branch_id or GLOBAL_BRANCH
@@ -235,7 +236,7 @@ class CloudService:
                 raise CloudError(404, f"no branch {branch}")
             seq = self._take(conn, "cloud_seq", 1)
             last = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "hlc")).scalar_one()
-            stamp = HybridClock(last).now()
+            stamp = HybridClock(last, now_ms=self.clock).now()
             conn.execute(update(db.server_meta).where(db.server_meta.c.key == "hlc").values(value=stamp))
             try:
                 event = Event(event_id=uuid.uuid4().hex, station_id=CLOUD_STATION, seq=seq, hlc=stamp, authority=1,
@@ -246,11 +247,11 @@ class CloudService:
             conn.execute(db.events.insert().values(
                 cursor=cursor, event_id=event.event_id, station_id=CLOUD_STATION, seq=seq, branch_id=branch,
                 authority=1, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
-                received_at_ms=now_ms()))
+                received_at_ms=self.clock()))
         return MasterOut(event_id=event.event_id, seq=seq, hlc=stamp, cursor=cursor)
 
     def health(self) -> dict:
         with self.engine.connect() as conn:
             version = conn.execute(select(func.max(db.cloud_schema.c.version))).scalar_one()
         return {"status": "ok", "database": self.engine.dialect.name, "schema_version": int(version or 0),
-                "server_time_ms": now_ms()}
+                "server_time_ms": self.clock()}
