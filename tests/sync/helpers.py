@@ -49,3 +49,27 @@ def require_server(name: str, host: str, port: int) -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(message + " (CI=true: the CI script must start it)")
     pytest.skip(message)
+
+
+PG_DSN = os.environ.get("SENTRA_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def pg_schema_url():  # type: ignore[no-untyped-def]
+    """Context manager: a fresh PostgreSQL schema; yields a URL whose search_path points at it."""
+    import contextlib
+
+    import psycopg
+
+    @contextlib.contextmanager
+    def _cm():  # type: ignore[no-untyped-def]
+        require_server("PostgreSQL", "127.0.0.1", 5432)
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(PG_DSN, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {name}")
+        try:
+            yield f"{PG_DSN}?options=-csearch_path%3D{name}"
+        finally:
+            with psycopg.connect(PG_DSN, autocommit=True) as conn:
+                conn.execute(f"DROP SCHEMA {name} CASCADE")
+
+    return _cm()

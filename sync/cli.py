@@ -1,0 +1,238 @@
+"""Sync commands, wired by app/cli.py as `sentra serve-cloud …` and `sentra sync …`.
+
+  serve-cloud --database URL [--host H] [--port P]       the cloud API (admin token: SENTRA_CLOUD_ADMIN_TOKEN)
+  sync status --path DB [--json]                         station, branch, pending, cursor, version vector, state hash
+  sync enrol  --path DB --cloud URL --code C --station-code K   enrol (creates DB with the cloud's branch if missing)
+  sync run    --path DB [--cloud URL] [--mqtt URL] [--once] [--interval S]   the worker (+ LAN bus) in the foreground
+  sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
+  sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+from app.storage.errors import StoreError
+
+ADMIN_TOKEN_ENV = "SENTRA_CLOUD_ADMIN_TOKEN"
+
+
+class CliError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sentra", description="SentraAuto Care sync")
+    sub = p.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve-cloud", help="run the cloud API")
+    serve.add_argument("--database", default="sqlite:///sentra-cloud.db", help="sqlite:///file.db or postgresql://…")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    sync = sub.add_parser("sync", help="station sync commands")
+    ss = sync.add_subparsers(dest="sync_command", required=True)
+    st = ss.add_parser("status")
+    st.add_argument("--path", required=True, type=Path)
+    st.add_argument("--json", action="store_true")
+    en = ss.add_parser("enrol")
+    en.add_argument("--path", required=True, type=Path)
+    en.add_argument("--cloud", required=True)
+    en.add_argument("--code", required=True)
+    en.add_argument("--station-code", required=True)
+    run = ss.add_parser("run")
+    run.add_argument("--path", required=True, type=Path)
+    run.add_argument("--cloud", help="cloud URL (default: the one saved at enrolment)")
+    run.add_argument("--mqtt", default=os.environ.get("SENTRA_MQTT_URL"), help="LAN bus, e.g. mqtt://127.0.0.1:1883")
+    run.add_argument("--prefix", default="sentra", help="MQTT topic prefix")
+    run.add_argument("--interval", type=float, default=10.0)
+    run.add_argument("--once", action="store_true", help="one round, print JSON, exit")
+    ab = ss.add_parser("admin-branch")
+    ab.add_argument("--cloud", required=True)
+    ab.add_argument("--code", required=True)
+    ab.add_argument("--name", required=True)
+    ac = ss.add_parser("admin-code")
+    ac.add_argument("--cloud", required=True)
+    ac.add_argument("--branch-id", required=True)
+    ac.add_argument("--station-code", required=True)
+    return p
+
+
+def _open(path: Path) -> Any:
+    from app.storage.keys import load_key
+    from app.store import Store
+
+    return Store.open(path, load_key(path))
+
+
+def status(path: Path) -> dict[str, Any]:
+    from app.events.replicate import get_state, held_count, pending_count, version_vector
+    from app.events.state_hash import state_hash
+
+    store = _open(path)
+    try:
+        with store.read() as conn:
+            ident = store.identity
+            skew = get_state(conn, "clock_skew_ms")
+            return {
+                "station_id": ident.station_id, "station_code": ident.station_code,
+                "branch_id": ident.branch_id, "branch_code": ident.branch_code,
+                "pending": pending_count(conn, ident.station_id),
+                "cursor": int(get_state(conn, "cursor", "0") or 0),
+                "version_vector": version_vector(conn),
+                "state_hash": state_hash(conn),
+                "held": held_count(conn),
+                "cloud": get_state(conn, "cloud_url"),
+                "enrolled": get_state(conn, "token") is not None,
+                "last_success": float(get_state(conn, "last_success") or 0) or None,
+                "clock_skew_ms": int(skew) if skew else None,
+                "clock_warning": get_state(conn, "clock_warning") or None,
+            }
+    finally:
+        store.close()
+
+
+def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str, Any]:
+    from app.events.replicate import save_state
+    from app.storage.keys import load_key, provision_key
+    from app.store import Store
+    from sync.client import HttpCloud
+    from sync.cloud.models import EnrolIn
+
+    existing = _open(path) if path.exists() else None
+    station_id = existing.identity.station_id if existing else uuid.uuid4().hex
+    branch_id = existing.identity.branch_id if existing else None
+    http = HttpCloud(cloud_url)
+    try:
+        out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id))
+    finally:
+        http.close()
+        if existing:
+            existing.close()
+    if existing is None:
+        key = provision_key(path)
+        store = Store.create(path, key, branch_code=out.branch_code, station_code=station_code,
+                             branch_id=out.branch_id, station_id=station_id)
+    else:
+        store = Store.open(path, load_key(path))
+    try:
+        save_state(store, {"token": out.token, "cloud_url": cloud_url})
+    finally:
+        store.close()
+    return {"station_id": out.station_id, "branch_id": out.branch_id, "branch_code": out.branch_code}
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.events.replicate import get_state
+    from sync.client import HttpCloud
+    from sync.worker import SyncCallbacks, SyncWorker
+
+    store = _open(args.path)
+    with store.read() as conn:
+        token, saved_url = get_state(conn, "token"), get_state(conn, "cloud_url")
+    url = args.cloud or saved_url
+    if not url or not token:
+        store.close()
+        raise CliError(f"{args.path} is not enrolled; run `sentra sync enrol --path {args.path} --cloud URL --code …`")
+
+    def say(state: str, detail: str | None) -> None:
+        print(json.dumps({"state": state, "detail": detail}), flush=True)
+
+    cloud = HttpCloud(url, token)
+    worker = SyncWorker(store, cloud, interval=args.interval, callbacks=SyncCallbacks(on_state=None if args.once else say))
+    bus = None
+    try:
+        if args.once:
+            r = worker.sync_once()
+            print(json.dumps({"state": worker.state, "detail": worker.detail, "pushed": r.pushed,
+                              "pulled": r.pulled, "applied": r.applied, "held": r.held}))
+            return 0 if worker.state == "online" else 1
+        if args.mqtt:
+            from sync.lan_bus import MqttLanBus
+
+            bus = MqttLanBus(store, args.mqtt, prefix=args.prefix)
+            bus.start()
+        done = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: done.set())
+        worker.start()
+        try:
+            done.wait()
+        except KeyboardInterrupt:
+            pass
+        return 0
+    finally:
+        worker.stop()
+        if bus:
+            bus.stop()
+        cloud.close()
+        store.close()
+
+
+def _admin(cloud: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    import httpx
+
+    token = os.environ.get(ADMIN_TOKEN_ENV)
+    if not token:
+        raise CliError(f"set {ADMIN_TOKEN_ENV} to the cloud's admin token")
+    try:
+        r = httpx.post(cloud.rstrip("/") + path, json=body, headers={"Authorization": f"Bearer {token}"}, timeout=15)
+    except httpx.HTTPError as exc:
+        raise CliError(f"cloud unreachable at {cloud}: {exc}") from exc
+    if r.status_code >= 400:
+        raise CliError(f"cloud refused ({r.status_code}): {r.text[:300]}")
+    return r.json()
+
+
+def serve(database: str, host: str, port: int) -> int:
+    import uvicorn
+
+    from sync.cloud.app import create_app
+
+    app = create_app(database, admin_token=os.environ.get(ADMIN_TOKEN_ENV))
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "serve-cloud":
+            return serve(args.database, args.host, args.port)
+        cmd = args.sync_command
+        if cmd == "status":
+            data = status(args.path)
+            if args.json:
+                print(json.dumps(data, indent=2, sort_keys=True))
+            else:
+                for k in sorted(data):
+                    print(f"{k}: {data[k]}")
+            return 0
+        if cmd == "enrol":
+            print(json.dumps(enrol(args.path, args.cloud, args.code, args.station_code)))
+            return 0
+        if cmd == "run":
+            return run(args)
+        if cmd == "admin-branch":
+            print(json.dumps(_admin(args.cloud, "/v1/admin/branches", {"code": args.code, "name": args.name})))
+            return 0
+        if cmd == "admin-code":
+            print(json.dumps(_admin(args.cloud, "/v1/admin/enrolment-codes",
+                                    {"branch_id": args.branch_id, "station_code": args.station_code})))
+            return 0
+    except (CliError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a clean one-line message for anything else (e.g. cloud refused)
+        print(f"error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
