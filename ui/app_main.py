@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services import Services
@@ -30,9 +32,26 @@ def run_gui(services: Services, *, hardware: Any = None, lang: str | None = None
     apply_theme(app, theme)
     window = MainWindow(services, hardware=hardware)
     window.show()
+    previous = _quit_on_ctrl_c(app)
+    # Python handles signals only while it runs; this timer lets it look now and then.
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
     try:
         return app.exec()
     finally:
+        wake.stop()
+        wake.deleteLater()
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         window.close()
         task_manager().shutdown()
         window.deleteLater()
+
+
+def _quit_on_ctrl_c(app: QApplication) -> Any:
+    """Ctrl+C in the terminal closes the app cleanly (exit code 130) instead of being lost."""
+    try:
+        return signal.signal(signal.SIGINT, lambda *_: app.exit(130))
+    except ValueError:  # not the main thread (embedded use): leave signals alone
+        return None

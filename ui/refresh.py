@@ -79,6 +79,10 @@ class StoreWatcher(QObject):
         listener = self._listener
         self.destroyed.connect(lambda *_: listener.detach())
 
+    def set_delay(self, delay_ms: int) -> None:
+        """How long to let a burst gather before the one refresh."""
+        self._timer.setInterval(delay_ms)
+
     @property
     def pending(self) -> bool:
         return self._timer.isActive()
