@@ -23,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.events.replicate import (apply_batch, get_state, mark_pushed, pending_count, pending_events, put_state,
-                                  release_held, save_state, wall_ms)
+from app.events.replicate import (apply_batch, get_state, mark_pushed, pending_count, pending_events, pending_json,
+                                  put_state, release_held, save_state, wall_ms)
 from sync.client import Cloud, CloudOffline, CloudRefused
 
 log = logging.getLogger(__name__)
@@ -169,12 +169,14 @@ class SyncWorker:
         sid = self.store.identity.station_id
         retried_gap = False
         while True:
+            fast = hasattr(self.cloud, "push_json")
             with self.store.read() as conn:
-                batch = pending_events(conn, sid, self.push_batch)
+                batch = pending_json(conn, sid, self.push_batch) if fast else pending_events(conn, sid, self.push_batch)
             if not batch:
                 return
+            last_seq = batch[-1][0] if fast else batch[-1].seq  # type: ignore[index,union-attr]
             try:
-                out = self.cloud.push(batch)
+                out = self.cloud.push_json([j for _, j in batch]) if fast else self.cloud.push(batch)  # type: ignore
             except CloudRefused as exc:
                 if exc.status == 409 and "gap" in exc.detail and not retried_gap:
                     retried_gap = True  # the cloud holds less than we thought: resend from its ack
@@ -186,7 +188,7 @@ class SyncWorker:
             result.pushed += out.accepted
             if self.cb.on_pending:
                 self.cb.on_pending(self.pending())
-            if out.acked_seq < batch[-1].seq:
+            if out.acked_seq < last_seq:
                 raise CloudRefused(409, f"cloud acked only up to seq {out.acked_seq}")
 
     def _apply(self, raw: list[dict[str, Any]], cursor: int | None, result: RoundResult) -> None:

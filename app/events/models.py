@@ -11,8 +11,10 @@ from app.events.tables import MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-Scalar = Union[None, bool, int, str]
 MAX_TEXT = 4000
+# Field values: checked in pydantic's core (fast on a 20,000-event catch-up), not in Python.
+Scalar = Union[None, bool, Annotated[int, Field(ge=-(2**63), lt=2**63)],
+               Annotated[str, StringConstraints(max_length=MAX_TEXT)]]
 MAX_OPS = 500
 
 
@@ -33,16 +35,10 @@ class UpsertOp(_Op):
         allowed = REPLICATED_FIELDS.get(self.table)
         if allowed is None:
             raise ValueError(f"table {self.table!r} does not replicate")
-        unknown = set(self.fields) - allowed
-        if unknown:
-            raise ValueError(f"{self.table} has no replicated field(s) {sorted(unknown)}")
+        if not self.fields.keys() <= allowed:
+            raise ValueError(f"{self.table} has no replicated field(s) {sorted(set(self.fields) - allowed)}")
         if not self.fields:
             raise ValueError("upsert with no fields")
-        for name, value in self.fields.items():
-            if isinstance(value, str) and len(value) > MAX_TEXT:
-                raise ValueError(f"{self.table}.{name} is longer than {MAX_TEXT} characters")
-            if isinstance(value, int) and not -(2**63) <= value < 2**63:
-                raise ValueError(f"{self.table}.{name} is out of range")
         return self
 
 
@@ -102,20 +98,13 @@ class Event(BaseModel):
     event_id: Id
     station_id: Id
     seq: int = Field(ge=1)
-    hlc: str
+    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]  # HLC stamp, checked in pydantic's core
     authority: Literal[0, 1] = 0
     branch_id: Id
     schema_version: int = Field(ge=1)
     type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     actor_id: Id | None = None
     ops: list[Op] = Field(min_length=1, max_length=MAX_OPS)
-
-    @field_validator("hlc")
-    @classmethod
-    def _stamp(cls, value: str) -> str:
-        if not STAMP_RE.match(value):
-            raise ValueError("hlc must look like 0001732420000000.00000")
-        return value
 
     @model_validator(mode="after")
     def _authority_scope(self) -> "Event":

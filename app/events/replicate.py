@@ -26,7 +26,7 @@ import sqlcipher3
 from pydantic import TypeAdapter, ValidationError
 
 from app.events.apply import merge_events
-from app.events.hlc import HybridClock, STAMP_RE, stamp_ms
+from app.events.hlc import MAX_COUNTER, STAMP_RE, HybridClock, format_stamp, stamp_ms
 from app.events.models import Event
 from app.storage.migrations import SCHEMA_VERSION
 
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 FUTURE_HOLD_MS = 5 * 60 * 1000  # events stamped further ahead than this wait
 CLOCK_WARN_MS = 300 * 1000  # a station this far from the cloud's clock is told so
 _EVENT = TypeAdapter(Event)
+_EVENTS = TypeAdapter(list[Event])
 _CHUNK = 500
 _LOG_SQL = (
     "INSERT INTO sync_event_logs (event_id, station_id, seq, hlc, authority, branch_id,"
@@ -60,11 +61,12 @@ class ApplyResult:
         self.rejected += other.rejected
 
 
-def hold_reason(schema_version: Any, hlc: Any, now_ms: int) -> str | None:
+def hold_reason(schema_version: Any, hlc: Any, now_ms: int, _limit: str | None = None) -> str | None:
     """Why an event must wait, or None when it can be applied now."""
     if isinstance(schema_version, int) and schema_version > SCHEMA_VERSION:
         return f"schema {schema_version} is newer than this app ({SCHEMA_VERSION})"
-    if isinstance(hlc, str) and STAMP_RE.match(hlc) and stamp_ms(hlc) > now_ms + FUTURE_HOLD_MS:
+    limit = _limit or format_stamp(now_ms + FUTURE_HOLD_MS, MAX_COUNTER)
+    if isinstance(hlc, str) and hlc > limit and STAMP_RE.match(hlc):  # stamps sort as strings
         return "stamped more than 5 minutes in the future"
     return None
 
@@ -85,13 +87,15 @@ def apply_batch(
     """Apply a batch from a peer or the cloud in one transaction (see the module docstring)."""
     result = ApplyResult()
     now = now_ms()
+    limit = format_stamp(now + FUTURE_HOLD_MS, MAX_COUNTER)
     ready: list[Event] = []
     held: list[tuple] = []
+    candidates: list[Any] = []
     for item in items:
         raw = item if isinstance(item, dict) else None
         sv = raw.get("schema_version") if raw is not None else item.schema_version  # type: ignore[union-attr]
         hlc = raw.get("hlc") if raw is not None else item.hlc  # type: ignore[union-attr]
-        reason = hold_reason(sv, hlc, now)
+        reason = hold_reason(sv, hlc, now, limit)
         if reason is not None:
             body = raw if raw is not None else event_json(item)  # type: ignore[arg-type]
             try:
@@ -101,14 +105,20 @@ def apply_batch(
             except (KeyError, TypeError, ValueError):
                 result.rejected.append(f"held event without a usable envelope: {str(body)[:120]}")
             continue
-        if raw is not None:
-            try:
-                event = _EVENT.validate_python(raw)
-            except ValidationError as exc:
-                result.rejected.append(f"event {raw.get('event_id')!r}: {exc.errors()[0]['msg']}")
+        candidates.append(item)
+    try:  # one call validates the whole page in pydantic's core; fall back per event to name the bad one
+        checked = _EVENTS.validate_python(candidates)
+    except ValidationError:
+        checked = []
+        for cand in candidates:
+            if isinstance(cand, Event):
+                checked.append(cand)
                 continue
-        else:
-            event = item  # type: ignore[assignment]
+            try:
+                checked.append(_EVENT.validate_python(cand))
+            except ValidationError as exc:
+                result.rejected.append(f"event {cand.get('event_id')!r}: {exc.errors()[0]['msg']}")
+    for event in checked:
         if event.authority == 1 and not accept_authority:
             result.rejected.append(f"event {event.event_id}: authority 1 accepted only from the cloud")
             continue
@@ -265,6 +275,19 @@ def pending_events(conn: sqlcipher3.Connection, station_id: str, limit: int) -> 
     return [row_to_event(r) for r in conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM sync_event_logs WHERE pushed = 0 AND station_id = ? ORDER BY seq LIMIT ?",
         (station_id, limit))]
+
+
+def pending_json(conn: sqlcipher3.Connection, station_id: str, limit: int) -> list[tuple[int, str]]:
+    """Own unpushed events as (seq, event JSON), spliced from the log without re-validating."""
+    out = []
+    for event_id, sid, seq, hlc, authority, branch_id, sv, type_, actor_id, payload in conn.execute(
+        "SELECT event_id, station_id, seq, hlc, authority, branch_id, schema_version, type, actor_id, payload"
+        " FROM sync_event_logs WHERE pushed = 0 AND station_id = ? ORDER BY seq LIMIT ?", (station_id, limit)):
+        head = json.dumps({"event_id": event_id, "station_id": sid, "seq": seq, "hlc": hlc, "authority": authority,
+                           "branch_id": branch_id, "schema_version": sv, "type": type_, "actor_id": actor_id},
+                          separators=(",", ":"))
+        out.append((seq, head[:-1] + "," + payload[1:]))  # payload is {"ops":[...]}
+    return out
 
 
 def pending_count(conn: sqlcipher3.Connection, station_id: str) -> int:

@@ -24,3 +24,8 @@ CREATE TABLE sync_held_events (
 CREATE VIEW stock_on_hand AS
     SELECT part_id, warehouse_id, lot, sum(qty_delta) AS qty, sum(qty_delta) < 0 AS negative
     FROM stock_movements GROUP BY part_id, warehouse_id, lot;
+
+-- Only a station's own unpushed events need finding fast: a partial index stays tiny, and a
+-- catch-up of thousands of remote events no longer pays for an index entry each.
+DROP INDEX sync_event_logs_pending;
+CREATE INDEX sync_event_logs_pending ON sync_event_logs (station_id, seq) WHERE pushed = 0;

