@@ -174,8 +174,8 @@
       <translation>No users on this station yet: ask IT to set it up.</translation>
     </message>
     <message>
-      <source>No name chosen</source>
-      <translation>No name chosen</translation>
+      <source>PIN for %1</source>
+      <translation>PIN for %1</translation>
     </message>
   </context>
   <context>

@@ -174,8 +174,8 @@
       <translation>Belum ada pengguna di stasiun ini: minta tim IT menyiapkannya.</translation>
     </message>
     <message>
-      <source>No name chosen</source>
-      <translation>Belum memilih nama</translation>
+      <source>PIN for %1</source>
+      <translation>PIN untuk %1</translation>
     </message>
   </context>
   <context>

@@ -10,15 +10,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from app.auth import Actor, AuthService, LockedOut, User, WrongPin
 from app.errors import NotFoundError
 from app.services import Services
-from ui.labels import clock_text, error_message, role_label, tries_left
-from ui.login.avatar import avatar_icon
+from ui.labels import clock_text, error_message, tries_left
 from ui.login.pin_pad import PinPad
+from ui.login.user_button import UserButton
 from ui.operations import Operation, TaskManager
 
 
@@ -56,7 +56,7 @@ class LoginView(QWidget):
         self.services = services
         self.tasks = tasks
         self.users: list[User] = []
-        self.user_buttons: dict[str, QPushButton] = {}
+        self.user_buttons: dict[str, UserButton] = {}
         self.selected: User | None = None
         self.locked = False
         self.busy = False
@@ -82,6 +82,7 @@ class LoginView(QWidget):
         self.brand.setObjectName("Brand")
         self.branch_label = QLabel(top)
         self.branch_label.setObjectName("HeaderDetail")
+        self.branch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label = QLabel(top)
         self.clock_label.setObjectName("HeaderClock")
         top_layout = QHBoxLayout(top)
@@ -107,6 +108,7 @@ class LoginView(QWidget):
         scroll.setObjectName("UserScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.user_grid_host)
         users_layout = QVBoxLayout(users_panel)
         users_layout.setSpacing(8)
@@ -117,11 +119,8 @@ class LoginView(QWidget):
 
         pin_panel = QFrame(self)
         pin_panel.setObjectName("Panel")
-        self.pin_title = QLabel(pin_panel)
-        self.pin_title.setObjectName("PanelTitle")
-        self.selected_label = QLabel(pin_panel)
-        self.selected_label.setObjectName("SelectedUser")
-        self.selected_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.selected_label = QLabel(pin_panel)  # the panel's title: whose PIN this is
+        self.selected_label.setObjectName("PanelTitle")
         self.message = QLabel(pin_panel)
         self.message.setObjectName("LoginMessage")
         self.message.setWordWrap(True)
@@ -131,7 +130,6 @@ class LoginView(QWidget):
         self.pad.submitted.connect(self.submit)
         pin_layout = QVBoxLayout(pin_panel)
         pin_layout.setSpacing(10)
-        pin_layout.addWidget(self.pin_title)
         pin_layout.addWidget(self.selected_label)
         pin_layout.addWidget(self.message)
         pin_layout.addWidget(self.pad, 1)
@@ -150,11 +148,8 @@ class LoginView(QWidget):
     def retranslate(self) -> None:
         self.users_title.setText(self.tr("Who is on duty?"))
         self.users_hint.setText(self.tr("Tap your name, then type your PIN."))
-        self.pin_title.setText(self.tr("Enter your PIN"))
-        for user in self.users:
-            button = self.user_buttons.get(user.id)
-            if button is not None:
-                button.setText(f"{user.name}\n{role_label(user.role)}")
+        for button in self.user_buttons.values():
+            button.retranslate()
         self._show_selected()
         self._render_message()
         self._tick()
@@ -165,7 +160,7 @@ class LoginView(QWidget):
         super().changeEvent(event)
 
     def _tick(self) -> None:
-        self.clock_label.setText(QLocale().toString(QDateTime.currentDateTime(), "dddd, d MMMM yyyy  HH:mm"))
+        self.clock_label.setText(QLocale().toString(QDateTime.currentDateTime(), "ddd, d MMM yyyy  HH:mm"))
         ident = self.services.store.identity
         detail = self.tr("Branch %1 · Station %2").replace("%1", ident.branch_code).replace("%2", ident.station_code)
         self.branch_label.setText(f"{self._branch_name} · {detail}" if self._branch_name else detail)
@@ -220,9 +215,9 @@ class LoginView(QWidget):
 
     def _show_selected(self) -> None:
         if self.selected is None:
-            self.selected_label.setText(self.tr("No name chosen"))
+            self.selected_label.setText(self.tr("Enter your PIN"))
         else:
-            self.selected_label.setText(f"{self.selected.name} · {role_label(self.selected.role)}")
+            self.selected_label.setText(self.tr("PIN for %1").replace("%1", self.selected.name))
 
     def reset(self, *, reload: bool = True) -> None:
         """Back to a clean screen (after login, and again at logout with a fresh user list)."""
@@ -257,12 +252,7 @@ class LoginView(QWidget):
         self.users = users
         columns = 2
         for index, user in enumerate(users):
-            button = QPushButton(f"{user.name}\n{role_label(user.role)}", self.user_grid_host)
-            button.setObjectName("UserButton")
-            button.setCheckable(True)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.setProperty("user_id", user.id)
-            button.setIcon(avatar_icon(user.name, user.role))
+            button = UserButton(user, self.user_grid_host)
             button.clicked.connect(lambda _=False, u=user: self.choose(u))
             self.user_group.addButton(button)
             self.user_grid.addWidget(button, index // columns, index % columns)
