@@ -178,7 +178,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(view.mutedColor)
         bay_w = max(0, width - due_w - gap)
-        bay = QFontMetrics(small).elidedText(card.bay or self.tr("No bay"), Qt.TextElideMode.ElideRight, bay_w)
+        bay = card.bay or self.tr("No bay")
+        if not card.bay and QFontMetrics(small).horizontalAdvance(bay) > bay_w:
+            bay = "—"  # a narrow column: a dash rather than a cut word
+        bay = QFontMetrics(small).elidedText(bay, Qt.TextElideMode.ElideRight, bay_w)
         painter.drawText(QRect(left, y, bay_w, small_h), align_left, bay)
         painter.restore()
 
