@@ -44,8 +44,7 @@ _STOCK_SQL = (
 )
 
 
-def _dump_clk(clk: dict[str, str]) -> str:
-    return json.dumps(clk, separators=(",", ":"), sort_keys=True)
+_dump_clk = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
 
 
 class _Row:
