@@ -38,9 +38,17 @@ class User(BaseModel):
 class LockedOut(DomainError):
     code = "locked_out"
 
+    def __init__(self, message: str, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
+
 
 class WrongPin(DomainError):
     code = "wrong_pin"
+
+    def __init__(self, message: str, tries_left: int) -> None:
+        super().__init__(message)
+        self.tries_left = tries_left
 
 
 def hash_pin(pin: str) -> str:
@@ -113,7 +121,8 @@ class AuthService:
             raise NotFoundError("no such active user")
         until = self.locked_until(user_id)
         if until is not None:
-            raise LockedOut(f"locked until {until.astimezone().strftime('%H:%M')} after {MAX_FAILURES} wrong PINs")
+            raise LockedOut(f"locked until {until.astimezone().strftime('%H:%M')} after {MAX_FAILURES} wrong PINs",
+                            until)
         if verify_pin(pin or "", row["pin_hash"] or ""):
             with self.store.local_transaction() as conn:
                 conn.execute("DELETE FROM login_attempts WHERE user_id = ?", (user_id,))
@@ -122,8 +131,9 @@ class AuthService:
         failures = self._record_failure(user_id)
         self.store.audit_only("auth.failed", user_id, {"failures": failures})
         if failures >= MAX_FAILURES:
-            raise LockedOut(f"{MAX_FAILURES} wrong PINs: locked for {int(LOCKOUT.total_seconds() // 60)} minutes")
-        raise WrongPin(f"wrong PIN ({MAX_FAILURES - failures} tries left)")
+            raise LockedOut(f"{MAX_FAILURES} wrong PINs: locked for {int(LOCKOUT.total_seconds() // 60)} minutes",
+                            self.now() + LOCKOUT)
+        raise WrongPin(f"wrong PIN ({MAX_FAILURES - failures} tries left)", MAX_FAILURES - failures)
 
     def _record_failure(self, user_id: str) -> int:
         with self.store.local_transaction() as conn:

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from app import audit
 from app.events import log
-from app.events.apply import apply_delete, apply_event, apply_status, apply_stock, apply_upsert
+from app.events.apply import apply_delete, apply_status, apply_stock, apply_upsert
 from app.events.hlc import HybridClock, merge_key
 from app.events.models import DeleteOp, Event, StatusOp, StockOp, UpsertOp
 from app.storage.connection import open_connection
@@ -239,42 +239,6 @@ class Store:
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
-
-    def apply_remote(
-        self, events: Iterable[Event], same_transaction: Callable[[sqlcipher3.Connection], None] | None = None
-    ) -> tuple[int, int]:
-        """Apply a batch from a peer or the cloud in one transaction; returns (applied, duplicates).
-
-        `same_transaction` runs before the commit (a sync cursor saved with the batch it covers).
-        """
-        applied: list[Event] = []
-        dupes = 0
-        with self.lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            saved_clock = self.clock.last
-            try:
-                for event in events:
-                    if log.append(self.conn, event, pushed=event.station_id != self.identity.station_id):
-                        apply_event(self.conn, event)
-                        self.clock.observe(event.hlc)
-                        applied.append(event)
-                    else:
-                        dupes += 1
-                if same_transaction is not None:
-                    same_transaction(self.conn)
-                self.conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
-                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (self.clock.last,),
-                )
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                self.clock = HybridClock(saved_clock)
-                raise
-        if applied:
-            self._notify(applied)
-        return len(applied), dupes
 
     def _notify(self, events: list[Event]) -> None:
         for listener in list(self.listeners):

@@ -44,15 +44,6 @@ def status_label(status: WOStatus | str) -> str:
     return QCoreApplication.translate("Labels", "Cancelled")
 
 
-_TRIES = re.compile(r"(\d+) tries left")
-
-
-def tries_left(exc: BaseException) -> int | None:
-    """How many PIN tries remain, from a WrongPin's message (the core has no field for it yet)."""
-    found = _TRIES.search(str(exc))
-    return int(found.group(1)) if found else None
-
-
 def error_message(exc: BaseException) -> str:
     """A message for the user: translated where the code is known, the core's text otherwise."""
     if isinstance(exc, DomainError):

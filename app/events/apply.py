@@ -184,11 +184,6 @@ def merge_events(conn: sqlcipher3.Connection, events: list[Event]) -> None:
     merger.flush()
 
 
-def apply_event(conn: sqlcipher3.Connection, event: Event) -> None:
-    """Apply every op of `event`; the caller owns the transaction."""
-    merge_events(conn, [event])
-
-
 def apply_upsert(conn: sqlcipher3.Connection, table: str, row_id: str, fields: dict, key: str) -> None:
     merger = Merger(conn)
     merger.upsert(table, row_id, fields, key)

@@ -24,10 +24,12 @@ def test_login_and_lockout(services, cast):
     cashier = cast.actors[Role.CASHIER]
     assert auth.login(cashier.user_id, "4444").role is Role.CASHIER
     for i in range(MAX_FAILURES - 1):
-        with pytest.raises(WrongPin, match=f"{MAX_FAILURES - 1 - i} tries left"):
+        with pytest.raises(WrongPin, match=f"{MAX_FAILURES - 1 - i} tries left") as wrong:
             auth.login(cashier.user_id, "0000")
-    with pytest.raises(LockedOut):
+        assert wrong.value.tries_left == MAX_FAILURES - 1 - i
+    with pytest.raises(LockedOut) as locked:
         auth.login(cashier.user_id, "0000")
+    assert locked.value.until == clock[0] + timedelta(minutes=5)
     with pytest.raises(LockedOut):  # even the right PIN, while locked
         auth.login(cashier.user_id, "4444")
     clock[0] += timedelta(minutes=6)

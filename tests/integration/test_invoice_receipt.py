@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -56,5 +57,8 @@ def test_printed_receipt_is_the_invoice(day, paper):
     assert [q.data for q in items if isinstance(q, PrintedQr)] == [inv.number]
     kinds = [type(x) for x in items]
     assert PrintedCut in kinds and PrintedDrawerKick in kinds
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    render_escpos_png(raw, paper).save(SHOTS / f"receipt_demo_{paper}mm.png")
+    image = render_escpos_png(raw, paper)
+    assert image.width == {58: 384, 80: 576}[paper] + 32
+    if os.environ.get("SENTRA_SCREENSHOTS"):  # refresh the README's pictures
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        image.save(SHOTS / f"receipt_demo_{paper}mm.png")

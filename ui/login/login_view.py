@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, Q
 from app.auth import Actor, AuthService, LockedOut, User, WrongPin
 from app.errors import NotFoundError
 from app.services import Services
-from ui.labels import clock_text, error_message, tries_left
+from ui.labels import clock_text, error_message
 from ui.login.pin_pad import PinPad
 from ui.login.user_button import UserButton
 from ui.operations import Operation, TaskManager
@@ -35,7 +35,7 @@ def attempt_login(auth: AuthService, user_id: str, pin: str) -> Actor:
     try:
         return auth.login(user_id, pin)
     except LockedOut as exc:
-        raise LoginLocked(auth.locked_until(user_id), str(exc)) from exc
+        raise LoginLocked(exc.until, str(exc)) from exc
 
 
 def _set_severity(label: QLabel, severity: str) -> None:
@@ -320,7 +320,7 @@ class LoginView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.pad.clear()
         if isinstance(exc, WrongPin):
-            left = tries_left(exc)
+            left = exc.tries_left
             self._say("wrong", *([str(left)] if left is not None else []))
         elif isinstance(exc, LoginLocked):
             self._show_locked(exc.until)
