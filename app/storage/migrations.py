@@ -23,7 +23,8 @@ def _sql(name: str) -> str:
 
 
 MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_v1.sql")),
-                                     Migration(2, "sync state and held events", _sql("schema_v2.sql")),)
+                                     Migration(2, "sync state and held events", _sql("schema_v2.sql")),
+                                     Migration(3, "device journals", _sql("schema_v3.sql")),)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
