@@ -124,21 +124,20 @@ def _demo(args: argparse.Namespace) -> int:
         if args.headless:
             return _headless_day(services, cast)
         demo.fill_board(services, cast)
+        from app.device_journal import DeviceJournal
         from app.settings import Settings
+        from hardware.devices import simulated_devices
+        from hardware.edc.journal_store import StorePaymentJournal
         from ui.app_main import run_gui
 
         settings = Settings.from_env()
-        return run_gui(services, hardware=_simulated_hardware(), lang=settings.lang, theme=settings.theme)
+        devices = simulated_devices(StorePaymentJournal(DeviceJournal(services.store)))
+        try:
+            return run_gui(services, hardware=devices, lang=settings.lang, theme=settings.theme)
+        finally:
+            devices.close()  # before the store: the EDC worker writes its journal there
     finally:
         services.close()
-
-
-def _simulated_hardware():
-    try:
-        from hardware import simulated  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return simulated.devices() if hasattr(simulated, "devices") else None
 
 
 def _headless_day(services, cast) -> int:
