@@ -26,3 +26,7 @@ class PrinterOfflineError(PrinterError):
 
 class PaperOutError(PrinterError):
     """The paper roll is empty."""
+
+
+class DrawerKickError(PrinterError):
+    """The struk printed, but the cash-drawer kick after it did not go out (nothing is kept)."""

@@ -2,6 +2,10 @@
 
 A job that cannot be printed (paper out, printer offline, connection error) stays in the reprint
 queue with its reason; nothing is dropped silently. ``retry()`` sends it again, byte for byte.
+
+The cash-drawer kick is never part of a kept job: ``print_receipt(..., kick_drawer=True)`` sends
+it as its own command right after the struk, on the same connection, and only when the struk went
+out on that first try. A struk reprinted later (``retry``) never opens the drawer.
 """
 
 from __future__ import annotations
@@ -17,13 +21,14 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from hardware.printing.errors import PaperOutError, PrinterError, PrinterOfflineError
+from hardware.printing.errors import DrawerKickError, PaperOutError, PrinterError, PrinterOfflineError
 from hardware.printing.labels import PartLabel, label_bytes
 from hardware.printing.printer_url import PrinterSpec, open_printer, parse_printer_url
 from hardware.printing.receipt import (
     CASH_DRAWER_OPS,
     Barcode,
     Cut,
+    DrawerKick,
     QrCode,
     TextLine,
     ops_bytes,
@@ -44,6 +49,17 @@ class PrintJob(BaseModel):
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     attempts: int = 0
     last_error: str = ""
+
+
+def _drawer_kick_bytes() -> bytes:
+    """The bare drawer-kick command (ESC p), as it follows a struk on the same connection."""
+    from escpos.printer import Dummy
+
+    dummy = Dummy()
+    for op in CASH_DRAWER_OPS:
+        if isinstance(op, DrawerKick):
+            dummy.cashdraw(op.pin)
+    return bytes(dummy.output)
 
 
 class PrintStation:
@@ -74,7 +90,12 @@ class PrintStation:
         if not self.queue_path or not self.queue_path.exists():
             return []
         items = json.loads(self.queue_path.read_text(encoding="utf-8"))
-        return [PrintJob.model_validate_json(json.dumps(i)) for i in items]
+        jobs = [PrintJob.model_validate_json(json.dumps(i)) for i in items]
+        kick = _drawer_kick_bytes()
+        for job in jobs:  # a struk kept by an older version may end in a drawer kick: never resend it
+            if job.data.endswith(kick):
+                job.data = job.data[: -len(kick)]
+        return jobs
 
     def _save_queue(self) -> None:
         if not self.queue_path:
@@ -85,8 +106,15 @@ class PrintStation:
 
     # -- jobs ----------------------------------------------------------------------------
     def print_receipt(self, data: ReceiptData, *, kick_drawer: bool = False) -> PrintJob:
-        """Print a struk (and open the drawer if asked). Raises PrinterError with ``.job`` kept."""
-        return self.submit(f"Struk {data.invoice_no}", receipt_bytes(data, self.paper_mm, kick_drawer=kick_drawer))
+        """Print a struk; with ``kick_drawer`` open the drawer right after it, only if it printed.
+
+        Raises PrinterError with ``.job`` kept when the struk could not be printed: the drawer then
+        stays shut (open it with :meth:`kick_drawer` if the cashier needs it), and the kept job holds
+        the struk only, so a reprint never opens the drawer. Raises :class:`DrawerKickError` (nothing
+        kept) when the struk printed but the kick did not go out.
+        """
+        job = PrintJob(title=f"Struk {data.invoice_no}", data=receipt_bytes(data, self.paper_mm))
+        return self._submit(job, then=_drawer_kick_bytes() if kick_drawer else b"")
 
     def print_label(self, label: PartLabel) -> PrintJob:
         return self.submit(f"Label {label.part_no}", label_bytes(label, self.paper_mm))
@@ -111,28 +139,38 @@ class PrintStation:
         return self.submit("Tes printer", ops_bytes(ops, self.paper_mm))
 
     def submit(self, title: str, data: bytes) -> PrintJob:
-        job = PrintJob(title=title, data=data)
+        return self._submit(PrintJob(title=title, data=data))
+
+    def _submit(self, job: PrintJob, then: bytes = b"") -> PrintJob:
+        """Keep ``job`` in the queue, then send it; ``then`` goes out after it, first try only."""
         with self._lock:
             self.queue.append(job)
             self._save_queue()
-        return self.retry(job.job_id)
+            return self._attempt(job, then)
 
     def retry(self, job_id: str) -> PrintJob:
-        """Send a queued job again; it leaves the queue only when it went out."""
+        """Send a queued job again (its bytes only, never a drawer kick); it leaves the queue only when it went out."""
         with self._lock:
             job = next((j for j in self.queue if j.job_id == job_id), None)
             if job is None:
                 raise KeyError(f"no print job {job_id} in the reprint queue")
-            try:
-                self._send(job)
-            except PrinterError as exc:
-                exc.job = job
-                job.last_error = str(exc)
-                self._save_queue()
-                raise
-            self.queue.remove(job)
+            return self._attempt(job)
+
+    def _attempt(self, job: PrintJob, then: bytes = b"") -> PrintJob:
+        try:
+            self._send(job, then)
+        except DrawerKickError:
+            self.queue.remove(job)  # the struk itself went out: nothing to reprint
             self._save_queue()
-            return job
+            raise
+        except PrinterError as exc:
+            exc.job = job
+            job.last_error = str(exc)
+            self._save_queue()
+            raise
+        self.queue.remove(job)
+        self._save_queue()
+        return job
 
     def retry_all(self) -> list[PrintJob]:
         done = []
@@ -170,7 +208,7 @@ class PrintStation:
         except Exception as exc:  # closing must not hide the real outcome
             log.debug("closing printer failed: %s", exc)
 
-    def _send(self, job: PrintJob) -> None:
+    def _send(self, job: PrintJob, then: bytes = b"") -> None:
         job.attempts += 1
         printer = self._open()
         try:
@@ -187,6 +225,11 @@ class PrintStation:
                 printer._raw(job.data)
             except Exception as exc:
                 raise PrinterOfflineError(f"Gagal mengirim ke printer: {exc}") from exc
+            if then:
+                try:
+                    printer._raw(then)
+                except Exception as exc:
+                    raise DrawerKickError(f"Struk tercetak, tetapi laci kas tidak terbuka: {exc}") from exc
             if self.spec.kind == "preview":
                 self.last_preview = printer.render(self.paper_mm)
                 if self.spec.target:

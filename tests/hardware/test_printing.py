@@ -214,7 +214,7 @@ def test_paper_out_keeps_the_job_and_reprint_sends_the_same_bytes(tmp_path: Path
         station.print_receipt(sample_receipt(), kick_drawer=True)
     kept = info.value.job
     assert kept is not None and [j.job_id for j in station.queue] == [kept.job_id]
-    assert kept.data == receipt_bytes(sample_receipt(), 58, kick_drawer=True)
+    assert kept.data == receipt_bytes(sample_receipt(), 58)  # the struk only: no drawer kick kept
     assert "Kertas printer habis" in kept.last_error
     assert shop.printed == [b""]  # nothing but the status questions went out
     # the app restarts: the queue is still there
@@ -224,6 +224,77 @@ def test_paper_out_keeps_the_job_and_reprint_sends_the_same_bytes(tmp_path: Path
     done = reopened.retry(kept.job_id)
     assert done.attempts == 2
     assert shop.printed[-1] == kept.data and reopened.queue == []
+    assert all(b"\x1bp" not in sent for sent in shop.printed)  # the drawer never opened
+
+
+KICK = b"\x1bp"  # ESC p: the cash-drawer pulse
+
+
+def test_reprint_after_paper_out_never_opens_the_drawer() -> None:
+    """Paper out on the first try: kept without the kick; the reprint hours later sends no ESC p."""
+    shop = Shop({1: b"\x12", 4: b"\x72"})
+    station = PrintStation("serial:/dev/ttyS9", paper_mm=80, printer_factory=shop.factory)
+    with pytest.raises(PaperOutError) as info:
+        station.print_receipt(sample_receipt(), kick_drawer=True)
+    kept = info.value.job
+    assert kept is not None and KICK not in kept.data
+    assert not any(isinstance(x, PrintedDrawerKick) for x in decode_escpos(kept.data))
+    assert all(KICK not in sent for sent in shop.printed)  # the drawer stayed shut
+    shop.answers[4] = b"\x12"
+    station.retry(kept.job_id)
+    assert station.queue == []
+    assert shop.printed[-1] == kept.data and KICK not in shop.printed[-1]
+    assert all(KICK not in sent for sent in shop.printed)
+
+
+@pytest.mark.parametrize("kick", [True, False])
+def test_first_print_kicks_the_drawer_exactly_once_after_the_cut(kick: bool) -> None:
+    shop = Shop({1: b"\x12", 4: b"\x12"})
+    station = PrintStation("serial:/dev/ttyS9", paper_mm=58, printer_factory=shop.factory)
+    job = station.print_receipt(sample_receipt(), kick_drawer=kick)
+    assert KICK not in job.data and station.queue == []
+    [sent] = shop.printed
+    assert sent.count(KICK) == (1 if kick else 0)
+    kinds = [type(x) for x in decode_escpos(sent)]
+    assert kinds.count(PrintedDrawerKick) == (1 if kick else 0)
+    if kick:
+        assert kinds.index(PrintedCut) < kinds.index(PrintedDrawerKick)
+
+
+def test_kick_that_fails_after_a_printed_struk_keeps_nothing() -> None:
+    from hardware.printing.errors import DrawerKickError
+
+    shop = Shop({1: b"\x12", 4: b"\x12"})
+
+    def factory(spec: Any) -> ScriptedPrinter:
+        printer = shop.factory(spec)
+        plain = printer._raw
+
+        def raw(msg: bytes) -> None:
+            if msg.startswith(KICK):
+                raise OSError("drawer cable unplugged")
+            plain(msg)
+
+        printer._raw = raw  # type: ignore[method-assign]
+        return printer
+
+    station = PrintStation("serial:/dev/ttyS9", paper_mm=58, printer_factory=factory)
+    with pytest.raises(DrawerKickError, match="laci kas tidak terbuka") as info:
+        station.print_receipt(sample_receipt(), kick_drawer=True)
+    assert info.value.job is None and station.queue == []  # the struk printed: no reprint pending
+    assert shop.printed == [receipt_bytes(sample_receipt(), 58)]
+
+
+def test_struk_kept_by_an_older_version_is_reprinted_without_its_kick(tmp_path: Path) -> None:
+    from hardware.printing.spool import PrintJob
+
+    queue = tmp_path / "q.json"
+    old = PrintJob(title="Struk lama", data=receipt_bytes(sample_receipt(), 58, kick_drawer=True))
+    queue.write_text("[" + old.model_dump_json() + "]", encoding="utf-8")
+    shop = Shop({1: b"\x12", 4: b"\x12"})
+    station = PrintStation("serial:/dev/ttyS9", paper_mm=58, printer_factory=shop.factory, queue_path=queue)
+    station.retry(old.job_id)
+    assert shop.printed == [receipt_bytes(sample_receipt(), 58)]
 
 
 @pytest.mark.parametrize("answers", [{1: b"\x1a", 4: b"\x12"}, {}], ids=["offline-bit", "silent"])
