@@ -98,21 +98,23 @@ class BillingService:
 
     def create_invoice(self, actor: Actor, wo_id: str, discount: int = 0) -> Invoice:
         require(actor, "invoice.create")
-        wo = self.workorders.get(wo_id)
-        if wo.status is not WOStatus.COMPLETED:
-            raise ValidationError(f"{wo.number} is {wo.status.value}: only a completed work order is invoiced", "not_completed")
-        if self.store.query_one("SELECT id FROM invoices WHERE wo_id = ? AND _del IS NULL", (wo_id,)):
-            raise ValidationError(f"{wo.number} is invoiced already", "invoiced")
-        lines = [InvoiceLine(kind="labour", description=j.description, qty=1, unit_price=j.amount, amount=j.amount)
-                 for j in wo.jobs]
-        lines += [InvoiceLine(kind="part", description=p.name, qty=p.qty, unit_price=p.unit_price,
-                              amount=tax.line_amount(p.qty, p.unit_price)) for p in wo.parts]
-        rule = self.tax_rule()
-        totals = tax.compute(sum(l.amount for l in lines if l.kind == "labour"),
-                             sum(l.amount for l in lines if l.kind == "part"), discount, rule)
         invoice_id = new_id()
         now = self.now()
         with self.store.command("invoice.create", actor.user_id) as cmd:
+            # checked inside the writer's transaction, so two tills cannot invoice one WO twice
+            wo = self.workorders.get(wo_id)
+            if wo.status is not WOStatus.COMPLETED:
+                raise ValidationError(
+                    f"{wo.number} is {wo.status.value}: only a completed work order is invoiced", "not_completed")
+            if self.store.query_one("SELECT id FROM invoices WHERE wo_id = ? AND _del IS NULL", (wo_id,)):
+                raise ValidationError(f"{wo.number} is invoiced already", "invoiced")
+            lines = [InvoiceLine(kind="labour", description=j.description, qty=1, unit_price=j.amount,
+                                 amount=j.amount) for j in wo.jobs]
+            lines += [InvoiceLine(kind="part", description=p.name, qty=p.qty, unit_price=p.unit_price,
+                                  amount=tax.line_amount(p.qty, p.unit_price)) for p in wo.parts]
+            rule = self.tax_rule()
+            totals = tax.compute(sum(l.amount for l in lines if l.kind == "labour"),
+                                 sum(l.amount for l in lines if l.kind == "part"), discount, rule)
             number = cmd.next_number("INV", now.strftime("%y%m"))
             cmd.upsert("invoices", invoice_id, number=number, wo_id=wo_id, branch_id=self.store.identity.branch_id,
                        cashier_id=actor.user_id, issued_at=now.isoformat(), labour_total=totals.labour,
@@ -148,14 +150,6 @@ class BillingService:
         require(actor, "payment.take")
         if not parts:
             raise ValidationError("no payment given", "payment")
-        invoice = self.get(invoice_id)
-        due = invoice.balance
-        if due <= 0:
-            raise ValidationError(f"{invoice.number} is paid already", "paid")
-        total = sum(p.amount for p in parts)
-        if total > due:
-            raise ValidationError(
-                f"payments add up to {total} but only {due} is due; enter cash given as 'tendered'", "overpaid")
         for p in parts:
             if p.method == "cash" and p.tendered is not None and p.tendered < p.amount:
                 raise ValidationError("cash tendered is less than the amount", "tendered")
@@ -163,8 +157,17 @@ class BillingService:
                 raise ValidationError("only cash can be tendered with change", "tendered")
             if p.method == "card" and not p.approval_code:
                 raise ValidationError("a card payment needs the terminal's approval code", "approval")
+        total = sum(p.amount for p in parts)
         now = self.now()
         with self.store.command("payment.take", actor.user_id) as cmd:
+            # the balance is read inside the writer's transaction: two tills cannot overpay
+            invoice = self.get(invoice_id)
+            due = invoice.balance
+            if due <= 0:
+                raise ValidationError(f"{invoice.number} is paid already", "paid")
+            if total > due:
+                raise ValidationError(
+                    f"payments add up to {total} but only {due} is due; enter cash given as 'tendered'", "overpaid")
             receipt = cmd.next_number("RCP", now.strftime("%y%m"))
             for p in parts:
                 cmd.upsert("payments", new_id(), invoice_id=invoice_id, receipt_number=receipt,

@@ -6,7 +6,7 @@ import re
 
 from app.errors import ValidationError
 
-_PLATE = re.compile(r"^([A-Z]{1,2})(\d{1,4})([A-Z]{0,3})$")
+_PLATE = re.compile(r"^([A-Z]{1,2})([0-9]{1,4})([A-Z]{0,3})$")  # ASCII only: no full-width digits
 _VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 
 

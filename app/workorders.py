@@ -170,16 +170,16 @@ class WorkOrderService:
     def move(self, actor: Actor, wo_id: str, target: WOStatus | str) -> WorkOrder:
         target = WOStatus(target)
         require(actor, "wo.cancel" if target is WOStatus.CANCELLED else "wo.move")
-        wo = self.get(wo_id)
-        if not can_move(wo.status, target):
-            raise IllegalTransition(f"{wo.number}: {wo.status.value} cannot go to {target.value}")
-        if target is WOStatus.QC_TEST and any(j.status != "FINISHED" for j in wo.jobs):
-            raise IllegalTransition(f"{wo.number}: finish every job before QC")
-        if target is WOStatus.COMPLETED and not (wo.jobs or wo.parts):
-            raise IllegalTransition(f"{wo.number} has no jobs or parts to complete")
-        if target is WOStatus.COMPLETED and any(p.dispensed < p.qty for p in wo.parts):
-            raise IllegalTransition(f"{wo.number}: parts still waiting at the warehouse")
         with self.store.command("wo.move", actor.user_id) as cmd:
+            wo = self.get(wo_id)  # inside the writer's transaction: the state cannot change under us
+            if not can_move(wo.status, target):
+                raise IllegalTransition(f"{wo.number}: {wo.status.value} cannot go to {target.value}")
+            if target is WOStatus.QC_TEST and any(j.status != "FINISHED" for j in wo.jobs):
+                raise IllegalTransition(f"{wo.number}: finish every job before QC")
+            if target is WOStatus.COMPLETED and not (wo.jobs or wo.parts):
+                raise IllegalTransition(f"{wo.number} has no jobs or parts to complete")
+            if target is WOStatus.COMPLETED and any(p.dispensed < p.qty for p in wo.parts):
+                raise IllegalTransition(f"{wo.number}: parts still waiting at the warehouse")
             cmd.status(wo_id, target.value)
             cmd.detail = {"wo": wo.number, "from": wo.status.value, "to": target.value}
         return self.get(wo_id)
@@ -253,14 +253,14 @@ class WorkOrderService:
     def dispense(self, actor: Actor, wo_id: str, line_id: str, warehouse_id: str) -> PartLine:
         """The storekeeper hands out what a part line still needs (pick-slip)."""
         require(actor, "stock.move")
-        wo = self._open_wo(wo_id)
-        line = next((p for p in wo.parts if p.id == line_id), None)
-        if line is None:
-            raise NotFoundError(f"no part line {line_id} on {wo.number}")
-        missing = line.qty - line.dispensed
-        if missing <= 0:
-            raise ValidationError(f"{line.name} for {wo.number} is already dispensed", "dispensed")
         with self.store.command("wo.dispense", actor.user_id) as cmd:
+            wo = self._open_wo(wo_id)  # inside the transaction: a line is never handed out twice
+            line = next((p for p in wo.parts if p.id == line_id), None)
+            if line is None:
+                raise NotFoundError(f"no part line {line_id} on {wo.number}")
+            missing = line.qty - line.dispensed
+            if missing <= 0:
+                raise ValidationError(f"{line.name} for {wo.number} is already dispensed", "dispensed")
             self.stock.dispense_in(cmd, actor, line.part_id, warehouse_id, missing, ref=line.id)
             cmd.detail = {"wo": wo.number, "part": line.part_id, "qty": missing}
         return next(p for p in self.get(wo_id).parts if p.id == line_id)

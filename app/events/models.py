@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from app.events.hlc import STAMP_RE
-from app.events.tables import MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
+from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -39,6 +39,15 @@ class UpsertOp(_Op):
             raise ValueError(f"{self.table} has no replicated field(s) {sorted(set(self.fields) - allowed)}")
         if not self.fields:
             raise ValueError("upsert with no fields")
+        ints = INT_FIELDS.get(self.table, frozenset())
+        for name, value in self.fields.items():
+            if value is None:
+                continue
+            if name in ints:
+                if not isinstance(value, int):
+                    raise ValueError(f"{self.table}.{name} must be a whole number, got {value!r}")
+            elif not isinstance(value, str):
+                raise ValueError(f"{self.table}.{name} must be text, got {value!r}")
         return self
 
 
@@ -108,11 +117,16 @@ class Event(BaseModel):
 
     @model_validator(mode="after")
     def _authority_scope(self) -> "Event":
-        """Authority 1 (the cloud) writes master data only; it never moves branch data."""
-        if self.authority == 1:
-            for op in self.ops:
+        """Authority 1 (the cloud) writes master data only; it never moves branch data. A branch may
+        edit master data (the cloud's later word still wins) but never delete it: a tombstone is
+        final, so a branch delete would outrank the cloud for good. Branches retire master rows
+        through a field (`active`)."""
+        for op in self.ops:
+            if self.authority == 1:
                 if not isinstance(op, (UpsertOp, DeleteOp)) or op.table not in MASTER_TABLES:
                     raise ValueError("a cloud-authored (authority 1) event may only upsert or delete master data")
+            elif isinstance(op, DeleteOp) and op.table in MASTER_TABLES:
+                raise ValueError(f"{op.table} is master data: only the cloud deletes it")
         return self
 
     def payload_json(self) -> str:

@@ -20,14 +20,14 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import sqlcipher3
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
 
 from app.events.apply import merge_events
 from app.events.hlc import MAX_COUNTER, STAMP_RE, HybridClock, format_stamp, stamp_ms
-from app.events.models import Event
+from app.events.models import MAX_OPS, Event, Id
 from app.storage.migrations import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,26 @@ class ApplyResult:
         self.duplicates += other.duplicates
         self.held += other.held
         self.rejected += other.rejected
+
+
+class HeldEnvelope(BaseModel):
+    """What must hold for an event to be kept for later: a sound envelope. Its ops may use
+    tables or fields of a newer schema, so they are checked only when the event is released."""
+
+    model_config = ConfigDict(extra="allow")
+
+    event_id: Id
+    station_id: Id
+    seq: int = Field(ge=1)
+    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]
+    authority: Literal[0, 1] = 0
+    branch_id: Id
+    schema_version: int = Field(ge=1)
+    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    ops: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_OPS)
+
+
+MAX_HELD_BYTES = 256 * 1024
 
 
 def hold_reason(schema_version: Any, hlc: Any, now_ms: int, _limit: str | None = None) -> str | None:
@@ -99,11 +119,16 @@ def apply_batch(
         if reason is not None:
             body = raw if raw is not None else event_json(item)  # type: ignore[arg-type]
             try:
-                held.append((str(body["event_id"]), str(body["station_id"]), int(body["seq"]), str(hlc),
-                             int(sv), reason, json.dumps(body, separators=(",", ":")),
-                             datetime.now(timezone.utc).isoformat()))
-            except (KeyError, TypeError, ValueError):
-                result.rejected.append(f"held event without a usable envelope: {str(body)[:120]}")
+                env = HeldEnvelope.model_validate(body)
+                text = json.dumps(body, separators=(",", ":"))
+                if len(text) > MAX_HELD_BYTES:
+                    raise ValueError(f"{len(text)} bytes is over the {MAX_HELD_BYTES}-byte limit")
+            except (ValidationError, TypeError, ValueError) as exc:
+                result.rejected.append(f"held event without a usable envelope ({str(exc).splitlines()[0]}):"
+                                       f" {str(body)[:120]}")
+                continue
+            held.append((env.event_id, env.station_id, env.seq, env.hlc, env.schema_version, reason, text,
+                         datetime.now(timezone.utc).isoformat()))
             continue
         candidates.append(item)
     try:  # one call validates the whole page in pydantic's core; fall back per event to name the bad one
@@ -201,14 +226,31 @@ def _new_events(conn: sqlcipher3.Connection, events: list[Event], result: ApplyR
 
 
 def release_held(store: Any, *, now_ms: Callable[[], int] = wall_ms) -> ApplyResult:
-    """Apply held events whose reason has passed (app upgraded, clock caught up)."""
+    """Apply held events whose reason has passed (app upgraded, clock caught up).
+
+    A row that cannot be read back (damaged, or held by an older version without envelope
+    checks) is set aside — deleted, logged and counted as rejected — so it never blocks sync."""
     limit = now_ms() + FUTURE_HOLD_MS
     with store.lock:
         rows = store.conn.execute(
             "SELECT event_id, hlc, body FROM sync_held_events WHERE schema_version <= ? ORDER BY hlc",
             (SCHEMA_VERSION,)).fetchall()
-    due = [(eid, json.loads(body)) for eid, hlc, body in rows if stamp_ms(hlc) <= limit]
     result = ApplyResult()
+    due, unreadable = [], []
+    for eid, hlc, body in rows:
+        try:
+            if stamp_ms(hlc) <= limit:
+                due.append((eid, json.loads(body)))
+        except (ValueError, TypeError):
+            unreadable.append(eid)
+            result.rejected.append(f"held event {eid!r} is unreadable; set aside")
+    if unreadable:
+        with store.lock:
+            store.conn.execute("BEGIN IMMEDIATE")
+            store.conn.executemany("DELETE FROM sync_held_events WHERE event_id = ?", [(i,) for i in unreadable])
+            store.conn.execute("COMMIT")
+        for line in result.rejected:
+            log.warning("%s", line)
     for start in range(0, len(due), _CHUNK):
         chunk = due[start:start + _CHUNK]
         ids = [eid for eid, _ in chunk]

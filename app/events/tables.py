@@ -35,6 +35,23 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Replicated columns that hold whole numbers (money in Rupiah, quantities, flags); every
+# other replicated column holds text. An event is checked against this before it is applied.
+INT_FIELDS: dict[str, frozenset[str]] = {
+    "users": frozenset({"active"}),
+    "labour_catalogue": frozenset({"flat_hours_x100", "rate_per_hour"}),
+    "parts": frozenset({"unit_price", "has_expiry"}),
+    "tax_rules": frozenset({"rate_num", "rate_den", "dpp_num", "dpp_den"}),
+    "vehicles": frozenset({"year"}),
+    "odometer_readings": frozenset({"km"}),
+    "workorders": frozenset({"odometer_km"}),
+    "wo_jobs": frozenset({"flat_hours_x100", "rate_per_hour"}),
+    "wo_parts": frozenset({"qty", "unit_price"}),
+    "invoices": frozenset({"labour_total", "parts_total", "discount", "dpp", "ppn", "total"}),
+    "invoice_lines": frozenset({"qty", "unit_price", "amount", "position"}),
+    "payments": frozenset({"amount", "tendered"}),
+}
+
 # Data the cloud owns: a cloud-authored write wins over a branch write whatever the clocks say.
 MASTER_TABLES: frozenset[str] = frozenset(
     {"branches", "stations", "users", "labour_catalogue", "parts", "tax_rules"}

@@ -103,3 +103,36 @@ def test_invoice_and_payment_rules(services, cast):
     assert inv.balance == 0
     with pytest.raises(ValidationError, match="paid already"):
         services.billing.pay(cashier, inv.id, [PaymentIn(method="cash", amount=1)])
+
+
+def test_two_tills_cannot_pay_one_invoice_twice(services, cast):
+    import threading
+
+    sa, cashier = cast.actors[Role.ADVISOR], cast.actors[Role.CASHIER]
+    wo = services.workorders.open(sa, cast.vehicle_ids[3], ["Ganti oli"])
+    services.workorders.add_job(sa, wo.id, cast.labour_ids["ac"])
+    for step in (WOStatus.DIAGNOSING, WOStatus.WORKING):
+        services.workorders.move(sa, wo.id, step)
+    job = services.workorders.get(wo.id).jobs[0]
+    services.workorders.set_job_status(sa, wo.id, job.id, "STARTED")
+    services.workorders.set_job_status(sa, wo.id, job.id, "FINISHED")
+    for step in (WOStatus.QC_TEST, WOStatus.COMPLETED):
+        services.workorders.move(sa, wo.id, step)
+    inv = services.billing.create_invoice(cashier, wo.id)
+    start, outcomes = threading.Barrier(2), []
+
+    def till():
+        start.wait()
+        try:
+            services.billing.pay(cashier, inv.id, [PaymentIn(method="qris", amount=inv.total)])
+            outcomes.append("ok")
+        except ValidationError as exc:
+            outcomes.append(exc.code)
+
+    threads = [threading.Thread(target=till) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["ok", "paid"]  # one till took it, the other was told it is paid already
+    assert services.billing.get(inv.id).paid == inv.total

@@ -95,3 +95,24 @@ def test_numbers_from_two_stations_never_collide(tmp_path):
     assert numbers[0] == "WO/JKT01/K1/2611/00001" and numbers[50] == "WO/JKT01/K2/2611/00001"
     a.close()
     b.close()
+
+
+def test_replicated_fields_are_typed():
+    with pytest.raises(ValidationError, match="whole number"):
+        UpsertOp(table="parts", id="p1", fields={"unit_price": "12.500"})
+    with pytest.raises(ValidationError):
+        UpsertOp(table="payments", id="x", fields={"amount": 12.5})
+    with pytest.raises(ValidationError, match="must be text"):
+        UpsertOp(table="customers", id="c1", fields={"phone": 812345678})
+    assert UpsertOp(table="parts", id="p1", fields={"unit_price": 12500, "name": None}).fields["unit_price"] == 12500
+
+
+def test_only_the_cloud_deletes_master_data():
+    from app.events.models import DeleteOp
+
+    base = dict(event_id="e1", station_id="s1", seq=1, hlc="1795491172738.00000", branch_id="b1",
+                schema_version=1, type="t")
+    with pytest.raises(ValidationError, match="only the cloud deletes"):
+        Event(**base, ops=[DeleteOp(table="parts", id="p1")])
+    Event(**base, ops=[DeleteOp(table="customers", id="c1")])
+    Event(**{**base, "station_id": "cloud", "authority": 1}, ops=[DeleteOp(table="parts", id="p1")])

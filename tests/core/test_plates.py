@@ -48,3 +48,8 @@ def test_vin():
                 "QHFAB3FS0K0123456", "MHFAB3FS0K012345!"):
         with pytest.raises(ValidationError, match="VIN"):
             normalize_vin(bad)
+
+
+def test_full_width_digits_are_refused():
+    with pytest.raises(ValidationError):
+        normalize_plate("B １２３４ XYZ")
