@@ -30,8 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     dbsub = db.add_subparsers(dest="db_command", required=True)
     init = dbsub.add_parser("init", help="provision a new encrypted station database")
     init.add_argument("--path", type=Path, required=True)
-    init.add_argument("--branch-code", default="CAB01")
-    init.add_argument("--station-code", default="ST1")
+    init.add_argument("--branch-code", required=True, help="the branch's code, e.g. JKT01")
+    init.add_argument("--station-code", required=True,
+                      help="unique within the branch (K1, SA1…): it is in every WO/invoice number")
     init.add_argument("--kind", default="office", help="advisor, bay, warehouse, cashier or office")
     for name, help_ in (("check", "open with the station key and verify pages, schema and audit chain"),
                         ("rekey", f"change the key (new key from the OS keyring or ${'SENTRA_NEW_DB_KEY'})")):

@@ -28,7 +28,6 @@ Source: "..\..\dist\sentra\*"; DestDir: "{app}"; Flags: recursesubdirs ignorever
 Name: "{group}\{#AppName}"; Filename: "{app}\sentra.exe"; Parameters: "run"
 Name: "{group}\{#AppName} (demo)"; Filename: "{app}\sentra.exe"; Parameters: "demo"
 
-[Run]
-; provision the station database on first install; its key goes to Windows Credential Manager
-Filename: "{app}\sentra.exe"; Parameters: "db init --path ""{localappdata}\SentraAutoCare\station.db"" --kind cashier"; \
-  Flags: runhidden; Check: not FileExists(ExpandConstant('{localappdata}\SentraAutoCare\station.db'))
+; No [Run] provisioning: IT enrols each station after install with the one-time code from the
+; cloud (`sentra sync enrol --path … --cloud URL --code C --station-code K1`), which creates the
+; encrypted station database and keeps its key in Windows Credential Manager.

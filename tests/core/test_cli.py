@@ -29,13 +29,13 @@ def test_init_check_and_wrong_key(tmp_path):
     assert bad.returncode != 0
     assert bad.stderr.count("\n") == 1 and "wrong key" in bad.stderr and "Traceback" not in bad.stderr
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
-    again = sentra("db", "init", "--path", db)
+    again = sentra("db", "init", "--path", db, "--branch-code", "JKT01", "--station-code", "K1")
     assert again.returncode != 0 and "already exists" in again.stderr
 
 
 def test_backup_and_rekey(tmp_path):
     db, copy = tmp_path / "x.db", tmp_path / "copy.db"
-    sentra("db", "init", "--path", db)
+    sentra("db", "init", "--path", db, "--branch-code", "JKT01", "--station-code", "K2")
     assert sentra("db", "backup", "--path", db, "--to", copy).returncode == 0
     assert sentra("db", "check", "--path", copy).returncode == 0
     refused = sentra("db", "rekey", "--path", copy)
