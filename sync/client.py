@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import httpx
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.events.models import Event
 from sync.cloud.models import EnrolIn, EnrolOut, PushIn, PushOut, StationOut
@@ -35,7 +35,7 @@ class CloudRefused(Exception):
 
 @dataclass
 class PullPage:
-    events: list[dict[str, Any]]
+    events: list[Event] | list[dict[str, Any]]  # validated events, or raw dicts when a page needs apply_batch's care
     cursor: int
     has_more: bool
     clock: dict[str, Any] = field(default_factory=dict)
@@ -49,7 +49,37 @@ class Cloud(Protocol):
     def whoami(self) -> StationOut: ...
     def push(self, events: list[Event]) -> PushOut: ...
     def pull(self, after: int, limit: int) -> PullPage: ...
-    def snapshot(self) -> Iterator[dict[str, Any]]: ...
+    def snapshot(self, own_upto: int = 0) -> Iterator[dict[str, Any]]: ...
+
+
+class _Page(BaseModel):
+    """A pull page parsed and validated in one pass in pydantic's core, straight from the bytes."""
+
+    cursor: int
+    has_more: bool
+    server_time_ms: int | None = None
+    clock_skew_ms: int | None = None
+    clock_warning: str | None = None
+    events: list[Event]
+
+
+def parse_page(raw: bytes | str) -> PullPage:
+    """Events come back validated (`apply_batch` then does not validate them again). A page with
+    an event this version cannot validate (a newer schema, a bad event) comes back as raw dicts,
+    so `apply_batch` holds or refuses just those and applies the rest."""
+    try:
+        p = _Page.model_validate_json(raw)
+    except ValidationError:
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise CloudRefused(502, f"cloud sent a page that is not JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise CloudRefused(502, "malformed pull page from the cloud: not an object")
+        return _page(data)
+    return PullPage(events=p.events, cursor=p.cursor, has_more=p.has_more,
+                    clock={"server_time_ms": p.server_time_ms, "clock_skew_ms": p.clock_skew_ms,
+                           "clock_warning": p.clock_warning})
 
 
 def _page(data: dict[str, Any]) -> PullPage:
@@ -111,16 +141,14 @@ class HttpCloud:
         return PushOut.model_validate_json(self._call("POST", "/v1/events", content=body).content)
 
     def pull(self, after: int, limit: int) -> PullPage:
-        resp = self._call("GET", "/v1/events", params={"after": after, "limit": limit})
-        try:
-            return _page(resp.json())
-        except ValueError as exc:
-            raise CloudRefused(502, f"cloud sent a page that is not JSON: {exc}") from exc
+        return parse_page(self._call("GET", "/v1/events", params={"after": after, "limit": limit}).content)
 
-    def snapshot(self) -> Iterator[dict[str, Any]]:
-        """Yields the header dict first, then one raw event dict per line."""
+    def snapshot(self, own_upto: int = 0) -> Iterator[dict[str, Any]]:
+        """Yields the header dict first, then one raw event dict per line (own events with seq <=
+        `own_upto` left out: the station already holds them)."""
+        params = {"own_upto": own_upto} if own_upto else None
         try:
-            with self.http.stream("GET", "/v1/snapshot", headers=self._headers()) as resp:
+            with self.http.stream("GET", "/v1/snapshot", headers=self._headers(), params=params) as resp:
                 if resp.status_code >= 400:
                     resp.read()
                     raise CloudRefused(resp.status_code, resp.text[:300])
@@ -163,11 +191,10 @@ class LocalCloud:
         return self._run(lambda auth: self.service.push(auth, body))
 
     def pull(self, after: int, limit: int) -> PullPage:
-        raw = self._run(lambda auth: self.service.pull(auth, after, limit, self.client_time()))
-        return _page(json.loads(raw))
+        return parse_page(self._run(lambda auth: self.service.pull(auth, after, limit, self.client_time())))
 
-    def snapshot(self) -> Iterator[dict[str, Any]]:
-        chunks = self._run(lambda auth: list(self.service.snapshot(auth)))
+    def snapshot(self, own_upto: int = 0) -> Iterator[dict[str, Any]]:
+        chunks = self._run(lambda auth: list(self.service.snapshot(auth, own_upto)))
         for chunk in chunks:
             for line in chunk.decode().splitlines():
                 if line:

@@ -20,16 +20,31 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.events.replicate import (apply_batch, get_state, mark_pushed, pending_count, pending_events, pending_json,
-                                  put_state, release_held, save_state, wall_ms)
+from app.events.replicate import (apply_batch, get_state, mark_pushed, pending_count, pending_events, put_state,
+                                  release_held, save_state, version_vector, wall_ms)
 from sync.client import Cloud, CloudOffline, CloudRefused
 
 log = logging.getLogger(__name__)
 
 OFFLINE, SYNCING, ONLINE, ERROR = "offline", "syncing", "online", "error"
+
+# Own unpushed events as (seq, event JSON), the JSON built by SQLite (json_object) and spliced
+# with the stored payload {"ops":[...]}: no Python-level encoding, no model round trip.
+_PENDING_SQL = (
+    "SELECT seq, substr(head, 1, length(head) - 1) || ',' || substr(payload, 2) FROM ("
+    " SELECT seq, payload, json_object('event_id', event_id, 'station_id', station_id, 'seq', seq, 'hlc', hlc,"
+    " 'authority', authority, 'branch_id', branch_id, 'schema_version', schema_version, 'type', type,"
+    " 'actor_id', actor_id) AS head"
+    " FROM sync_event_logs WHERE pushed = 0 AND station_id = ? AND seq > ? ORDER BY seq LIMIT ?)")
+
+
+def pending_after(conn: Any, station_id: str, after_seq: int, limit: int) -> list[tuple[int, str]]:
+    """Own unpushed events with seq > `after_seq`, in seq order, as (seq, event JSON)."""
+    return conn.execute(_PENDING_SQL, (station_id, after_seq, limit)).fetchall()
 
 
 @dataclass
@@ -55,7 +70,7 @@ class RoundResult:
 
 class SyncWorker:
     def __init__(self, store: Any, cloud: Cloud, *, callbacks: SyncCallbacks | None = None, interval: float = 10.0,
-                 push_batch: int = 500, pull_batch: int = 500, max_backoff: float = 120.0,
+                 push_batch: int = 1000, pull_batch: int = 500, max_backoff: float = 120.0,
                  now_ms: Callable[[], int] = wall_ms, use_snapshot: bool = True) -> None:
         self.store = store
         self.cloud = cloud
@@ -166,29 +181,68 @@ class SyncWorker:
             self.cb.on_clock(int(skew), warning)
 
     def _push(self, result: RoundResult) -> None:
+        if not hasattr(self.cloud, "push_json"):
+            self._push_models(result)
+            return
+        sid = self.store.identity.station_id
+        retried_gap = False
+        with self.store.read() as conn:
+            batch = pending_after(conn, sid, 0, self.push_batch)
+        # One push on the wire at a time (the cloud acks in seq order); while it travels, the
+        # previous ack is saved and the next batch is read from the log.
+        with ThreadPoolExecutor(1, thread_name_prefix="sentra-push") as wire:
+            acked: Any = None  # the previous batch's answer, saved while the next batch travels
+            while batch:
+                last_seq = batch[-1][0]
+                sending = wire.submit(self.cloud.push_json, [j for _, j in batch])  # type: ignore[attr-defined]
+                if acked is not None:
+                    self._pushed(acked, result)
+                    acked = None
+                with self.store.read() as conn:
+                    upcoming = pending_after(conn, sid, last_seq, self.push_batch)
+                try:
+                    out = sending.result()
+                except CloudRefused as exc:
+                    if exc.status == 409 and "gap" in exc.detail and not retried_gap:
+                        retried_gap = True  # the cloud holds less than we thought: resend from its ack
+                        mark_pushed(self.store, self.cloud.whoami().acked_seq)
+                        with self.store.read() as conn:
+                            batch = pending_after(conn, sid, 0, self.push_batch)
+                        continue
+                    raise
+                if out.acked_seq < last_seq:
+                    self._pushed(out, result)
+                    raise CloudRefused(409, f"cloud acked only up to seq {out.acked_seq}")
+                acked, batch = out, upcoming
+            if acked is not None:
+                self._pushed(acked, result)
+
+    def _pushed(self, out: Any, result: RoundResult) -> None:
+        mark_pushed(self.store, out.acked_seq)
+        self._clock(out)
+        result.pushed += out.accepted
+        if self.cb.on_pending:
+            self.cb.on_pending(self.pending())
+
+    def _push_models(self, result: RoundResult) -> None:
+        """For a cloud link without `push_json` (the in-process one): Event models."""
         sid = self.store.identity.station_id
         retried_gap = False
         while True:
-            fast = hasattr(self.cloud, "push_json")
             with self.store.read() as conn:
-                batch = pending_json(conn, sid, self.push_batch) if fast else pending_events(conn, sid, self.push_batch)
+                batch = pending_events(conn, sid, self.push_batch)
             if not batch:
                 return
-            last_seq = batch[-1][0] if fast else batch[-1].seq  # type: ignore[index,union-attr]
             try:
-                out = self.cloud.push_json([j for _, j in batch]) if fast else self.cloud.push(batch)  # type: ignore
+                out = self.cloud.push(batch)
             except CloudRefused as exc:
                 if exc.status == 409 and "gap" in exc.detail and not retried_gap:
-                    retried_gap = True  # the cloud holds less than we thought: resend from its ack
+                    retried_gap = True
                     mark_pushed(self.store, self.cloud.whoami().acked_seq)
                     continue
                 raise
-            mark_pushed(self.store, out.acked_seq)
-            self._clock(out)
-            result.pushed += out.accepted
-            if self.cb.on_pending:
-                self.cb.on_pending(self.pending())
-            if out.acked_seq < last_seq:
+            self._pushed(out, result)
+            if out.acked_seq < batch[-1].seq:
                 raise CloudRefused(409, f"cloud acked only up to seq {out.acked_seq}")
 
     def _apply(self, raw: list[dict[str, Any]], cursor: int | None, result: RoundResult) -> None:
@@ -207,19 +261,27 @@ class SyncWorker:
             cursor = int(get_state(conn, "cursor", "0") or 0)
         if cursor == 0 and self.use_snapshot:
             cursor = self._snapshot(result)
-        while True:
-            page = self.cloud.pull(cursor, self.pull_batch)
-            self._clock(page.clock)
-            self._apply(page.events, page.cursor, result)
-            cursor = page.cursor
-            if self.cb.on_progress:
-                self.cb.on_progress(result.pulled, None)
-            if not page.has_more:
-                return
+        # The next page is fetched while this one is applied; pages are still applied (and the
+        # cursor saved with each) strictly in order, so a failure anywhere loses nothing.
+        with ThreadPoolExecutor(1, thread_name_prefix="sentra-pull") as wire:
+            fetching = wire.submit(self.cloud.pull, cursor, self.pull_batch)
+            while True:
+                page = fetching.result()
+                if page.has_more:
+                    fetching = wire.submit(self.cloud.pull, page.cursor, self.pull_batch)
+                self._clock(page.clock)
+                self._apply(page.events, page.cursor, result)
+                if self.cb.on_progress:
+                    self.cb.on_progress(result.pulled, None)
+                if not page.has_more:
+                    return
 
     def _snapshot(self, result: RoundResult) -> int:
         """A new or emptied station: stream everything once, save the cursor with the last batch."""
-        stream = self.cloud.snapshot()
+        sid = self.store.identity.station_id
+        with self.store.read() as conn:  # own events it still holds need not come back
+            own = version_vector(conn).get(sid, 0)
+        stream = self.cloud.snapshot(own) if own else self.cloud.snapshot()
         header = next(stream, None)
         if not header or "cursor" not in header:
             return 0

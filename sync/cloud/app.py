@@ -168,7 +168,9 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         return Response(svc.pull(auth, after, limit, client_time), media_type="application/json")
 
     @app.get("/v1/snapshot", responses={**ERRORS, 200: {"content": {"application/x-ndjson": {}}}})
-    def snapshot(auth: Annotated[StationAuth, Depends(station)]) -> StreamingResponse:
-        return StreamingResponse(svc.snapshot(auth), media_type="application/x-ndjson")
+    def snapshot(auth: Annotated[StationAuth, Depends(station)],
+                 own_upto: Annotated[int, Query(ge=0, description="leave out own events with seq <= this "
+                                                "(the station already holds them)")] = 0) -> StreamingResponse:
+        return StreamingResponse(svc.snapshot(auth, own_upto), media_type="application/x-ndjson")
 
     return _BodyLimit(app, MAX_BODY_BYTES)  # type: ignore[return-value]

@@ -194,3 +194,122 @@ def test_enrolment_codes_are_one_time_and_branch_bound(kit) -> None:
     assert kit.client.post("/v1/admin/enrolment-codes", json={"branch_id": kit.branch_id, "station_code": "K"},
                            headers={"Authorization": "Bearer nope"}).status_code == 401
     assert ADMIN
+
+
+# -- the fast paths keep their promises ----------------------------------------------------------
+def test_snapshot_leaves_out_own_events_the_station_holds(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    b, cb = kit.station(tmp_path, "b")
+    for n in range(12):
+        _cust(a, f"a{n}")
+    _cust(b, "b0")
+    SyncWorker(a, ca).sync_once()
+    SyncWorker(b, cb).sync_once()
+
+    def snap(**params):  # type: ignore[no-untyped-def]
+        r = kit.client.get("/v1/snapshot", params=params, headers={"Authorization": f"Bearer {ca.token}"})
+        assert r.status_code == 200, r.text
+        lines = [json.loads(x) for x in r.text.splitlines() if x]
+        return lines[0], [(e["station_id"], e["seq"]) for e in lines[1:]]
+
+    head, evs = snap()
+    assert head["count"] == 13 and len(evs) == 13  # own events included by default (a restored station)
+    head, evs = snap(own_upto=8)
+    assert head["count"] == 5 and evs == [("a", 9), ("a", 10), ("a", 11), ("a", 12), ("b", 1)]
+    assert kit.client.get("/v1/snapshot", params={"own_upto": -1},
+                          headers={"Authorization": f"Bearer {ca.token}"}).status_code == 422
+    # a station that already holds its own events gets only the others' in its first snapshot
+    c, cc = kit.station(tmp_path, "c")
+    for n in range(4):
+        _cust(c, f"c{n}")
+    progress = []
+    from sync.worker import SyncCallbacks
+
+    w = SyncWorker(c, cc, callbacks=SyncCallbacks(on_progress=lambda d, t: progress.append((d, t))))
+    w.sync_once()
+    assert w.state == ONLINE and progress[0] == (13, 13)
+    SyncWorker(a, ca).sync_once()
+    SyncWorker(b, cb).sync_once()
+    assert state_hash(a.conn) == state_hash(b.conn) == state_hash(c.conn)
+
+
+def test_pending_json_is_the_logged_event(kit, tmp_path) -> None:
+    from app.events.log import iter_events
+    from app.events.models import Event
+    from sync.worker import pending_after
+
+    a, _ca = kit.station(tmp_path, "a")
+    with a.command('customer.save "é/\\', actor_id="u-1") as cmd:
+        cmd.upsert("customers", "c1", name='Ani "Ö"\n', phone=None)
+    _cust(a, "budi")
+    with a.command("stock.dispense") as cmd:
+        cmd.stock(part_id="p1", warehouse_id="g", qty_delta=-2, kind="dispense")
+    logged = list(iter_events(a.conn))
+    with a.read() as conn:
+        rows = pending_after(conn, a.identity.station_id, 0, 10)
+        assert [s for s, _ in pending_after(conn, a.identity.station_id, 1, 10)] == [2, 3]
+        assert pending_after(conn, a.identity.station_id, 1, 1) == rows[1:2]
+    assert [s for s, _ in rows] == [1, 2, 3]
+    assert [Event.model_validate_json(j) for _, j in rows] == logged
+
+
+def test_pull_pages_come_validated_or_raw(tmp_path) -> None:
+    from app.events.models import Event
+    from sync.client import CloudRefused, parse_page
+
+    good = _ev(__import__("tests.sync.helpers", fromlist=["make_store"]).make_store(tmp_path, "p"))
+    page = parse_page(json.dumps({"cursor": 5, "has_more": False, "server_time_ms": 1, "events": [good]}))
+    assert isinstance(page.events[0], Event) and page.cursor == 5 and page.clock["server_time_ms"] == 1
+    newer = dict(good, event_id="e2", schema_version=99, ops=[{"op": "upsert", "table": "future", "id": "x",
+                                                                "fields": {"y": 1}}])
+    page = parse_page(json.dumps({"cursor": 6, "has_more": True, "events": [good, newer]}))
+    assert page.events == [good, newer] and page.has_more  # raw: apply_batch holds the newer one
+    with pytest.raises(CloudRefused):
+        parse_page(b"[]")
+    with pytest.raises(CloudRefused):
+        parse_page(b"<html>")
+
+
+def test_pull_stops_cleanly_when_the_link_drops_mid_catch_up(kit, tmp_path) -> None:
+    from sync.client import CloudOffline
+    from sync.worker import OFFLINE
+
+    a, ca = kit.station(tmp_path, "a")
+    b, cb = kit.station(tmp_path, "b")
+    for n in range(50):
+        _cust(a, f"n{n}")
+    SyncWorker(a, ca).sync_once()
+    calls = []
+    real_pull = cb.pull
+
+    def flaky(after, limit):  # type: ignore[no-untyped-def]
+        calls.append(after)
+        if len(calls) == 3:
+            raise CloudOffline("link dropped")
+        return real_pull(after, limit)
+
+    cb.pull = flaky  # type: ignore[method-assign]
+    w = SyncWorker(b, cb, pull_batch=10, use_snapshot=False)
+    w.sync_once()
+    assert w.state == OFFLINE
+    from app.events.replicate import get_state
+
+    assert int(get_state(b.conn, "cursor")) == calls[2]  # the two pages before the drop are applied and saved
+    assert b.query_one("SELECT count(*) AS n FROM customers")["n"] == 20
+    w.sync_once()
+    assert w.state == ONLINE and state_hash(a.conn) == state_hash(b.conn)
+
+
+def test_pipelined_push_recovers_from_a_gap(kit, tmp_path) -> None:
+    from app.events.replicate import mark_pushed
+
+    a, ca = kit.station(tmp_path, "a")
+    for n in range(10):
+        _cust(a, f"n{n}")
+    mark_pushed(a, 4)  # the station wrongly believes the cloud holds seq 1..4
+    w = SyncWorker(a, ca, push_batch=3)
+    result = w.sync_once()
+    assert w.state == ONLINE, w.detail
+    assert result.pushed == 10 and w.pending() == 0 and _stored(kit) == 10
+    # nothing new: an idempotent round stores nothing
+    assert w.sync_once().pushed == 0 and _stored(kit) == 10
