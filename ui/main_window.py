@@ -6,7 +6,7 @@ that role gets, and the view asks for logout.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QCloseEvent
@@ -17,8 +17,12 @@ from app.services import Services
 from ui.labels import error_message, role_label
 from ui.login.login_view import LoginView
 from ui.operations import TaskManager, task_manager
+from ui.sync_status import SyncIndicator
 from ui.views.base import RoleView, ViewContext
 from ui.views.registry import create_view
+
+if TYPE_CHECKING:
+    from ui.sync_session import SyncSession
 
 DEFAULT_SIZE = QSize(1280, 800)
 # An explicit minimum: the window's size limits never change after it is shown (a POS runs it
@@ -28,7 +32,9 @@ MINIMUM_SIZE = QSize(1024, 700)
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, *, hardware: Any = None, tasks: TaskManager | None = None,
-                 parent: QWidget | None = None) -> None:
+                 sync: "SyncSession | None" = None, parent: QWidget | None = None) -> None:
+        """`sync` is the running `ui.sync_session.SyncSession`, if any; without it the status bar
+        says the station works locally."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.services = services
@@ -45,7 +51,11 @@ class MainWindow(QMainWindow):
         self.station_label.setObjectName("StatusStation")
         self.activity_label = QLabel(self)
         self.activity_label.setObjectName("StatusActivity")
+        self.sync_indicator = SyncIndicator(sync.bridge if sync is not None else None,
+                                            cloud=bool(sync is not None and sync.cloud_enabled),
+                                            lan=bool(sync is not None and sync.lan_enabled), parent=self)
         self.statusBar().addWidget(self.station_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.activity_label)
         self.tasks.busy_changed.connect(self._busy)
         self.tasks.failed_unhandled.connect(self._unhandled)

@@ -216,4 +216,71 @@
       <translation>OK</translation>
     </message>
   </context>
+  <context>
+    <name>SyncIndicator</name>
+    <message>
+      <source>Sync: local / offline</source>
+      <translation>Sync: local / offline</translation>
+    </message>
+    <message>
+      <source>connecting…</source>
+      <translation>connecting…</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>syncing %1%</source>
+      <translation>syncing %1%</translation>
+    </message>
+    <message>
+      <source>syncing…</source>
+      <translation>syncing…</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <source>Sync: %1</source>
+      <translation>Sync: %1</translation>
+    </message>
+    <message>
+      <source>%1 pending</source>
+      <translation>%1 pending</translation>
+    </message>
+    <message>
+      <source>check the clock</source>
+      <translation>check the clock</translation>
+    </message>
+    <message>
+      <source>This station is not enrolled with the cloud: it works on its own and shares changes over the LAN only.</source>
+      <translation>This station is not enrolled with the cloud: it works on its own and shares changes over the LAN only.</translation>
+    </message>
+    <message>
+      <source>Last successful sync: %1</source>
+      <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+      <source>Not synced with the cloud yet.</source>
+      <translation>Not synced with the cloud yet.</translation>
+    </message>
+    <message>
+      <source>LAN: off</source>
+      <translation>LAN: off</translation>
+    </message>
+    <message>
+      <source>LAN: offline</source>
+      <translation>LAN: offline</translation>
+    </message>
+    <message>
+      <source>LAN: online · %1 stations</source>
+      <translation>LAN: online · %1 stations</translation>
+    </message>
+  </context>
 </TS>

@@ -216,4 +216,71 @@
       <translation>OK</translation>
     </message>
   </context>
+  <context>
+    <name>SyncIndicator</name>
+    <message>
+      <source>Sync: local / offline</source>
+      <translation>Sinkron: lokal / offline</translation>
+    </message>
+    <message>
+      <source>connecting…</source>
+      <translation>menghubungkan…</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>syncing %1%</source>
+      <translation>menyinkronkan %1%</translation>
+    </message>
+    <message>
+      <source>syncing…</source>
+      <translation>menyinkronkan…</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>gagal</translation>
+    </message>
+    <message>
+      <source>Sync: %1</source>
+      <translation>Sinkron: %1</translation>
+    </message>
+    <message>
+      <source>%1 pending</source>
+      <translation>%1 tertunda</translation>
+    </message>
+    <message>
+      <source>check the clock</source>
+      <translation>periksa jam</translation>
+    </message>
+    <message>
+      <source>This station is not enrolled with the cloud: it works on its own and shares changes over the LAN only.</source>
+      <translation>Stasiun ini belum terdaftar di cloud: bekerja mandiri dan berbagi perubahan hanya lewat LAN.</translation>
+    </message>
+    <message>
+      <source>Last successful sync: %1</source>
+      <translation>Sinkron terakhir berhasil: %1</translation>
+    </message>
+    <message>
+      <source>Not synced with the cloud yet.</source>
+      <translation>Belum pernah sinkron dengan cloud.</translation>
+    </message>
+    <message>
+      <source>LAN: off</source>
+      <translation>LAN: nonaktif</translation>
+    </message>
+    <message>
+      <source>LAN: offline</source>
+      <translation>LAN: offline</translation>
+    </message>
+    <message>
+      <source>LAN: online · %1 stations</source>
+      <translation>LAN: online · %1 stasiun</translation>
+    </message>
+  </context>
 </TS>
