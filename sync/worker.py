@@ -171,14 +171,19 @@ class SyncWorker:
                 self.cb.on_pending(self.pending())
             return result
 
-    def _clock(self, report: dict[str, Any] | Any) -> None:
+    def _clock(self, report: dict[str, Any] | Any, *, save: bool = True) -> dict[str, str]:
+        """Report the cloud's clock verdict; saved now, or (save=False) returned for the caller's
+        transaction."""
         data = report if isinstance(report, dict) else report.model_dump()
         skew, warning = data.get("clock_skew_ms"), data.get("clock_warning")
         if skew is None:
-            return
-        save_state(self.store, {"clock_skew_ms": str(skew), "clock_warning": warning or ""})
+            return {}
+        values = {"clock_skew_ms": str(skew), "clock_warning": warning or ""}
+        if save:
+            save_state(self.store, values)
         if self.cb.on_clock:
             self.cb.on_clock(int(skew), warning)
+        return values
 
     def _push(self, result: RoundResult) -> None:
         if not hasattr(self.cloud, "push_json"):
@@ -245,10 +250,15 @@ class SyncWorker:
             if out.acked_seq < batch[-1].seq:
                 raise CloudRefused(409, f"cloud acked only up to seq {out.acked_seq}")
 
-    def _apply(self, raw: list[dict[str, Any]], cursor: int | None, result: RoundResult) -> None:
+    def _apply(self, raw: list[Any], cursor: int | None, result: RoundResult,
+               state: dict[str, str] | None = None) -> None:
+        values = dict(state or {})
+        if cursor is not None:
+            values["cursor"] = str(cursor)
+
         def save(conn: Any) -> None:
-            if cursor is not None:
-                put_state(conn, {"cursor": str(cursor)})
+            if values:
+                put_state(conn, values)
 
         res = apply_batch(self.store, raw, same_transaction=save, now_ms=self.now_ms)
         result.pulled += len(raw)
@@ -269,8 +279,7 @@ class SyncWorker:
                 page = fetching.result()
                 if page.has_more:
                     fetching = wire.submit(self.cloud.pull, page.cursor, self.pull_batch)
-                self._clock(page.clock)
-                self._apply(page.events, page.cursor, result)
+                self._apply(page.events, page.cursor, result, self._clock(page.clock, save=False))
                 if self.cb.on_progress:
                     self.cb.on_progress(result.pulled, None)
                 if not page.has_more:

@@ -144,13 +144,17 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
     @app.post("/v1/events", response_model=PushOut, responses=ERRORS, openapi_extra={"requestBody": {
         "required": True, "content": {"application/json": {"schema": push_schema}}}})
     async def push(request: Request, auth: Annotated[StationAuth, Depends(station)]) -> PushOut:
-        # parsed in pydantic's core straight from the bytes: ~5x faster than FastAPI's dict route
+        # parsed and validated in pydantic's core straight from the bytes (~5x faster than
+        # FastAPI's dict route), then stored, in one worker-thread hop
         raw = await request.body()
+        return await run_in_threadpool(_push_bytes, auth, raw)
+
+    def _push_bytes(auth: StationAuth, raw: bytes) -> PushOut:
         try:
-            body = await run_in_threadpool(PushIn.model_validate_json, raw)
+            body = PushIn.model_validate_json(raw)
         except ValidationError as exc:
             raise RequestValidationError(exc.errors(include_url=False, include_input=False)) from None
-        return await run_in_threadpool(svc.push, auth, body)
+        return svc.push(auth, body)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

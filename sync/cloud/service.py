@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from app.events.hlc import HybridClock
 from app.events.models import Event
@@ -42,6 +43,25 @@ def _insert_sql(conn: Connection) -> str:
     quote = conn.dialect.identifier_preparer.quote
     return (f"INSERT INTO {quote('events')} ({', '.join(quote(c) for c in _INSERT_COLUMNS)}) "
             f"VALUES ({', '.join([mark] * len(_INSERT_COLUMNS))})")
+
+
+try:  # COPY raises the driver's own error, not SQLAlchemy's wrapper
+    from psycopg import IntegrityError as DBAPIIntegrityError
+except ImportError:  # pragma: no cover - psycopg is a dependency
+    DBAPIIntegrityError = IntegrityError  # type: ignore[misc,assignment]
+
+
+def _insert_events(conn: Connection, rows: list[tuple]) -> None:
+    """Bulk insert inside the caller's transaction: COPY on PostgreSQL (psycopg 3), the driver's
+    executemany elsewhere. Constraint violations still raise and roll the whole push back."""
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        quote = conn.dialect.identifier_preparer.quote
+        with conn.connection.driver_connection.cursor() as cur:  # type: ignore[union-attr]
+            with cur.copy(f"COPY {quote('events')} ({', '.join(quote(c) for c in _INSERT_COLUMNS)}) FROM STDIN") as cp:
+                for row in rows:
+                    cp.write_row(row)
+        return
+    conn.exec_driver_sql(_insert_sql(conn), rows)
 
 
 class CloudError(Exception):
@@ -196,10 +216,14 @@ class CloudService:
                 top = self._take(conn, "cursor", len(new))
                 first = top - len(new) + 1
                 dump = _EVENT_SERIALIZER.to_json
-                conn.exec_driver_sql(_insert_sql(conn), [
-                    (first + i, e.event_id, e.station_id, e.seq, e.branch_id, 0, e.hlc, e.schema_version,
-                     dump(e).decode(), now)
-                    for i, e in enumerate(new)])
+                try:
+                    _insert_events(conn, [
+                        (first + i, e.event_id, e.station_id, e.seq, e.branch_id, 0, e.hlc, e.schema_version,
+                         dump(e).decode(), now)
+                        for i, e in enumerate(new)])
+                except (IntegrityError, DBAPIIntegrityError) as exc:  # an event id another station already used
+                    raise CloudError(409, "an event id of this push is already stored for another event "
+                                          "(forged or copied database); nothing stored") from exc
                 acked = new[-1].seq
             report = clock_report(body.client_time_ms, self.clock())
             conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(

@@ -313,3 +313,15 @@ def test_pipelined_push_recovers_from_a_gap(kit, tmp_path) -> None:
     assert result.pushed == 10 and w.pending() == 0 and _stored(kit) == 10
     # nothing new: an idempotent round stores nothing
     assert w.sync_once().pushed == 0 and _stored(kit) == 10
+
+
+def test_event_id_taken_by_another_station(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    b, cb = kit.station(tmp_path, "b")
+    first = _ev(a, 1)
+    assert _push(kit, ca.token, {"events": [first]}).status_code == 200
+    copied = dict(_ev(b, 1), event_id=first["event_id"])
+    r = _push(kit, cb.token, {"events": [_ev(b, 1, event_id="fresh-1"), dict(copied, seq=2)]})
+    assert r.status_code == 409 and "already stored" in r.text
+    assert _stored(kit) == 1
+    assert kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()["acked_seq"] == 0

@@ -37,6 +37,17 @@ def test_cloud_api_on_postgresql(tmp_path) -> None:
         r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {cb.token}"},
                             json={"events": [json.loads(e) for e in [_first_event_json(a)]]})
         assert r.status_code == 403
+        # an event id already stored (COPY path) is a clear 409 and rolls the whole push back
+        taken = json.loads(_first_event_json(a))
+        forged = dict(taken, station_id=b.identity.station_id, seq=2)
+        fresh = dict(taken, event_id="pg-fresh-1", station_id=b.identity.station_id, seq=2)
+        acked = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()["acked_seq"]
+        forged["seq"], fresh["seq"] = acked + 2, acked + 1
+        r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {cb.token}"},
+                            json={"events": [fresh, forged]})
+        assert r.status_code == 409 and "already stored" in r.text, r.text
+        me = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()
+        assert me["acked_seq"] == acked
         a.close()
         b.close()
         kit.client.app.app.state.service.engine.dispose()
