@@ -10,18 +10,24 @@
 before asking for status (default 120); status is then asked for at most as long again.
 Exit codes: 0 a definite answer, 1 no definite answer (outcome unknown: run ``status`` later),
 2 bad arguments, 3 device unreachable, 4 printer not ready (job kept).
+
+Before a ``sale`` or ``void`` every unresolved entry of the journal is resolved by status first; while
+one is still unknown nothing new is sent (exit 1, naming its ecr_ref). A ``sale`` without ``--ref``
+after an earlier ref-less sale that turns out approved reports that sale and sends nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_UNKNOWN, EXIT_USAGE, EXIT_DEVICE, EXIT_PRINTER = 0, 1, 2, 3, 4
+CLI_PAYMENT_PREFIX = "CLI-"  # payment id of a sale run without --ref
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,6 +37,48 @@ class _Parser(argparse.ArgumentParser):
 
 class _UsageError(Exception):
     pass
+
+
+def _rupiah(text: str) -> int:
+    """``--amount``: whole Rupiah, > 0, small enough for the 12-digit Rupiah x 100 field."""
+    from hardware.edc.profile import MAX_RUPIAH
+
+    try:
+        value = int(text.strip().replace("_", ""), 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bukan bilangan bulat Rupiah: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"harus > 0: {value}")
+    if value > MAX_RUPIAH:
+        raise argparse.ArgumentTypeError(f"terlalu besar untuk EDC (maks {MAX_RUPIAH}): {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bukan angka detik: {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"harus > 0: {text}")
+    return value
+
+
+def _printable_ascii(text: str) -> bool:
+    return text.isascii() and text.isprintable()
+
+
+def _check_ref(action: str, ref: str | None) -> None:
+    """``--ref``: for status/void the ecr_ref the terminal knows (1-12 printable ASCII)."""
+    if ref is None:
+        return
+    if action in ("status", "void"):
+        if not ref or len(ref) > 12 or not _printable_ascii(ref):
+            raise _UsageError(
+                f"sentra hw edc {action}: --ref harus ecr_ref 1-12 karakter ASCII yang dapat dicetak: {ref!r}"
+            )
+    elif not ref.strip() or not _printable_ascii(ref):
+        raise _UsageError(f"sentra hw edc {action}: --ref harus teks ASCII yang dapat dicetak: {ref!r}")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -47,9 +95,9 @@ def _build_parser() -> argparse.ArgumentParser:
     edc = sub.add_parser("edc", help="perintah terminal EDC")
     edc.add_argument("action", choices=("sale", "status", "void", "settle", "echo"))
     edc.add_argument("--port", required=True, help="COM3, /dev/ttyUSB0, socket://host:port, /dev/pts/N")
-    edc.add_argument("--amount", type=int, help="Rupiah (bilangan bulat)")
+    edc.add_argument("--amount", type=_rupiah, help="Rupiah (bilangan bulat > 0)")
     edc.add_argument("--ref", help="sale: id pembayaran; status/void: ecr_ref transaksi asal")
-    edc.add_argument("--timeout", type=float, default=120.0, help="detik menunggu jawaban EDC (default 120)")
+    edc.add_argument("--timeout", type=_seconds, default=120.0, help="detik menunggu jawaban EDC (default 120)")
     edc.add_argument("--json", action="store_true")
     edc.add_argument("--journal", help="file jurnal pembayaran (JSON)")
     return parser
@@ -117,6 +165,49 @@ def _outcome_dict(outcome: Any) -> dict[str, Any]:
     }
 
 
+def _resolve_journal_first(flow: Any, journal: Any, args: argparse.Namespace, progress: Any) -> Any:
+    """Before a new sale/void: resolve every unresolved journal entry by status (``26``).
+
+    Returns an exit code to stop with, an earlier outcome to report instead of a new sale, or None
+    to go on. A request still unknown stops the command (exit 1, naming its ecr_ref). A ``sale``
+    without ``--ref`` whose journal held a sale that now turns out approved reports that sale and
+    sends nothing: it was most likely this very sale, run again after an ``unknown``. (Only sales the
+    CLI itself named, ``CLI-...``, count here; a sale of another named payment does not stop it.)
+    """
+    from hardware.edc.profile import TransType
+
+    pending = journal.unresolved()
+    if not pending:
+        return None
+    print(f"jurnal memuat {len(pending)} transaksi belum pasti: memeriksa statusnya dulu", file=sys.stderr, flush=True)
+    approved_sales = []
+    for entry in pending:
+        outcome = flow.status(entry.ecr_ref, progress)
+        kind = "sale" if entry.trans_type == TransType.SALE else "void"
+        print(
+            f"transaksi sebelumnya {entry.ecr_ref} ({kind}, pembayaran {entry.payment_id or '-'}, "
+            f"{entry.amount}): {outcome.status} {outcome.response_code}".rstrip(),
+            file=sys.stderr,
+        )
+        if not outcome.definite:
+            print(
+                f"gagal: {kind} {entry.ecr_ref} masih belum pasti; tidak mengirim {args.action} baru. "
+                f"Jalankan 'sentra hw edc status --port {args.port} --ref {entry.ecr_ref}' lagi nanti",
+                file=sys.stderr,
+            )
+            return EXIT_UNKNOWN
+        if entry.trans_type == TransType.SALE and outcome.charged and entry.payment_id.startswith(CLI_PAYMENT_PREFIX):
+            approved_sales.append(outcome)
+    if args.action == "sale" and not args.ref and approved_sales:
+        print(
+            f"sale sebelumnya {approved_sales[-1].ecr_ref} ternyata disetujui: sale baru tidak dikirim "
+            "(jalankan lagi bila memang perlu menagih lagi)",
+            file=sys.stderr,
+        )
+        return approved_sales[-1]
+    return None
+
+
 def _cmd_edc(args: argparse.Namespace) -> int:
     from app.money import format_rupiah
     from hardware.edc.ecr_link import EcrLink, EcrLinkError
@@ -129,8 +220,7 @@ def _cmd_edc(args: argparse.Namespace) -> int:
         raise _UsageError(f"sentra hw edc {action}: --amount RUPIAH (> 0) wajib")
     if action in ("status", "void") and not args.ref:
         raise _UsageError(f"sentra hw edc {action}: --ref REF wajib")
-    if args.timeout <= 0:
-        raise _UsageError("sentra hw edc: --timeout harus > 0")
+    _check_ref(action, args.ref)
 
     journal = JsonFilePaymentJournal(args.journal or _default_journal())
     link = EcrLink(args.port, response_timeout=args.timeout)
@@ -146,8 +236,13 @@ def _cmd_edc(args: argparse.Namespace) -> int:
         print(f"[{event.stage.value}] {event.text}", file=sys.stderr, flush=True)
 
     try:
-        if action == "sale":
-            payment_id = args.ref or f"CLI-{datetime.now():%Y%m%d%H%M%S}"
+        earlier = _resolve_journal_first(flow, journal, args, progress) if action in ("sale", "void") else None
+        if isinstance(earlier, int):
+            return earlier
+        if earlier is not None:
+            outcome = earlier
+        elif action == "sale":
+            payment_id = args.ref or f"{CLI_PAYMENT_PREFIX}{datetime.now():%Y%m%d%H%M%S}"
             outcome = flow.sale(payment_id, args.amount, progress)
         elif action == "void":
             outcome = flow.void(f"VOID-{args.ref}", args.ref, args.amount, progress)

@@ -24,7 +24,15 @@ from pydantic import BaseModel, Field
 
 from hardware.edc.ecr_link import EcrLink, EcrLinkError
 from hardware.edc.frames import EdcError
-from hardware.edc.profile import EdcRequest, EdcResponse, FixedWidthProfile, Outcome, TransType
+from hardware.edc.profile import (
+    MAX_RUPIAH,
+    EdcRequest,
+    EdcResponse,
+    FixedWidthProfile,
+    Outcome,
+    TransType,
+    _check_ref,
+)
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +166,16 @@ ProgressCallback = Callable[[ProgressEvent], None]
 
 
 class PaymentPendingError(EdcError):
-    """An earlier attempt for this payment is still unresolved; no new one may start."""
+    """An earlier sale is still unresolved (outcome unknown); no new sale may start.
+
+    ``ecr_ref`` and ``payment_id`` name the unresolved request; ask for its status (``status()``
+    or ``recover()``) once the terminal answers again.
+    """
+
+    def __init__(self, message: str, ecr_ref: str = "", payment_id: str = "") -> None:
+        super().__init__(message)
+        self.ecr_ref = ecr_ref
+        self.payment_id = payment_id
 
 
 def _noop(_: ProgressEvent) -> None:
@@ -202,9 +219,14 @@ class EdcPaymentFlow:
         An unresolved earlier attempt of the same payment is resolved first; if it was approved
         (or is still unknown), that outcome is returned and nothing new is sent. A voided payment
         that is paid again needs a new ``payment_id``.
+
+        An unresolved sale of *another* payment (a crash, a CLI run that ended ``unknown``) is
+        resolved by status first too: the terminal may still be charging that card. If its outcome
+        is still unknown, :class:`PaymentPendingError` naming its ecr_ref is raised and nothing is
+        sent.
         """
-        if amount <= 0:
-            raise ValueError("a sale needs a positive amount")
+        if not 0 < amount <= MAX_RUPIAH:
+            raise ValueError(f"a sale needs an amount from 1 to {MAX_RUPIAH} Rupiah, not {amount}")
         progress = on_progress or _noop
         for done in self.journal.entries_for(payment_id):
             if done.trans_type == TransType.SALE and done.outcome is not None and done.outcome.charged:
@@ -212,6 +234,7 @@ class EdcPaymentFlow:
         earlier = self._resolve_earlier(payment_id, TransType.SALE, progress)
         if earlier is not None:
             return earlier
+        self._resolve_other_sales(payment_id, progress)
         return self._journaled(TransType.SALE, payment_id, amount, "", progress, response_timeout)
 
     def void(
@@ -222,6 +245,9 @@ class EdcPaymentFlow:
         on_progress: ProgressCallback | None = None,
         response_timeout: float | None = None,
     ) -> PaymentOutcome:
+        if not 0 <= amount <= MAX_RUPIAH:
+            raise ValueError(f"a void needs an amount from 0 to {MAX_RUPIAH} Rupiah, not {amount}")
+        _check_ref(orig_ref)
         progress = on_progress or _noop
         earlier = self._resolve_earlier(payment_id, TransType.VOID, progress)
         if earlier is not None:
@@ -236,6 +262,7 @@ class EdcPaymentFlow:
 
     def status(self, ecr_ref: str, on_progress: ProgressCallback | None = None) -> PaymentOutcome:
         """Ask (with backoff, as configured) what became of ``ecr_ref``; journal it if journaled."""
+        _check_ref(ecr_ref)
         entry = self.journal.get(ecr_ref)
         if entry is None:
             entry = JournalEntry(ecr_ref=ecr_ref, payment_id="", trans_type=TransType.SALE, amount=0)
@@ -257,6 +284,20 @@ class EdcPaymentFlow:
             if outcome.status in ("approved", "unknown"):
                 return outcome  # already charged, or still unknown: never send a second one
         return None
+
+    def _resolve_other_sales(self, payment_id: str, progress: ProgressCallback) -> None:
+        """Before a new sale: every unresolved sale, whatever its payment, must be resolved."""
+        for entry in self.journal.unresolved():
+            if entry.trans_type != TransType.SALE or entry.payment_id == payment_id:
+                continue
+            outcome = self._ask_status(entry, progress, journaled=True)
+            if not outcome.definite:
+                raise PaymentPendingError(
+                    f"sale {entry.ecr_ref} (payment {entry.payment_id or '-'}, amount {entry.amount}) is still "
+                    f"unresolved: no new sale until its status is known; ask for the status of {entry.ecr_ref}",
+                    ecr_ref=entry.ecr_ref,
+                    payment_id=entry.payment_id,
+                )
 
     def _journaled(
         self,

@@ -58,6 +58,44 @@ def test_usage_errors_are_one_line(capsys: Any) -> None:
         assert code == 2 and len(err.strip().splitlines()) == 1, argv
 
 
+@pytest.mark.parametrize(
+    ("argv", "why"),
+    [
+        (["edc", "sale", "--port", "loop://", "--amount", "99999999999999"], "terlalu besar"),
+        (["edc", "sale", "--port", "loop://", "--amount", "10000000000"], "terlalu besar"),  # 13 digits ×100
+        (["edc", "sale", "--port", "loop://", "--amount", "0"], "> 0"),
+        (["edc", "sale", "--port", "loop://", "--amount", "-5"], ""),
+        (["edc", "sale", "--port", "loop://", "--amount", "12.5"], "bilangan bulat"),
+        (["edc", "void", "--port", "loop://", "--amount", "99999999999999", "--ref", "ABC"], "terlalu besar"),
+        (["edc", "status", "--port", "loop://", "--ref", "ABCDEFGHIJKLMNOP"], "1-12"),
+        (["edc", "void", "--port", "loop://", "--amount", "5000", "--ref", "ABCDEFGHIJKLM"], "1-12"),
+        (["edc", "status", "--port", "loop://", "--ref", "RÉF1"], "ASCII"),
+        (["edc", "status", "--port", "loop://", "--ref", "A\tB"], "ASCII"),
+        (["edc", "sale", "--port", "loop://", "--amount", "5000", "--ref", "INV\n1"], "ASCII"),
+        (["edc", "echo", "--port", "loop://", "--timeout", "nan"], "> 0"),
+        (["edc", "echo", "--port", "loop://", "--timeout", "0"], "> 0"),
+    ],
+)
+def test_bad_edc_input_is_one_line_exit_2_before_anything_is_sent(capsys: Any, tmp_path: Path, argv: list[str], why: str) -> None:
+    journal = tmp_path / "j.json"
+    code, out, err = run(capsys, *argv, "--journal", str(journal))
+    assert code == 2, err
+    assert out == "" and len(err.strip().splitlines()) == 1 and why in err
+    assert "Traceback" not in err and "validation error" not in err
+    assert not journal.exists()  # nothing was journaled (or sent)
+
+
+def test_largest_amount_and_longest_ref_are_accepted(capsys: Any, tmp_path: Path) -> None:
+    from hardware.edc.profile import MAX_RUPIAH
+
+    assert MAX_RUPIAH == 9_999_999_999  # 12 digits of Rupiah × 100
+    # loop:// echoes the request back: not a valid answer, so status stays unknown (exit 1), but
+    # the arguments were accepted and the request went out
+    code, _, err = run(capsys, "edc", "status", "--port", "loop://", "--ref", "ABCDEFGHIJKL", "--timeout", "0.2",
+                       "--journal", str(tmp_path / "j.json"))
+    assert code != 2 and "Traceback" not in err
+
+
 def test_unreachable_port(capsys: Any, tmp_path: Path) -> None:
     journal = tmp_path / "j.json"
     code, out, err = run(capsys, "edc", "sale", "--port", str(tmp_path / "nope"), "--amount", "5000", "--journal", str(journal), "--json")
@@ -119,6 +157,53 @@ def test_edc_unknown_outcome_exits_nonzero(capsys: Any, simulator: Any, tmp_path
     code, out, _ = run(capsys, "edc", "status", "--port", simulator.port, "--ref", result["ref"], "--json", "--journal", j)
     assert code == 0 and json.loads(out)["status"] == "not_found"
     assert JsonFilePaymentJournal(j).unresolved() == []
+
+
+@pty_only
+def test_sale_run_again_after_unknown_never_charges_twice(capsys: Any, simulator: Any, tmp_path: Path) -> None:
+    """The reviewer's case: a slow card, ``sale`` without --ref ends unknown and is run again."""
+    simulator.faults.card_delay = 3.0
+    j = str(tmp_path / "j.json")
+    sale = ("edc", "sale", "--port", simulator.port, "--amount", "150000", "--timeout", "0.5", "--json", "--journal", j)
+    code, out, _ = run(capsys, *sale)
+    assert code == 1 and json.loads(out)["status"] == "unknown"
+    first_ref = json.loads(out)["ref"]
+    # run again while the card is still being charged: refused, naming the unresolved ref
+    code, out, err = run(capsys, *sale)
+    assert code == 1 and out == ""
+    assert f"{first_ref}" in err and "belum pasti" in err and "Traceback" not in err
+    assert len([r for r in simulator.requests_received if r.trans_type.value == "01"]) == 1
+    assert simulator.wait_idle(10.0)
+    assert len(simulator.charges) == 1
+    # and again once the terminal is done: the earlier sale turns out approved and is reported
+    code, out, err = run(capsys, *sale)
+    assert code == 0, err
+    assert json.loads(out)["status"] == "approved" and json.loads(out)["ref"] == first_ref
+    assert "sale baru tidak dikirim" in err
+    assert len(simulator.charges) == 1
+    assert JsonFilePaymentJournal(j).unresolved() == []
+
+
+@pty_only
+def test_named_payment_waits_for_an_unknown_earlier_sale(capsys: Any, simulator: Any, tmp_path: Path) -> None:
+    """With --ref (another payment) the unresolved sale is resolved first too; NF lets it go out."""
+    simulator.faults.mute = True
+    j = str(tmp_path / "j.json")
+    code, out, _ = run(capsys, "edc", "sale", "--port", simulator.port, "--amount", "5000", "--ref", "INV-1",
+                       "--timeout", "0.5", "--json", "--journal", j)
+    assert code == 1
+    first_ref = json.loads(out)["ref"]
+    code, out, err = run(capsys, "edc", "void", "--port", simulator.port, "--amount", "5000", "--ref", "ABC",
+                         "--timeout", "0.5", "--journal", j)
+    assert code == 1 and first_ref in err and "tidak mengirim void baru" in err
+    assert {r.trans_type.value for r in simulator.requests_received} <= {"01", "26"}
+    simulator.faults.mute = False
+    code, out, err = run(capsys, "edc", "sale", "--port", simulator.port, "--amount", "7000", "--ref", "INV-2",
+                         "--json", "--journal", j)
+    assert code == 0, err
+    assert json.loads(out)["status"] == "approved" and json.loads(out)["amount"] == 7000
+    assert f"transaksi sebelumnya {first_ref}" in err and "not_found" in err
+    assert [c.amount for c in simulator.charges] == [7000]
 
 
 @pty_only

@@ -11,7 +11,7 @@ import pytest
 
 from hardware.edc.ecr_link import EcrLink, EcrLinkError, NoAckError
 from hardware.edc.journal_file import JsonFilePaymentJournal, MemoryPaymentJournal
-from hardware.edc.payment import EdcPaymentFlow, Progress, ProgressEvent
+from hardware.edc.payment import EdcPaymentFlow, PaymentPendingError, Progress, ProgressEvent
 from hardware.edc.profile import EdcRequest, TransType
 from hardware.edc.simulator import FaultPlan
 
@@ -188,6 +188,60 @@ def test_dead_terminal_gives_unknown_and_blocks_a_second_sale(simulator: Any) ->
     assert third.status == "approved" and third.ecr_ref != first.ecr_ref
     assert flow.journal.get(first.ecr_ref).outcome.status == "not_found"
     assert len(simulator.charges) == 1
+
+
+def test_unknown_sale_of_another_payment_blocks_a_new_sale(simulator: Any) -> None:
+    """A sale of payment A ends unknown; a sale of payment B must not go out until A is known."""
+    simulator.faults.mute = True
+    flow = make_flow(simulator.port)
+    flow.status_give_up = 0.5
+    first = flow.sale("A", 10_000)
+    assert first.status == "unknown"
+    with pytest.raises(PaymentPendingError, match=first.ecr_ref) as info:
+        flow.sale("B", 20_000)
+    assert info.value.ecr_ref == first.ecr_ref and info.value.payment_id == "A"
+    assert {r.ecr_ref for r in sale_requests(simulator)} <= {first.ecr_ref}  # nothing new sent for B
+    assert [e.payment_id for e in flow.journal.unresolved()] == ["A"]
+    # terminal back: A was never seen (NF), so B goes out
+    simulator.faults.mute = False
+    second = flow.sale("B", 20_000)
+    assert second.status == "approved" and second.amount == 20_000
+    assert flow.journal.get(first.ecr_ref).outcome.status == "not_found"
+    assert [c.amount for c in simulator.charges] == [20_000]
+
+
+def test_slow_card_of_an_earlier_payment_is_not_charged_twice(simulator: Any) -> None:
+    """The reviewer's case at the flow level: the card of payment A is still being charged."""
+    simulator.faults.card_delay = 2.0
+    flow = make_flow(simulator.port, response_timeout=0.3)
+    flow.status_give_up = 0.3
+    flow.status_response_timeout = 0.3
+    first = flow.sale("A", 150_000)
+    assert first.status == "unknown"
+    with pytest.raises(PaymentPendingError, match=first.ecr_ref):
+        flow.sale("B", 150_000)
+    assert len(sale_requests(simulator)) == 1
+    assert simulator.wait_idle(10.0)
+    assert len(simulator.charges) == 1
+    # A is now approved; resolving it first, B (another payment) may be charged
+    flow.status_response_timeout = 3.0
+    second = flow.sale("B", 150_000)
+    assert second.status == "approved"
+    assert flow.journal.get(first.ecr_ref).outcome.status == "approved"
+    assert flow.journal.unresolved() == []
+    assert len(simulator.charges) == 2 and len(sale_requests(simulator)) == 2
+
+
+def test_amount_and_refs_out_of_range_are_refused_before_anything_is_sent(simulator: Any) -> None:
+    flow = make_flow(simulator.port)
+    for bad in (0, -1, 10_000_000_000):
+        with pytest.raises(ValueError, match="amount"):
+            flow.sale("P", bad)
+    with pytest.raises(ValueError):
+        flow.void("P-void", "ABCDEFGHIJKLM", 5_000)
+    with pytest.raises(ValueError):
+        flow.status("ABCDEFGHIJKLMNOP")
+    assert simulator.requests_received == [] and flow.journal.unresolved() == []
 
 
 def test_unresolved_approved_attempt_is_not_charged_again(simulator: Any) -> None:
