@@ -93,7 +93,15 @@ def _v1(conn: Connection) -> None:
     conn.execute(server_meta.insert(), [{"key": "hlc", "value": "0000000000000.00000"}])
 
 
-CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (CloudMigration(1, "branches, stations, event log", _v1),)
+def _v2(conn: Connection) -> None:
+    """A station code is unique within its branch: it is in every WO, invoice and receipt number."""
+    conn.execute(text("CREATE UNIQUE INDEX stations_branch_code ON stations (branch_id, code)"))
+
+
+CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (
+    CloudMigration(1, "branches, stations, event log", _v1),
+    CloudMigration(2, "unique station code per branch", _v2),
+)
 CLOUD_SCHEMA_VERSION = CLOUD_MIGRATIONS[-1].version
 
 

@@ -158,9 +158,20 @@ class CloudService:
                 raise CloudError(403, "this database belongs to another branch than the enrolment code")
             if code.station_code != body.station_code:
                 raise CloudError(403, f"the code is for station {code.station_code}, not {body.station_code}")
-            existing = conn.execute(select(db.stations.c.branch_id).where(db.stations.c.id == body.station_id)).first()
+            existing = conn.execute(select(db.stations.c.branch_id, db.stations.c.code)
+                                    .where(db.stations.c.id == body.station_id)).first()
             if existing is not None and existing.branch_id != code.branch_id:
                 raise CloudError(403, "station id already enrolled in another branch")
+            if existing is not None and existing.code != code.station_code:
+                # a code for another station must not take over this one (its token, its events)
+                raise CloudError(403, f"station {body.station_id} is enrolled as {existing.code}; this code is for"
+                                      f" {code.station_code}")
+            holder = conn.execute(select(db.stations.c.id).where(
+                db.stations.c.branch_id == code.branch_id, db.stations.c.code == code.station_code,
+                db.stations.c.id != body.station_id)).first()
+            if holder is not None:
+                raise CloudError(409, f"station code {code.station_code} is already used in this branch (by"
+                                      f" {holder.id}); document numbers would collide — choose another code")
             branch = conn.execute(select(db.branches).where(db.branches.c.id == code.branch_id)).one()
             conn.execute(update(db.enrolment_codes).where(db.enrolment_codes.c.code_hash == _hash(body.code))
                          .values(used_by=body.station_id))

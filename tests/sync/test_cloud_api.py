@@ -196,6 +196,23 @@ def test_enrolment_codes_are_one_time_and_branch_bound(kit) -> None:
     assert ADMIN
 
 
+def test_a_code_cannot_take_over_another_station(kit) -> None:
+    token = kit.enrol("s1", "K1")
+    takeover = kit.client.post("/v1/enrol", json={"code": kit.code("X9"), "station_id": "s1", "station_code": "X9"})
+    assert takeover.status_code == 403 and "enrolled as K1" in takeover.json()["detail"]
+    me = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {token}"})
+    assert me.status_code == 200 and me.json()["station_code"] == "K1"  # old token still works, code unchanged
+    again = kit.client.post("/v1/enrol", json={"code": kit.code("K1"), "station_id": "s1", "station_code": "K1"})
+    assert again.status_code == 201  # re-enrolling the same station under its own code is fine
+
+
+def test_station_codes_are_unique_in_a_branch(kit) -> None:
+    kit.enrol("s1", "KASIR")
+    twin = kit.client.post("/v1/enrol", json={"code": kit.code("KASIR"), "station_id": "s2", "station_code": "KASIR"})
+    assert twin.status_code == 409 and "document numbers" in twin.json()["detail"]
+    assert kit.client.get("/v1/stations/me", headers={"Authorization": "Bearer st_none"}).status_code == 401
+
+
 # -- the fast paths keep their promises ----------------------------------------------------------
 def test_snapshot_leaves_out_own_events_the_station_holds(kit, tmp_path) -> None:
     a, ca = kit.station(tmp_path, "a")
