@@ -15,7 +15,7 @@ import sqlcipher3
 from app.events.hlc import format_stamp
 from app.events.replicate import apply_batch
 from app.events.state_hash import state_hash
-from app.store import new_id
+from app.store import Store, new_id
 from app.storage.migrations import SCHEMA_VERSION
 from tests.sync.helpers import make_store
 
@@ -46,6 +46,13 @@ def raw_events(n: int) -> list[dict]:
                     "hlc": format_stamp(BASE_MS + i, 0), "authority": 0, "branch_id": "br1",
                     "schema_version": SCHEMA_VERSION, "type": "bench", "ops": ops})
     return out
+
+
+def _plain_conn(path) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)  # no key: plain SQLite
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
 
 
 def plain_bulk_rate(tmp_path, events: list[dict]) -> float:
@@ -105,12 +112,23 @@ def test_bench_sync_merge(tmp_path) -> None:
         rates[batch] = N / (time.perf_counter() - start)
         hashes.add(state_hash(store.conn))
         store.close()
+    # the very same merge (validation, log, merge rules) into an unencrypted replica: what SQLCipher costs
+    plain_store = Store.provision(_plain_conn(tmp_path / "plain_merge.db"), tmp_path / "plain_merge.db",
+                                  branch_code="JKT", station_code="PLAIN", branch_id="br1", station_id="plain")
+    start = time.perf_counter()
+    for i in range(0, N, BATCH):
+        apply_batch(plain_store, events[i:i + BATCH])
+    plain_merge = N / (time.perf_counter() - start)
+    hashes.add(state_hash(plain_store.conn))
+    plain_store.close()
     assert len(hashes) == 1
     plain = plain_bulk_rate(tmp_path, events)
     merged = rates[BATCH]
     result = {"bench": "sync_merge", "events": N, "batch": BATCH,
               "merged_events_per_s_sqlcipher": round(merged),
               "merged_events_per_s_sqlcipher_batch2000": round(rates[2000]),
+              "merged_events_per_s_plain_sqlite": round(plain_merge),
+              "ratio_sqlcipher_to_plain_merge": round(merged / plain_merge, 3),
               "plain_sqlite_bulk_insert_events_per_s": round(plain),
               "ratio": round(merged / plain, 3), "ratio_batch2000": round(rates[2000] / plain, 3),
               "target_events_per_s": 50000, "target_ratio": 0.3}
