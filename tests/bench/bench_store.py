@@ -26,6 +26,7 @@ def plain_store(path) -> Store:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)  # no key: plain SQLite
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA cache_size = -8000")  # SQLCipher's default page cache, so only encryption differs
     return Store.provision(conn, path, branch_code="JKT01", station_code="K1")
 
 
