@@ -113,16 +113,26 @@ def build_receipt(data: ReceiptData, paper_mm: int, *, kick_drawer: bool = False
     if data.npwp:
         wrap(f"NPWP: {data.npwp}", "center")
     ops.append(rule)
-    label_w = 12
+    label_w = 10
     for label, value in (
-        ("No. Faktur", data.invoice_no),
+        ("Faktur", data.invoice_no),
         ("No. WO", data.wo_no),
         ("Nopol", data.plate),
         ("Tanggal", data.issued_at.strftime("%d/%m/%Y %H:%M")),
         ("Kasir", data.cashier),
     ):
-        if value:
-            wrap(f"{label.ljust(label_w - 2)}: {value}", indent=" " * label_w)
+        if not value:
+            continue
+        head = f"{label.ljust(label_w - 2)}: "
+        if " " not in value and len(head) + len(value) > width:
+            # a document number is never broken mid-way: it gets a line of its own
+            ops.append(TextLine(head.rstrip()))
+            if len(value) <= width:
+                ops.append(TextLine(ascii_only(value), "right"))
+            else:  # longer than the paper is wide: wrapped, nothing cut off
+                wrap(value)
+        else:
+            wrap(head + value, indent=" " * label_w)
     ops.append(rule)
     for line in data.lines:
         wrap(line.description)

@@ -62,3 +62,15 @@ def test_printed_receipt_is_the_invoice(day, paper):
     if os.environ.get("SENTRA_SCREENSHOTS"):  # refresh the README's pictures
         SHOTS.mkdir(parents=True, exist_ok=True)
         image.save(SHOTS / f"receipt_demo_{paper}mm.png")
+
+
+@pytest.mark.parametrize("paper", [58, 80])
+def test_document_numbers_are_never_broken(day, paper):
+    services, result = day
+    data = receipt_from_invoice(result.invoice, services.catalogue.branch(), result.cashier_name)
+    lines = [x.text for x in decode_escpos(receipt_bytes(data, paper)) if isinstance(x, PrintedLine)]
+    assert any(result.invoice.number in t for t in lines)
+    assert any(result.invoice.wo_number in t for t in lines)
+    long_no = data.model_copy(update={"invoice_no": "INV/KELAPAGADING/KASIR-DEPAN/2611/00001"})
+    lines = [x.text for x in decode_escpos(receipt_bytes(long_no, paper)) if isinstance(x, PrintedLine)]
+    assert long_no.invoice_no in "".join(t.strip() for t in lines)  # wrapped, nothing cut off
