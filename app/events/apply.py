@@ -54,8 +54,21 @@ def _dump_clk(clk: dict[str, str]) -> str:
     return "{" + ",".join(f'"{c}":"{clk[c]}"' for c in sorted(clk)) + "}"
 
 
+_CLK_PARTS: dict[tuple[str, ...], list[str]] = {}
+
+
+def _clk_parts(cols: tuple[str, ...]) -> list[str]:
+    """The `_clk` text of a row whose fields `cols` all hold one merge key K is `K.join(parts)`."""
+    parts = _CLK_PARTS.get(cols)
+    if parts is None:
+        names = sorted(cols)
+        parts = ['{"' + names[0] + '":"'] + ['","' + c + '":"' for c in names[1:]] + ['"}']
+        _CLK_PARTS[cols] = parts
+    return parts
+
+
 class _Row:
-    __slots__ = ("exists", "vals", "clk", "dele", "dirty")
+    __slots__ = ("exists", "vals", "clk", "dele", "dirty", "one")
 
     def __init__(self, exists: bool, vals: dict[str, Any], clk: dict[str, str], dele: str | None) -> None:
         self.exists = exists
@@ -63,6 +76,13 @@ class _Row:
         self.clk = clk
         self.dele = dele
         self.dirty = False
+        self.one: str | None = None  # the merge key every entry of `clk` holds, when one does (set by merge_raw)
+
+    def clk_text(self) -> str:
+        one = self.one
+        if one is not None and self.clk:
+            return one.join(_clk_parts(tuple(self.clk)))
+        return _dump_clk(self.clk)
 
 
 class Merger:
@@ -102,6 +122,7 @@ class Merger:
         if row.dele is not None:
             return  # tombstoned: remove wins
         clk = row.clk
+        row.one = None
         for col, value in fields.items():
             if key >= clk.get(col, ""):
                 row.vals[col] = value
@@ -115,6 +136,7 @@ class Merger:
         row.dele = key
         row.vals = {}
         row.clk = {}
+        row.one = None
         row.dirty = True
 
     def status(self, table: str, row_id: str, status: str, key: str) -> None:
@@ -153,6 +175,60 @@ class Merger:
                 elif isinstance(op, DeleteOp):
                     self.delete(op.table, op.id, key)
 
+    def merge_raw(self, events: list[tuple[str, str, str, list[dict[str, Any]]]]) -> None:
+        """`events` but for validated ops as plain dicts: (merge key, station id, hlc, ops) per event,
+        in batch order. The same rules, inlined for the remote-apply hot loop."""
+        wanted: dict[str, list[str]] = {}
+        for _key, _station, _hlc, ops in events:
+            for op in ops:
+                if op["op"] != "stock":
+                    ids = wanted.get(op["table"])
+                    if ids is None:
+                        wanted[op["table"]] = [op["id"]]
+                    else:
+                        ids.append(op["id"])
+        for table, ids in wanted.items():
+            self.load(table, ids)
+        rows = self.rows
+        stock = self.stock.append
+        for key, station, hlc, ops in events:
+            for op in ops:
+                kind = op["op"]
+                if kind == "upsert":
+                    row = rows[op["table"]][op["id"]]
+                    if row.dele is not None:
+                        continue  # tombstoned: remove wins
+                    fields = op["fields"]
+                    clk = row.clk
+                    if not clk:  # nothing written yet: every field wins, all under one key
+                        row.vals.update(fields)
+                        row.clk = dict.fromkeys(fields, key)
+                        row.one = key
+                        row.dirty = True
+                        continue
+                    one = row.one
+                    if one is not None and key >= one:  # every field this op sets wins
+                        row.vals.update(fields)
+                        clk.update(dict.fromkeys(fields, key))
+                        if key != one:  # still one key only if the op covered every field
+                            row.one = key if len(clk) == len(fields) else None
+                        row.dirty = True
+                        continue
+                    row.one = None
+                    vals = row.vals
+                    for col, value in fields.items():
+                        if key >= clk.get(col, ""):
+                            vals[col] = value
+                            clk[col] = key
+                            row.dirty = True
+                elif kind == "stock":
+                    stock((op["id"], op["part_id"], op["warehouse_id"], op["lot"], op["expiry"], op["qty_delta"],
+                           op["kind"], op["ref"], station, hlc, op["user_id"]))
+                elif kind == "status":
+                    self.status(op["table"], op["id"], op["status"], key)
+                else:
+                    self.delete(op["table"], op["id"], key)
+
     # -- writing -----------------------------------------------------------------------------
     def flush(self) -> None:
         for table, cache in self.rows.items():
@@ -161,11 +237,11 @@ class Merger:
             for row_id, row in cache.items():
                 if not row.dirty:
                     continue
-                values = [row.vals.get(c) for c in cols]
+                values = map(row.vals.get, cols)
                 if row.exists:
-                    updates.append((*values, _dump_clk(row.clk), row.dele, row_id))
+                    updates.append((*values, row.clk_text(), row.dele, row_id))
                 else:
-                    inserts.append((row_id, *values, _dump_clk(row.clk), row.dele))
+                    inserts.append((row_id, *values, row.clk_text(), row.dele))
                     row.exists = True
                 row.dirty = False
             if inserts:

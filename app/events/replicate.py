@@ -17,18 +17,21 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Union
 
 import sqlcipher3
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
+from typing_extensions import NotRequired, TypedDict
 
-from app.events.apply import merge_events
+from app.events.apply import Merger
 from app.events.hlc import MAX_COUNTER, STAMP_RE, HybridClock, format_stamp, stamp_ms
-from app.events.models import MAX_OPS, Event, Id
+from app.events.models import MAX_OPS, DeleteOp, Event, Id, Scalar, StatusOp, StockOp, UpsertOp
+from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS
 from app.storage.migrations import SCHEMA_VERSION
+from app.wo_states import MERGE_RANK
 
 log = logging.getLogger(__name__)
 
@@ -43,19 +46,184 @@ _LOG_SQL = (
 )
 
 
+# -- the remote-apply fast path: the Event model's schema, validated in pydantic's core into plain
+# dicts (no model instances); the model's Python validators run as `_check` in the merge loop.
+# Field order and defaults are the models' own, so a validated dict dumps to the model's JSON.
+_FORBID = ConfigDict(extra="forbid")
+
+
+class _UpsertD(TypedDict):
+    __pydantic_config__ = _FORBID  # type: ignore[misc]
+    op: Literal["upsert"]
+    table: str
+    id: Id
+    fields: dict[str, Scalar]
+
+
+class _DeleteD(TypedDict):
+    __pydantic_config__ = _FORBID  # type: ignore[misc]
+    op: Literal["delete"]
+    table: str
+    id: Id
+
+
+class _StatusD(TypedDict):
+    __pydantic_config__ = _FORBID  # type: ignore[misc]
+    op: Literal["status"]
+    table: NotRequired[Annotated[Literal["workorders"], Field(default="workorders")]]
+    id: Id
+    status: str
+
+
+class _StockD(TypedDict):
+    __pydantic_config__ = _FORBID  # type: ignore[misc]
+    op: Literal["stock"]
+    id: Id
+    part_id: Id
+    warehouse_id: Id
+    lot: NotRequired[Annotated[str, StringConstraints(max_length=64), Field(default="")]]
+    expiry: NotRequired[Annotated[Union[Annotated[str, StringConstraints(max_length=10)], None], Field(default=None)]]
+    qty_delta: Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
+    kind: Literal["receive", "dispense", "return", "adjust", "transfer_out", "transfer_in"]
+    ref: NotRequired[Annotated[Union[Annotated[str, StringConstraints(max_length=128)], None], Field(default=None)]]
+    user_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
+
+
+class _EventD(TypedDict):
+    __pydantic_config__ = _FORBID  # type: ignore[misc]
+    event_id: Id
+    station_id: Id
+    seq: Annotated[int, Field(ge=1)]
+    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]
+    authority: NotRequired[Annotated[Literal[0, 1], Field(default=0)]]
+    branch_id: Id
+    schema_version: Annotated[int, Field(ge=1)]
+    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    actor_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
+    ops: Annotated[list[Annotated[Union[_UpsertD, _DeleteD, _StatusD, _StockD], Field(discriminator="op")]],
+                   Field(min_length=1, max_length=MAX_OPS)]
+
+
+_RAW_EVENT = TypeAdapter(_EventD)
+_RAW_EVENTS = TypeAdapter(list[_EventD])
+_EMPTY: frozenset[str] = frozenset()
+_OP_MODELS = {"upsert": UpsertOp, "delete": DeleteOp, "status": StatusOp, "stock": StockOp}
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
+_SPLIT = '},{"ops":['
+
+
+def _payloads(ops_lists: list[list[dict[str, Any]]]) -> list[str]:
+    """`{"ops":[…]}` per event, the text `Event.payload_json` gives, from one encoder call for the
+    page. The page's JSON splits exactly at `},{"ops":[`: no op holds a list or an "ops" key, and
+    inside a JSON string every `"` is escaped, so the text can occur nowhere else."""
+    if not ops_lists:
+        return []
+    parts = _PAYLOAD([{"ops": ops} for ops in ops_lists])[1:-1].split(_SPLIT)
+    if len(parts) != len(ops_lists):  # cannot happen (see above); be safe anyway
+        return [_PAYLOAD({"ops": ops}) for ops in ops_lists]
+    # each split point closed one payload (`}`) and opened the next (`{"ops":[`)
+    last = len(parts) - 1
+    return [("" if i == 0 else '{"ops":[') + p + ("" if i == last else "}") for i, p in enumerate(parts)]
+
+
+def _check(event: dict[str, Any]) -> bool:
+    """The models' Python validators over a validated dict: tables and fields on the whitelist,
+    INT_FIELDS types, known statuses, non-empty upserts, and the authority scope."""
+    cloud = event["authority"] == 1
+    for op in event["ops"]:
+        kind = op["op"]
+        if kind == "upsert":
+            table = op["table"]
+            allowed = REPLICATED_FIELDS.get(table)
+            fields = op["fields"]
+            if allowed is None or not fields or not fields.keys() <= allowed or (cloud and table not in MASTER_TABLES):
+                return False
+            ints = INT_FIELDS.get(table, _EMPTY)
+            for name, value in fields.items():
+                if value is not None and (type(value) is str) == (name in ints):
+                    return False
+        elif kind == "delete":
+            table = op["table"]
+            if table not in REPLICATED_FIELDS or (table in MASTER_TABLES) != cloud:
+                return False
+        elif cloud:
+            return False
+        elif kind == "status" and op["status"] not in MERGE_RANK:
+            return False
+    return True
+
+
+_new_model = object.__setattr__
+
+
+def _model(cls: type[BaseModel], values: dict[str, Any]) -> Any:
+    """What `cls.model_construct(**values)` builds, for values already validated that hold every
+    field (so every field counts as set), without model_construct's per-field default and alias
+    handling, which costs more than the rest of an event's merge."""
+    m = cls.__new__(cls)
+    _new_model(m, "__dict__", values)
+    _new_model(m, "__pydantic_fields_set__", set(values))
+    _new_model(m, "__pydantic_extra__", None)
+    _new_model(m, "__pydantic_private__", None)
+    return m
+
+
+def _as_event(rec: tuple) -> Event:
+    """The Event for a record validated on the fast path (already checked: no second validation)."""
+    (event_id, station_id, seq, hlc, authority, branch_id, schema_version, type_, actor_id, _p, ops, _e) = rec
+    return _model(Event, {
+        "event_id": event_id, "station_id": station_id, "seq": seq, "hlc": hlc, "authority": authority,
+        "branch_id": branch_id, "schema_version": schema_version, "type": type_, "actor_id": actor_id,
+        "ops": [_model(_OP_MODELS[op["op"]], op) for op in ops]})
+
+
 def wall_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+class AppliedEvents(Sequence[Event]):
+    """The events a batch applied, in merge order. A raw event is made an Event model when the
+    list is first read (a listener, the LAN bus), not for a caller that only counts them."""
+
+    __slots__ = ("_records", "_events")
+
+    def __init__(self, records: list[tuple]) -> None:
+        self._records = records
+        self._events: list[Event] | None = None
+
+    def _all(self) -> list[Event]:
+        if self._events is None:
+            self._events = [r[11] if r[11] is not None else _as_event(r) for r in self._records]
+            self._records = []
+        return self._events
+
+    def __len__(self) -> int:
+        return len(self._events) if self._events is not None else len(self._records)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return self._all() == (list(other) if isinstance(other, AppliedEvents) else other)
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
 @dataclass
 class ApplyResult:
-    applied: list[Event] = field(default_factory=list)
+    applied: Sequence[Event] = field(default_factory=list)
     duplicates: int = 0
     held: int = 0
     rejected: list[str] = field(default_factory=list)  # one line per refused event
 
     def merge(self, other: "ApplyResult") -> None:
-        self.applied += other.applied
+        self.applied = [*self.applied, *other.applied]
         self.duplicates += other.duplicates
         self.held += other.held
         self.rejected += other.rejected
@@ -108,7 +276,7 @@ def apply_batch(
     result = ApplyResult()
     now = now_ms()
     limit = format_stamp(now + FUTURE_HOLD_MS, MAX_COUNTER)
-    ready: list[Event] = []
+    ready: list[tuple] = []
     held: list[tuple] = []
     candidates: list[Any] = []
     for item in items:
@@ -131,23 +299,49 @@ def apply_batch(
                          datetime.now(timezone.utc).isoformat()))
             continue
         candidates.append(item)
-    try:  # one call validates the whole page in pydantic's core; fall back per event to name the bad one
-        checked = _EVENTS.validate_python(candidates)
+    # One call validates every raw event of the page in pydantic's core; on a failure, per event to
+    # name the bad one. Each record: the log columns, the ops as dicts, and the Event when one came in.
+    records: list[tuple] = []
+    raw = [c for c in candidates if not isinstance(c, Event)]
+    try:
+        valid: list[Any] = _RAW_EVENTS.validate_python(raw) if raw else []
     except ValidationError:
-        checked = []
-        for cand in candidates:
-            if isinstance(cand, Event):
-                checked.append(cand)
-                continue
+        valid = []
+        for cand in raw:
             try:
-                checked.append(_EVENT.validate_python(cand))
+                valid.append(_RAW_EVENT.validate_python(cand))
+            except ValidationError:
+                valid.append(cand)  # _check's fallback below names the error as the model does
+    it = iter(valid)
+    dump = Event.__pydantic_serializer__.to_python
+    for cand in candidates:
+        if isinstance(cand, Event):
+            ops = dump(cand)["ops"]
+            records.append((cand.event_id, cand.station_id, cand.seq, cand.hlc, cand.authority, cand.branch_id,
+                            cand.schema_version, cand.type, cand.actor_id, cand.payload_json(), ops, cand))
+            continue
+        d = next(it)
+        if d is cand or not _check(d):  # refused: let the model say why, word for word
+            try:
+                model = _EVENT.validate_python(cand)
             except ValidationError as exc:
                 result.rejected.append(f"event {cand.get('event_id')!r}: {exc.errors()[0]['msg']}")
-    for event in checked:
-        if event.authority == 1 and not accept_authority:
-            result.rejected.append(f"event {event.event_id}: authority 1 accepted only from the cloud")
+                continue
+            ops = dump(model)["ops"]
+            records.append((model.event_id, model.station_id, model.seq, model.hlc, model.authority, model.branch_id,
+                            model.schema_version, model.type, model.actor_id, model.payload_json(), ops, model))
             continue
-        ready.append(event)
+        ops = d["ops"]
+        records.append([d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
+                        d["schema_version"], d["type"], d["actor_id"], None, ops, None])
+    raw_recs = [r for r in records if r[9] is None]
+    for rec, payload in zip(raw_recs, _payloads([r[10] for r in raw_recs])):
+        rec[9] = payload
+    for rec in records:
+        if rec[4] == 1 and not accept_authority:
+            result.rejected.append(f"event {rec[0]}: authority 1 accepted only from the cloud")
+            continue
+        ready.append(rec)
 
     with store.lock:
         conn = store.conn
@@ -158,13 +352,11 @@ def apply_batch(
             own = store.identity.station_id
             if fresh:
                 received = datetime.now(timezone.utc).isoformat()
-                conn.executemany(_LOG_SQL, [
-                    (e.event_id, e.station_id, e.seq, e.hlc, e.authority, e.branch_id, e.schema_version,
-                     e.type, e.actor_id, e.payload_json(), received, int(e.station_id != own))
-                    for e in fresh
-                ])
-                merge_events(conn, fresh)
-                store.clock.observe(max(e.hlc for e in fresh))
+                conn.executemany(_LOG_SQL, [(*r[:10], received, int(r[1] != own)) for r in fresh])
+                merger = Merger(conn)
+                merger.merge_raw([(f"{r[4]}|{r[3]}|{r[1]}", r[1], r[3], r[10]) for r in fresh])
+                merger.flush()
+                store.clock.observe(max(r[3] for r in fresh))
             if held:
                 cur = conn.executemany(
                     "INSERT OR IGNORE INTO sync_held_events (event_id, station_id, seq, hlc, schema_version,"
@@ -181,24 +373,25 @@ def apply_batch(
             conn.execute("ROLLBACK")
             store.clock = HybridClock(saved_clock, now_ms=getattr(store.clock, "_now_ms", None))
             raise
-        result.applied = fresh
+        result.applied = AppliedEvents(fresh)
     for line in result.rejected:
         log.warning("refused remote event: %s", line)
     if notify and fresh:
         for listener in list(store.listeners):
-            for event in fresh:
+            for event in result.applied:
                 listener(event)
     return result
 
 
-def _new_events(conn: sqlcipher3.Connection, events: list[Event], result: ApplyResult) -> list[Event]:
-    """Events not yet in the log, minus in-batch repeats and (station, seq) conflicts."""
-    unique: dict[str, Event] = {}
+def _new_events(conn: sqlcipher3.Connection, events: list[tuple], result: ApplyResult) -> list[tuple]:
+    """Records (event_id, station_id, seq, …) not yet in the log, minus in-batch repeats and
+    (station, seq) conflicts."""
+    unique: dict[str, tuple] = {}
     for e in events:
-        if e.event_id in unique:
+        if e[0] in unique:
             result.duplicates += 1
         else:
-            unique[e.event_id] = e
+            unique[e[0]] = e
     ids = list(unique)
     known: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
@@ -206,21 +399,29 @@ def _new_events(conn: sqlcipher3.Connection, events: list[Event], result: ApplyR
         known.update(r[0] for r in conn.execute(
             f"SELECT event_id FROM sync_event_logs WHERE event_id IN ({', '.join('?' * len(chunk))})", chunk))
     result.duplicates += len(known)
-    fresh = [e for e in unique.values() if e.event_id not in known]
-    by_station: dict[str, list[Event]] = {}
+    fresh = [e for e in unique.values() if e[0] not in known] if known else list(unique.values())
+    by_station: dict[str, list[tuple]] = {}
     for e in fresh:
-        by_station.setdefault(e.station_id, []).append(e)
-    out: list[Event] = []
+        evs = by_station.get(e[1])
+        if evs is None:
+            by_station[e[1]] = [e]
+        else:
+            evs.append(e)
+    out: list[tuple] = []
     for station, evs in by_station.items():
-        lo, hi = min(e.seq for e in evs), max(e.seq for e in evs)
+        seqs = [e[2] for e in evs]
         taken = {r[0] for r in conn.execute(
-            "SELECT seq FROM sync_event_logs WHERE station_id = ? AND seq BETWEEN ? AND ?", (station, lo, hi))}
+            "SELECT seq FROM sync_event_logs WHERE station_id = ? AND seq BETWEEN ? AND ?",
+            (station, min(seqs), max(seqs)))}
+        if not taken and len(set(seqs)) == len(seqs):
+            out += evs
+            continue
         seen: set[int] = set()
         for e in evs:
-            if e.seq in taken or e.seq in seen:
-                result.rejected.append(f"station {station} seq {e.seq} already holds another event")
+            if e[2] in taken or e[2] in seen:
+                result.rejected.append(f"station {station} seq {e[2]} already holds another event")
             else:
-                seen.add(e.seq)
+                seen.add(e[2])
                 out.append(e)
     return out
 
