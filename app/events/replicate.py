@@ -138,7 +138,7 @@ def _check(event: dict[str, Any]) -> bool:
             table = op["table"]
             allowed = REPLICATED_FIELDS.get(table)
             fields = op["fields"]
-            if allowed is None or not fields or not fields.keys() <= allowed or (cloud and table not in MASTER_TABLES):
+            if allowed is None or not fields or not allowed.issuperset(fields) or (cloud and table not in MASTER_TABLES):
                 return False
             ints = INT_FIELDS.get(table, _EMPTY)
             for name, value in fields.items():
@@ -280,28 +280,31 @@ def apply_batch(
     held: list[tuple] = []
     candidates: list[Any] = []
     for item in items:
-        raw = item if isinstance(item, dict) else None
-        sv = raw.get("schema_version") if raw is not None else item.schema_version  # type: ignore[union-attr]
-        hlc = raw.get("hlc") if raw is not None else item.hlc  # type: ignore[union-attr]
-        reason = hold_reason(sv, hlc, now, limit)
-        if reason is not None:
-            body = raw if raw is not None else event_json(item)  # type: ignore[arg-type]
-            try:
-                env = HeldEnvelope.model_validate(body)
-                text = json.dumps(body, separators=(",", ":"))
-                if len(text) > MAX_HELD_BYTES:
-                    raise ValueError(f"{len(text)} bytes is over the {MAX_HELD_BYTES}-byte limit")
-            except (ValidationError, TypeError, ValueError) as exc:
-                result.rejected.append(f"held event without a usable envelope ({str(exc).splitlines()[0]}):"
-                                       f" {str(body)[:120]}")
+        if isinstance(item, dict):
+            sv, hlc = item.get("schema_version"), item.get("hlc")
+        else:
+            sv, hlc = item.schema_version, item.hlc
+        # hold_reason, only for an event that might have one: a newer schema or a stamp past the limit
+        if (isinstance(sv, int) and sv > SCHEMA_VERSION) or (isinstance(hlc, str) and hlc > limit):
+            reason = hold_reason(sv, hlc, now, limit)
+            if reason is not None:
+                body = item if isinstance(item, dict) else event_json(item)
+                try:
+                    env = HeldEnvelope.model_validate(body)
+                    text = json.dumps(body, separators=(",", ":"))
+                    if len(text) > MAX_HELD_BYTES:
+                        raise ValueError(f"{len(text)} bytes is over the {MAX_HELD_BYTES}-byte limit")
+                except (ValidationError, TypeError, ValueError) as exc:
+                    result.rejected.append(f"held event without a usable envelope ({str(exc).splitlines()[0]}):"
+                                           f" {str(body)[:120]}")
+                    continue
+                held.append((env.event_id, env.station_id, env.seq, env.hlc, env.schema_version, reason, text,
+                             datetime.now(timezone.utc).isoformat()))
                 continue
-            held.append((env.event_id, env.station_id, env.seq, env.hlc, env.schema_version, reason, text,
-                         datetime.now(timezone.utc).isoformat()))
-            continue
         candidates.append(item)
     # One call validates every raw event of the page in pydantic's core; on a failure, per event to
-    # name the bad one. Each record: the log columns, the ops as dicts, and the Event when one came in.
-    records: list[tuple] = []
+    # name the bad one. A record: the log columns (payload to come), the ops as dicts (a validated
+    # model's own field dicts), and the Event when one came in.
     raw = [c for c in candidates if not isinstance(c, Event)]
     try:
         valid: list[Any] = _RAW_EVENTS.validate_python(raw) if raw else []
@@ -311,37 +314,32 @@ def apply_batch(
             try:
                 valid.append(_RAW_EVENT.validate_python(cand))
             except ValidationError:
-                valid.append(cand)  # _check's fallback below names the error as the model does
+                valid.append(cand)  # refused below, with the model's own words
     it = iter(valid)
-    dump = Event.__pydantic_serializer__.to_python
     for cand in candidates:
         if isinstance(cand, Event):
-            ops = dump(cand)["ops"]
-            records.append((cand.event_id, cand.station_id, cand.seq, cand.hlc, cand.authority, cand.branch_id,
-                            cand.schema_version, cand.type, cand.actor_id, cand.payload_json(), ops, cand))
-            continue
-        d = next(it)
-        if d is cand or not _check(d):  # refused: let the model say why, word for word
-            try:
-                model = _EVENT.validate_python(cand)
+            event: Any = cand
+        else:
+            d = next(it)
+            if d is not cand and _check(d):
+                if d["authority"] == 1 and not accept_authority:
+                    result.rejected.append(f"event {d['event_id']}: authority 1 accepted only from the cloud")
+                    continue
+                ready.append([d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
+                              d["schema_version"], d["type"], d["actor_id"], None, d["ops"], None])
+                continue
+            try:  # refused: let the model say why, word for word
+                event = _EVENT.validate_python(cand)
             except ValidationError as exc:
                 result.rejected.append(f"event {cand.get('event_id')!r}: {exc.errors()[0]['msg']}")
                 continue
-            ops = dump(model)["ops"]
-            records.append((model.event_id, model.station_id, model.seq, model.hlc, model.authority, model.branch_id,
-                            model.schema_version, model.type, model.actor_id, model.payload_json(), ops, model))
+        if event.authority == 1 and not accept_authority:
+            result.rejected.append(f"event {event.event_id}: authority 1 accepted only from the cloud")
             continue
-        ops = d["ops"]
-        records.append([d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                        d["schema_version"], d["type"], d["actor_id"], None, ops, None])
-    raw_recs = [r for r in records if r[9] is None]
-    for rec, payload in zip(raw_recs, _payloads([r[10] for r in raw_recs])):
+        ready.append([event.event_id, event.station_id, event.seq, event.hlc, event.authority, event.branch_id,
+                      event.schema_version, event.type, event.actor_id, None, [vars(op) for op in event.ops], event])
+    for rec, payload in zip(ready, _payloads([r[10] for r in ready])):
         rec[9] = payload
-    for rec in records:
-        if rec[4] == 1 and not accept_authority:
-            result.rejected.append(f"event {rec[0]}: authority 1 accepted only from the cloud")
-            continue
-        ready.append(rec)
 
     with store.lock:
         conn = store.conn
