@@ -132,14 +132,18 @@ class CatalogueService:
             cmd.upsert("parts", part_id, unit_price=_money(unit_price, "price"))
         return self.part(part_id)
 
-    def part(self, part_id: str) -> Part:
-        row = self.store.query_one(
-            "SELECT id, sku, barcode, name, unit, unit_price, has_expiry FROM parts WHERE id = ? AND _del IS NULL",
-            (part_id,),
-        )
-        if row is None or row["sku"] is None:
-            raise NotFoundError(f"no part {part_id}")
+    _PART_SQL = ("SELECT id, sku, barcode, name, unit, unit_price, has_expiry FROM parts"
+                 " WHERE _del IS NULL AND sku IS NOT NULL")
+
+    @staticmethod
+    def _part(row: dict) -> Part:
         return Part(**{**row, "has_expiry": bool(row["has_expiry"]), "unit": row["unit"] or "pcs"})
+
+    def part(self, part_id: str) -> Part:
+        row = self.store.query_one(self._PART_SQL + " AND id = ?", (part_id,))
+        if row is None:
+            raise NotFoundError(f"no part {part_id}")
+        return self._part(row)
 
     def part_by_code(self, code: str) -> Part:
         """A scanned barcode or a typed SKU; an unknown code is refused with the code in the message."""
@@ -152,8 +156,7 @@ class CatalogueService:
         return self.part(row["id"])
 
     def parts(self) -> list[Part]:
-        rows = self.store.query("SELECT id FROM parts WHERE _del IS NULL AND sku IS NOT NULL ORDER BY sku")
-        return [self.part(r["id"]) for r in rows]
+        return [self._part(r) for r in self.store.query(self._PART_SQL + " ORDER BY sku")]
 
     def add_labour(self, actor: Actor | None, code: str, name: str, flat_hours: float, rate_per_hour: int) -> LabourItem:
         if actor is not None:
@@ -167,15 +170,14 @@ class CatalogueService:
             cmd.upsert("labour_catalogue", item.id, **item.model_dump(exclude={"id"}))
         return item
 
+    _LABOUR_SQL = ("SELECT id, code, name, flat_hours_x100, rate_per_hour FROM labour_catalogue"
+                   " WHERE _del IS NULL AND code IS NOT NULL")
+
     def labour(self, labour_id: str) -> LabourItem:
-        row = self.store.query_one(
-            "SELECT id, code, name, flat_hours_x100, rate_per_hour FROM labour_catalogue WHERE id = ? AND _del IS NULL",
-            (labour_id,),
-        )
-        if row is None or row["code"] is None:
+        row = self.store.query_one(self._LABOUR_SQL + " AND id = ?", (labour_id,))
+        if row is None:
             raise NotFoundError(f"no labour item {labour_id}")
         return LabourItem(**row)
 
     def labour_items(self) -> list[LabourItem]:
-        rows = self.store.query("SELECT id FROM labour_catalogue WHERE _del IS NULL AND code IS NOT NULL ORDER BY code")
-        return [self.labour(r["id"]) for r in rows]
+        return [LabourItem(**r) for r in self.store.query(self._LABOUR_SQL + " ORDER BY code")]

@@ -71,7 +71,7 @@ def backup(store: Store, target: Path) -> Path:
         raise StoreError("the backup must go to another file")
     tmp = target.with_name(target.name + ".partial")
     tmp.unlink(missing_ok=True)
-    key = keys.load_key(store.path) if os.environ.get(keys.ENV_KEY) is None else os.environ[keys.ENV_KEY]
+    key = keys.load_key(store.path)
     with store.read() as conn:
         conn.execute(f"ATTACH DATABASE ? AS backup KEY {key_pragma_value(key)}", (str(tmp),))
         try:

@@ -73,7 +73,7 @@ class Command:
     def stock(self, **fields: Any) -> str:
         op = StockOp(id=fields.pop("id", None) or new_id(), **fields)
         self.ops.append(op)
-        apply_stock(self.conn, op, self._event_stub())
+        apply_stock(self.conn, op, self.store.identity.station_id, self.stamp)
         return op.id
 
     def next_number(self, kind: str, period: str) -> str:
@@ -89,13 +89,6 @@ class Command:
         )
         ident = self.store.identity
         return f"{kind}/{ident.branch_code}/{ident.station_code}/{period}/{n:05d}"
-
-    def _event_stub(self) -> Event:
-        ident = self.store.identity
-        return Event.model_construct(
-            event_id="", station_id=ident.station_id, seq=1, hlc=self.stamp, authority=0,
-            branch_id=ident.branch_id, schema_version=SCHEMA_VERSION, type=self.action, ops=[],
-        )
 
     def build_event(self) -> Event:
         ident = self.store.identity

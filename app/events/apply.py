@@ -285,7 +285,7 @@ def apply_status(conn: sqlcipher3.Connection, table: str, row_id: str, status: s
     merger.flush()
 
 
-def apply_stock(conn: sqlcipher3.Connection, op: StockOp, event: Event) -> None:
+def apply_stock(conn: sqlcipher3.Connection, op: StockOp, station_id: str, hlc: str) -> None:
     merger = Merger(conn)
-    merger.stock_op(op, event.station_id, event.hlc)
+    merger.stock_op(op, station_id, hlc)
     merger.flush()

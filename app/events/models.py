@@ -6,7 +6,6 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from app.events.hlc import STAMP_RE
 from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
 
