@@ -68,14 +68,16 @@ def _clk_parts(cols: tuple[str, ...]) -> list[str]:
 
 
 class _Row:
-    __slots__ = ("exists", "vals", "clk", "dele", "dirty", "one")
+    __slots__ = ("exists", "vals", "clk", "dele", "changed", "one")
 
     def __init__(self, exists: bool, vals: dict[str, Any], clk: dict[str, str], dele: str | None) -> None:
         self.exists = exists
         self.vals = vals
         self.clk = clk
         self.dele = dele
-        self.dirty = False
+        # the columns to write back (`_clk`/`_del` included); an UPDATE sets only these, so an
+        # index on a column the batch did not change is left alone
+        self.changed: set[str] = set()
         self.one: str | None = None  # the merge key every entry of `clk` holds, when one does (set by merge_raw)
 
     def clk_text(self) -> str:
@@ -127,7 +129,8 @@ class Merger:
             if key >= clk.get(col, ""):
                 row.vals[col] = value
                 clk[col] = key
-                row.dirty = True
+                row.changed.add(col)
+                row.changed.add("_clk")
 
     def delete(self, table: str, row_id: str, key: str) -> None:
         row = self._row(table, row_id)
@@ -137,7 +140,8 @@ class Merger:
         row.vals = {}
         row.clk = {}
         row.one = None
-        row.dirty = True
+        row.changed.update(_COLUMNS[table])
+        row.changed.update(("_clk", "_del"))
 
     def status(self, table: str, row_id: str, status: str, key: str) -> None:
         row = self._row(table, row_id)
@@ -148,7 +152,7 @@ class Merger:
         if current is None or new_key > current:
             row.vals["status"] = status
             row.vals["status_key"] = new_key
-            row.dirty = True
+            row.changed.update(("status", "status_key"))
 
     def stock_op(self, op: StockOp, station_id: str, hlc: str) -> None:
         self.stock.append((op.id, op.part_id, op.warehouse_id, op.lot, op.expiry, op.qty_delta, op.kind,
@@ -200,11 +204,13 @@ class Merger:
                         continue  # tombstoned: remove wins
                     fields = op["fields"]
                     clk = row.clk
+                    changed = row.changed
                     if not clk:  # nothing written yet: every field wins, all under one key
                         row.vals.update(fields)
                         row.clk = dict.fromkeys(fields, key)
                         row.one = key
-                        row.dirty = True
+                        changed.update(fields)
+                        changed.add("_clk")
                         continue
                     one = row.one
                     if one is not None and key >= one:  # every field this op sets wins
@@ -212,7 +218,8 @@ class Merger:
                         clk.update(dict.fromkeys(fields, key))
                         if key != one:  # still one key only if the op covered every field
                             row.one = key if len(clk) == len(fields) else None
-                        row.dirty = True
+                        changed.update(fields)
+                        changed.add("_clk")
                         continue
                     row.one = None
                     vals = row.vals
@@ -220,7 +227,8 @@ class Merger:
                         if key >= clk.get(col, ""):
                             vals[col] = value
                             clk[col] = key
-                            row.dirty = True
+                            changed.add(col)
+                            changed.add("_clk")
                 elif kind == "stock":
                     stock((op["id"], op["part_id"], op["warehouse_id"], op["lot"], op["expiry"], op["qty_delta"],
                            op["kind"], op["ref"], station, hlc, op["user_id"]))
@@ -233,24 +241,34 @@ class Merger:
     def flush(self) -> None:
         for table, cache in self.rows.items():
             cols = _COLUMNS[table]
-            inserts, updates = [], []
+            inserts: list[tuple] = []
+            updates: dict[tuple[str, ...], list[tuple]] = {}  # changed columns -> rows
             for row_id, row in cache.items():
-                if not row.dirty:
+                changed = row.changed
+                if not changed:
                     continue
-                values = map(row.vals.get, cols)
                 if row.exists:
-                    updates.append((*values, row.clk_text(), row.dele, row_id))
+                    names = tuple(sorted(changed))
+                    vals = row.vals
+                    values = [row.clk_text() if c == "_clk" else row.dele if c == "_del" else vals.get(c)
+                              for c in names]
+                    values.append(row_id)
+                    group = updates.get(names)
+                    if group is None:
+                        updates[names] = [values]
+                    else:
+                        group.append(values)
                 else:
-                    inserts.append((row_id, *values, row.clk_text(), row.dele))
+                    inserts.append((row_id, *map(row.vals.get, cols), row.clk_text(), row.dele))
                     row.exists = True
-                row.dirty = False
+                row.changed = set()
             if inserts:
                 self.conn.executemany(
                     f"INSERT INTO {table} (id, {', '.join(cols)}, _clk, _del)"
                     f" VALUES (?{', ?' * (len(cols) + 2)})", inserts)
-            if updates:
-                sets = ", ".join(f"{c} = ?" for c in cols)
-                self.conn.executemany(f"UPDATE {table} SET {sets}, _clk = ?, _del = ? WHERE id = ?", updates)
+            for names, rows in updates.items():
+                sets = ", ".join(f"{c} = ?" for c in names)
+                self.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", rows)
         if self.stock:
             self.conn.executemany(_STOCK_SQL, self.stock)
             self.stock = []
