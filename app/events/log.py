@@ -36,10 +36,9 @@ def append(conn: sqlcipher3.Connection, event: Event, *, pushed: bool = False) -
     if cur.rowcount == 1:
         return True
     row = conn.execute(
-        "SELECT event_id FROM sync_event_logs WHERE event_id = ? OR (station_id = ? AND seq = ?)",
-        (event.event_id, event.station_id, event.seq),
-    ).fetchall()
-    if any(r[0] == event.event_id for r in row):
+        "SELECT event_id FROM sync_event_logs WHERE station_id = ? AND seq = ?", (event.station_id, event.seq),
+    ).fetchone()
+    if row is not None and row[0] == event.event_id:
         return False
     raise EventConflictError(
         f"station {event.station_id} seq {event.seq} already holds another event"

@@ -16,6 +16,7 @@ class Migration:
     version: int
     name: str
     sql: str
+    events: bool = True  # False: storage only, what events may carry is unchanged
 
 
 def _sql(name: str) -> str:
@@ -24,8 +25,14 @@ def _sql(name: str) -> str:
 
 MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_v1.sql")),
                                      Migration(2, "sync state and held events", _sql("schema_v2.sql")),
-                                     Migration(3, "device journals", _sql("schema_v3.sql")),)
-SCHEMA_VERSION = MIGRATIONS[-1].version
+                                     Migration(3, "device journals", _sql("schema_v3.sql")),
+                                     Migration(4, "event log keyed by station and seq", _sql("schema_v4.sql"),
+                                               events=False),)
+# The database's version: the last migration applied.
+DB_VERSION = MIGRATIONS[-1].version
+# The event schema: stamped on every event; a station holds events of a newer one until it is
+# upgraded. A storage-only migration leaves it alone, so it does not make other stations wait.
+SCHEMA_VERSION = max(m.version for m in MIGRATIONS if m.events)
 
 
 def split_statements(sql: str) -> list[str]:
@@ -54,9 +61,9 @@ def current_version(conn: sqlcipher3.Connection) -> int:
 def migrate(conn: sqlcipher3.Connection) -> list[int]:
     """Apply every pending migration; returns the versions applied."""
     done = current_version(conn)
-    if done > SCHEMA_VERSION:
+    if done > DB_VERSION:
         raise StoreError(
-            f"database schema {done} is newer than this app ({SCHEMA_VERSION}); upgrade SentraAuto Care"
+            f"database schema {done} is newer than this app ({DB_VERSION}); upgrade SentraAuto Care"
         )
     applied = []
     for mig in MIGRATIONS:

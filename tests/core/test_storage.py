@@ -11,7 +11,7 @@ import pytest
 from app import dbtools
 from app.storage.connection import open_connection
 from app.storage.errors import DatabaseOpenError, StoreError
-from app.storage.migrations import SCHEMA_VERSION
+from app.storage.migrations import DB_VERSION
 from app.store import Store
 
 from .conftest import KEY
@@ -27,7 +27,7 @@ def test_file_is_encrypted_and_migrations_recorded(store):
     assert not head.startswith(b"SQLite format 3")
     s = Store.open(store.path, KEY)
     versions = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY version")]
-    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    assert versions == list(range(1, DB_VERSION + 1))
     s.close()
 
 
@@ -122,4 +122,39 @@ def test_rekey(store, monkeypatch):
         Store.open(store.path, KEY)
     s = Store.open(store.path, "cd" * 32)
     assert s.query_one("SELECT name FROM customers WHERE id = 'c1'")["name"] == "Budi Rekey"
+    s.close()
+
+
+def test_v4_keys_the_event_log_by_station_and_seq_and_keeps_every_event(tmp_path, monkeypatch):
+    """A database made by the v3 app: migration 4 rebuilds the log with every event and column
+    kept, drops the event-id index, and events still carry the event schema of v3."""
+    from app.events.replicate import apply_batch
+    from app.storage import migrations
+    from tests.sync.helpers import BASE_MS, event
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+    old = Store.create(path, KEY, branch_code="JKT", station_code="K1", branch_id="br1", station_id="k1")
+    with old.command("test") as cmd:
+        cmd.upsert("customers", "c1", name="Budi")
+    apply_batch(old, [event("s2", n, BASE_MS + n, [{"op": "status", "id": "w1", "status": "INTAKE"}])
+                      for n in (1, 2, 3)])
+    before = old.conn.execute("SELECT * FROM sync_event_logs ORDER BY station_id, seq").fetchall()
+    old.close()
+    monkeypatch.undo()
+
+    s = Store.open(path, KEY)
+    assert s.conn.execute("SELECT max(version) FROM schema_migrations").fetchone() == (4,)
+    assert s.conn.execute("SELECT * FROM sync_event_logs ORDER BY station_id, seq").fetchall() == before
+    indexes = {r[1]: r[2] for r in s.conn.execute("PRAGMA index_list(sync_event_logs)")}
+    assert len(indexes) == 2 and set(indexes.values()) == {0, 1}  # (station, seq) unique + pending
+    assert "sync_event_logs_pending" in indexes
+    # deduplication and forged-seq refusal still work on the rebuilt log
+    again = apply_batch(s, [event("s2", 3, BASE_MS + 3, [{"op": "status", "id": "w1", "status": "INTAKE"}],
+                                  event_id=before[-1][0])])
+    assert again.duplicates == 1 and not again.applied
+    with s.command("test2") as cmd:
+        cmd.upsert("customers", "c2", name="Sari")
+    assert s.conn.execute("SELECT schema_version FROM sync_event_logs WHERE station_id = 'k1' ORDER BY seq DESC"
+                          " LIMIT 1").fetchone() == (migrations.SCHEMA_VERSION,) == (3,)
     s.close()
