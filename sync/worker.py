@@ -19,12 +19,12 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.events.replicate import (apply_batch, get_state, mark_pushed, pending_count, pending_events, put_state,
+from app.events.replicate import (apply_pages, get_state, mark_pushed, pending_count, pending_events, put_state,
                                   release_held, save_state, version_vector, wall_ms)
 from sync.client import Cloud, CloudOffline, CloudRefused
 
@@ -171,19 +171,14 @@ class SyncWorker:
                 self.cb.on_pending(self.pending())
             return result
 
-    def _clock(self, report: dict[str, Any] | Any, *, save: bool = True) -> dict[str, str]:
-        """Report the cloud's clock verdict; saved now, or (save=False) returned for the caller's
-        transaction."""
-        data = report if isinstance(report, dict) else report.model_dump()
-        skew, warning = data.get("clock_skew_ms"), data.get("clock_warning")
-        if skew is None:
-            return {}
-        values = {"clock_skew_ms": str(skew), "clock_warning": warning or ""}
-        if save:
-            save_state(self.store, values)
+    def _clock(self, report: dict[str, Any] | Any) -> None:
+        """Save and report the cloud's verdict on this station's clock."""
+        verdict = _clock_verdict(report)
+        if verdict is None:
+            return
+        save_state(self.store, _clock_values(verdict))
         if self.cb.on_clock:
-            self.cb.on_clock(int(skew), warning)
-        return values
+            self.cb.on_clock(*verdict)
 
     def _push(self, result: RoundResult) -> None:
         if not hasattr(self.cloud, "push_json"):
@@ -250,40 +245,35 @@ class SyncWorker:
             if out.acked_seq < batch[-1].seq:
                 raise CloudRefused(409, f"cloud acked only up to seq {out.acked_seq}")
 
-    def _apply(self, raw: list[Any], cursor: int | None, result: RoundResult,
-               state: dict[str, str] | None = None) -> None:
-        values = dict(state or {})
-        if cursor is not None:
-            values["cursor"] = str(cursor)
-
-        def save(conn: Any) -> None:
-            if values:
-                put_state(conn, values)
-
-        res = apply_batch(self.store, raw, same_transaction=save, now_ms=self.now_ms)
-        result.pulled += len(raw)
-        result.applied += len(res.applied)
-        result.held += res.held
-        result.rejected += res.rejected
+    def _applied(self, results: Any, result: RoundResult, total: int | None = None) -> None:
+        """Count what `apply_pages` committed, page by page, reporting progress and the clock."""
+        for res, page in results:
+            result.pulled += page.count
+            result.applied += len(res.applied)
+            result.held += res.held
+            result.rejected += res.rejected
+            if page.clock is not None and self.cb.on_clock:
+                self.cb.on_clock(*page.clock)
+            if self.cb.on_progress:
+                self.cb.on_progress(result.pulled, total)
 
     def _pull(self, result: RoundResult) -> None:
         with self.store.read() as conn:
             cursor = int(get_state(conn, "cursor", "0") or 0)
         if cursor == 0 and self.use_snapshot:
             cursor = self._snapshot(result)
-        # The next page is fetched while this one is applied; pages are still applied (and the
-        # cursor saved with each) strictly in order, so a failure anywhere loses nothing.
-        with ThreadPoolExecutor(1, thread_name_prefix="sentra-pull") as wire:
-            fetching = wire.submit(self.cloud.pull, cursor, self.pull_batch)
-            while True:
-                page = fetching.result()
-                if page.has_more:
-                    fetching = wire.submit(self.cloud.pull, page.cursor, self.pull_batch)
-                self._apply(page.events, page.cursor, result, self._clock(page.clock, save=False))
-                if self.cb.on_progress:
-                    self.cb.on_progress(result.pulled, None)
+
+        def pages(after: int) -> Iterator[tuple[list[Any], _PageState]]:
+            while True:  # read in apply_pages' fetch thread while the page before is written
+                page = self.cloud.pull(after, self.pull_batch)
+                yield page.events, _PageState(len(page.events), {"cursor": str(page.cursor)}, page.clock)
                 if not page.has_more:
                     return
+                after = page.cursor
+
+        # Pages are applied, each with its cursor, strictly in order; the next one is fetched and
+        # prepared while this one is written, and a failure anywhere loses nothing.
+        self._applied(apply_pages(self.store, pages(cursor), now_ms=self.now_ms), result)
 
     def _snapshot(self, result: RoundResult) -> int:
         """A new or emptied station: stream everything once, save the cursor with the last batch."""
@@ -295,15 +285,43 @@ class SyncWorker:
         if not header or "cursor" not in header:
             return 0
         upto, total = int(header["cursor"]), int(header.get("count", 0))
-        batch: list[dict[str, Any]] = []
-        for raw in stream:
-            batch.append(raw)
-            if len(batch) >= 2000:
-                self._apply(batch, None, result)
-                batch = []
-                if self.cb.on_progress:
-                    self.cb.on_progress(result.pulled, total)
-        self._apply(batch, upto, result)
-        if self.cb.on_progress:
-            self.cb.on_progress(result.pulled, total)
+
+        def pages() -> Iterator[tuple[list[Any], _PageState]]:
+            batch: list[dict[str, Any]] = []
+            for raw in stream:
+                batch.append(raw)
+                if len(batch) >= 2000:
+                    yield batch, _PageState(len(batch), {})
+                    batch = []
+            yield batch, _PageState(len(batch), {"cursor": str(upto)})
+
+        self._applied(apply_pages(self.store, pages(), now_ms=self.now_ms), result, total)
         return upto
+
+
+def _clock_verdict(report: Any) -> tuple[int, str | None] | None:
+    """(skew ms, warning) from a push or pull answer, when the cloud gave one."""
+    data = report if isinstance(report, dict) or report is None else report.model_dump()
+    if not data or data.get("clock_skew_ms") is None:
+        return None
+    return int(data["clock_skew_ms"]), data.get("clock_warning")
+
+
+def _clock_values(verdict: tuple[int, str | None]) -> dict[str, str]:
+    return {"clock_skew_ms": str(verdict[0]), "clock_warning": verdict[1] or ""}
+
+
+class _PageState:
+    """A pulled page's count and the sync state saved in the transaction that applies it (cursor,
+    the cloud's clock verdict); the verdict is reported once the page is committed."""
+
+    def __init__(self, count: int, values: dict[str, str], clock: Any = None) -> None:
+        self.count = count
+        self.values = values
+        self.clock = _clock_verdict(clock)
+        if self.clock is not None:
+            values.update(_clock_values(self.clock))
+
+    def __call__(self, conn: Any) -> None:
+        if self.values:
+            put_state(conn, self.values)

@@ -1,186 +1,52 @@
-"""Applying remote events: hold rules, batched log append and merge, version vectors.
+"""Applying remote events: batched log append and merge, version vectors.
 
-`apply_batch` is the remote-apply path for the LAN bus and the cloud alike. In one
-transaction it
-1. holds back what must wait: events from a newer schema (until the app is upgraded) and
-   events stamped more than 5 minutes ahead of this station's clock (until time catches up);
-   they go to `sync_held_events` and are retried by `release_held`;
-2. drops duplicates (already in the log, or twice in the batch) and refuses an event whose
-   (station, seq) already holds a different event (forged or corrupt);
-3. appends the rest to `sync_event_logs` with one `executemany`, merges them with the batched
-   `Merger`, moves the HLC past them, and runs `same_transaction` (a cursor saved with the
-   batch it covers) before the commit.
+`apply_batch` is the remote-apply path for the LAN bus and the cloud alike. `intake.prepare`
+sorts a page (held, ready, rejected; no database); then, in one transaction,
+1. held events go to `sync_held_events` and are retried by `release_held`;
+2. duplicates (already in the log, or twice in the batch) are dropped and an event whose
+   (station, seq) already holds a different event (forged or corrupt) is refused;
+3. the rest is appended to `sync_event_logs` with one `executemany` and merged by the batched
+   `Merger`; the HLC moves past them, and `same_transaction` (a cursor saved with the batch it
+   covers) runs before the commit.
+`apply_pages` does the same for a stream of pages, preparing the next page in a helper thread
+while this one is written (a catch-up from the cloud, a snapshot).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import time
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Annotated, Any, Literal, Union
+from typing import Any
 
 import sqlcipher3
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
-from typing_extensions import NotRequired, TypedDict
 
 from app.events.apply import Merger
-from app.events.hlc import MAX_COUNTER, STAMP_RE, HybridClock, format_stamp, stamp_ms
-from app.events.models import MAX_OPS, DeleteOp, Event, Id, Scalar, StatusOp, StockOp, UpsertOp
-from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS
+from app.events.gc_pause import gc_paused
+from app.events.hlc import HybridClock, stamp_ms
+from app.events.intake import (CLOCK_WARN_MS, FUTURE_HOLD_MS, MAX_HELD_BYTES, HeldEnvelope, Prepared, _as_event,
+                               event_json, hold_reason, prepare, wall_ms)
+from app.events.models import Event
 from app.storage.migrations import SCHEMA_VERSION
-from app.wo_states import MERGE_RANK
+
+__all__ = ["CLOCK_WARN_MS", "FUTURE_HOLD_MS", "MAX_HELD_BYTES", "HeldEnvelope", "Prepared", "event_json",
+           "hold_reason", "prepare", "wall_ms", "ApplyResult", "AppliedEvents", "apply_batch", "apply_prepared",
+           "apply_pages", "release_held", "held_count", "version_vector", "events_missing_from", "pending_events",
+           "pending_json", "pending_count", "mark_pushed", "get_state", "put_state", "save_state", "chunks",
+           "STREAM_CHECKPOINT_PAGES"]
 
 log = logging.getLogger(__name__)
 
-FUTURE_HOLD_MS = 5 * 60 * 1000  # events stamped further ahead than this wait
-CLOCK_WARN_MS = 300 * 1000  # a station this far from the cloud's clock is told so
-_EVENT = TypeAdapter(Event)
-_EVENTS = TypeAdapter(list[Event])
 _CHUNK = 500
+STREAM_CHECKPOINT_PAGES = 16_000  # 64 MB of WAL at most between checkpoints during a catch-up
 _LOG_SQL = (
     "INSERT INTO sync_event_logs (event_id, station_id, seq, hlc, authority, branch_id,"
     " schema_version, type, actor_id, payload, received_at, pushed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-
-
-# -- the remote-apply fast path: the Event model's schema, validated in pydantic's core into plain
-# dicts (no model instances); the model's Python validators run as `_check` in the merge loop.
-# Field order and defaults are the models' own, so a validated dict dumps to the model's JSON.
-_FORBID = ConfigDict(extra="forbid")
-
-
-class _UpsertD(TypedDict):
-    __pydantic_config__ = _FORBID  # type: ignore[misc]
-    op: Literal["upsert"]
-    table: str
-    id: Id
-    fields: dict[str, Scalar]
-
-
-class _DeleteD(TypedDict):
-    __pydantic_config__ = _FORBID  # type: ignore[misc]
-    op: Literal["delete"]
-    table: str
-    id: Id
-
-
-class _StatusD(TypedDict):
-    __pydantic_config__ = _FORBID  # type: ignore[misc]
-    op: Literal["status"]
-    table: NotRequired[Annotated[Literal["workorders"], Field(default="workorders")]]
-    id: Id
-    status: str
-
-
-class _StockD(TypedDict):
-    __pydantic_config__ = _FORBID  # type: ignore[misc]
-    op: Literal["stock"]
-    id: Id
-    part_id: Id
-    warehouse_id: Id
-    lot: NotRequired[Annotated[str, StringConstraints(max_length=64), Field(default="")]]
-    expiry: NotRequired[Annotated[Union[Annotated[str, StringConstraints(max_length=10)], None], Field(default=None)]]
-    qty_delta: Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
-    kind: Literal["receive", "dispense", "return", "adjust", "transfer_out", "transfer_in"]
-    ref: NotRequired[Annotated[Union[Annotated[str, StringConstraints(max_length=128)], None], Field(default=None)]]
-    user_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
-
-
-class _EventD(TypedDict):
-    __pydantic_config__ = _FORBID  # type: ignore[misc]
-    event_id: Id
-    station_id: Id
-    seq: Annotated[int, Field(ge=1)]
-    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]
-    authority: NotRequired[Annotated[Literal[0, 1], Field(default=0)]]
-    branch_id: Id
-    schema_version: Annotated[int, Field(ge=1)]
-    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    actor_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
-    ops: Annotated[list[Annotated[Union[_UpsertD, _DeleteD, _StatusD, _StockD], Field(discriminator="op")]],
-                   Field(min_length=1, max_length=MAX_OPS)]
-
-
-_RAW_EVENT = TypeAdapter(_EventD)
-_RAW_EVENTS = TypeAdapter(list[_EventD])
-_EMPTY: frozenset[str] = frozenset()
-_OP_MODELS = {"upsert": UpsertOp, "delete": DeleteOp, "status": StatusOp, "stock": StockOp}
-_PAYLOAD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
-
-
-_SPLIT = '},{"ops":['
-
-
-def _payloads(ops_lists: list[list[dict[str, Any]]]) -> list[str]:
-    """`{"ops":[…]}` per event, the text `Event.payload_json` gives, from one encoder call for the
-    page. The page's JSON splits exactly at `},{"ops":[`: no op holds a list or an "ops" key, and
-    inside a JSON string every `"` is escaped, so the text can occur nowhere else."""
-    if not ops_lists:
-        return []
-    parts = _PAYLOAD([{"ops": ops} for ops in ops_lists])[1:-1].split(_SPLIT)
-    if len(parts) != len(ops_lists):  # cannot happen (see above); be safe anyway
-        return [_PAYLOAD({"ops": ops}) for ops in ops_lists]
-    # each split point closed one payload (`}`) and opened the next (`{"ops":[`)
-    last = len(parts) - 1
-    return [("" if i == 0 else '{"ops":[') + p + ("" if i == last else "}") for i, p in enumerate(parts)]
-
-
-def _check(event: dict[str, Any]) -> bool:
-    """The models' Python validators over a validated dict: tables and fields on the whitelist,
-    INT_FIELDS types, known statuses, non-empty upserts, and the authority scope."""
-    cloud = event["authority"] == 1
-    for op in event["ops"]:
-        kind = op["op"]
-        if kind == "upsert":
-            table = op["table"]
-            allowed = REPLICATED_FIELDS.get(table)
-            fields = op["fields"]
-            if allowed is None or not fields or not allowed.issuperset(fields) or (cloud and table not in MASTER_TABLES):
-                return False
-            ints = INT_FIELDS.get(table, _EMPTY)
-            for name, value in fields.items():
-                if value is not None and (type(value) is str) == (name in ints):
-                    return False
-        elif kind == "delete":
-            table = op["table"]
-            if table not in REPLICATED_FIELDS or (table in MASTER_TABLES) != cloud:
-                return False
-        elif cloud:
-            return False
-        elif kind == "status" and op["status"] not in MERGE_RANK:
-            return False
-    return True
-
-
-_new_model = object.__setattr__
-
-
-def _model(cls: type[BaseModel], values: dict[str, Any]) -> Any:
-    """What `cls.model_construct(**values)` builds, for values already validated that hold every
-    field (so every field counts as set), without model_construct's per-field default and alias
-    handling, which costs more than the rest of an event's merge."""
-    m = cls.__new__(cls)
-    _new_model(m, "__dict__", values)
-    _new_model(m, "__pydantic_fields_set__", set(values))
-    _new_model(m, "__pydantic_extra__", None)
-    _new_model(m, "__pydantic_private__", None)
-    return m
-
-
-def _as_event(rec: tuple) -> Event:
-    """The Event for a record validated on the fast path (already checked: no second validation)."""
-    (event_id, station_id, seq, hlc, authority, branch_id, schema_version, type_, actor_id, _p, ops, _e) = rec
-    return _model(Event, {
-        "event_id": event_id, "station_id": station_id, "seq": seq, "hlc": hlc, "authority": authority,
-        "branch_id": branch_id, "schema_version": schema_version, "type": type_, "actor_id": actor_id,
-        "ops": [_model(_OP_MODELS[op["op"]], op) for op in ops]})
-
-
-def wall_ms() -> int:
-    return time.time_ns() // 1_000_000
 
 
 class AppliedEvents(Sequence[Event]):
@@ -229,40 +95,6 @@ class ApplyResult:
         self.rejected += other.rejected
 
 
-class HeldEnvelope(BaseModel):
-    """What must hold for an event to be kept for later: a sound envelope. Its ops may use
-    tables or fields of a newer schema, so they are checked only when the event is released."""
-
-    model_config = ConfigDict(extra="allow")
-
-    event_id: Id
-    station_id: Id
-    seq: int = Field(ge=1)
-    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]
-    authority: Literal[0, 1] = 0
-    branch_id: Id
-    schema_version: int = Field(ge=1)
-    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    ops: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_OPS)
-
-
-MAX_HELD_BYTES = 256 * 1024
-
-
-def hold_reason(schema_version: Any, hlc: Any, now_ms: int, _limit: str | None = None) -> str | None:
-    """Why an event must wait, or None when it can be applied now."""
-    if isinstance(schema_version, int) and schema_version > SCHEMA_VERSION:
-        return f"schema {schema_version} is newer than this app ({SCHEMA_VERSION})"
-    limit = _limit or format_stamp(now_ms + FUTURE_HOLD_MS, MAX_COUNTER)
-    if isinstance(hlc, str) and hlc > limit and STAMP_RE.match(hlc):  # stamps sort as strings
-        return "stamped more than 5 minutes in the future"
-    return None
-
-
-def event_json(event: Event) -> dict[str, Any]:
-    return event.model_dump(mode="json")
-
-
 def apply_batch(
     store: Any,
     items: Iterable[Event | dict[str, Any]],
@@ -273,74 +105,115 @@ def apply_batch(
     notify: bool = True,
 ) -> ApplyResult:
     """Apply a batch from a peer or the cloud in one transaction (see the module docstring)."""
-    result = ApplyResult()
-    now = now_ms()
-    limit = format_stamp(now + FUTURE_HOLD_MS, MAX_COUNTER)
-    ready: list[tuple] = []
-    held: list[tuple] = []
-    candidates: list[Any] = []
-    for item in items:
-        if isinstance(item, dict):
-            sv, hlc = item.get("schema_version"), item.get("hlc")
-        else:
-            sv, hlc = item.schema_version, item.hlc
-        # hold_reason, only for an event that might have one: a newer schema or a stamp past the limit
-        if (isinstance(sv, int) and sv > SCHEMA_VERSION) or (isinstance(hlc, str) and hlc > limit):
-            reason = hold_reason(sv, hlc, now, limit)
-            if reason is not None:
-                body = item if isinstance(item, dict) else event_json(item)
-                try:
-                    env = HeldEnvelope.model_validate(body)
-                    text = json.dumps(body, separators=(",", ":"))
-                    if len(text) > MAX_HELD_BYTES:
-                        raise ValueError(f"{len(text)} bytes is over the {MAX_HELD_BYTES}-byte limit")
-                except (ValidationError, TypeError, ValueError) as exc:
-                    result.rejected.append(f"held event without a usable envelope ({str(exc).splitlines()[0]}):"
-                                           f" {str(body)[:120]}")
-                    continue
-                held.append((env.event_id, env.station_id, env.seq, env.hlc, env.schema_version, reason, text,
-                             datetime.now(timezone.utc).isoformat()))
-                continue
-        candidates.append(item)
-    # One call validates every raw event of the page in pydantic's core; on a failure, per event to
-    # name the bad one. A record: the log columns (payload to come), the ops as dicts (a validated
-    # model's own field dicts), and the Event when one came in.
-    raw = [c for c in candidates if not isinstance(c, Event)]
-    try:
-        valid: list[Any] = _RAW_EVENTS.validate_python(raw) if raw else []
-    except ValidationError:
-        valid = []
-        for cand in raw:
-            try:
-                valid.append(_RAW_EVENT.validate_python(cand))
-            except ValidationError:
-                valid.append(cand)  # refused below, with the model's own words
-    it = iter(valid)
-    for cand in candidates:
-        if isinstance(cand, Event):
-            event: Any = cand
-        else:
-            d = next(it)
-            if d is not cand and _check(d):
-                if d["authority"] == 1 and not accept_authority:
-                    result.rejected.append(f"event {d['event_id']}: authority 1 accepted only from the cloud")
-                    continue
-                ready.append([d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                              d["schema_version"], d["type"], d["actor_id"], None, d["ops"], None])
-                continue
-            try:  # refused: let the model say why, word for word
-                event = _EVENT.validate_python(cand)
-            except ValidationError as exc:
-                result.rejected.append(f"event {cand.get('event_id')!r}: {exc.errors()[0]['msg']}")
-                continue
-        if event.authority == 1 and not accept_authority:
-            result.rejected.append(f"event {event.event_id}: authority 1 accepted only from the cloud")
-            continue
-        ready.append([event.event_id, event.station_id, event.seq, event.hlc, event.authority, event.branch_id,
-                      event.schema_version, event.type, event.actor_id, None, [vars(op) for op in event.ops], event])
-    for rec, payload in zip(ready, _payloads([r[10] for r in ready])):
-        rec[9] = payload
+    with gc_paused():
+        page = prepare(items, now_ms=now_ms, accept_authority=accept_authority)
+        return apply_prepared(store, page, same_transaction=same_transaction, notify=notify)
 
+
+def apply_prepared(store: Any, page: Prepared, *,
+                   same_transaction: Callable[[sqlcipher3.Connection], None] | None = None,
+                   notify: bool = True) -> ApplyResult:
+    """Write a prepared page: log, merge, held events and `same_transaction` in one transaction."""
+    with gc_paused():
+        result, fresh = _write(store, page, same_transaction)
+    _report(store, result, fresh, notify)
+    return result
+
+
+def apply_pages(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any]],
+                                                   Callable[[sqlcipher3.Connection], None] | None]],
+                *, now_ms: Callable[[], int] = wall_ms, accept_authority: bool = True,
+                notify: bool = True) -> Iterator[tuple[ApplyResult, Any]]:
+    """Apply a stream of (items, same_transaction) pages strictly in order, each in its own
+    transaction, yielding (result, that page's same_transaction) once it is committed.
+
+    Pages are read from `pages` in a fetch thread (a network read never holds the store's lock).
+    While a page's COMMIT runs (SQLite encrypts and writes the pages with the GIL released) a
+    helper thread waits on it and this thread prepares the next page if it has arrived, so on
+    two cores the two overlap. A failure stops the stream after the last committed page; a page whose
+    commit failed is rolled back whole, and nothing of a later page has been written.
+
+    A catch-up writes thousands of pages to the WAL; checkpointing every 1000 of them (each
+    checkpoint syncs the file) costs a sixth of the time, so the stream checkpoints at most
+    every STREAM_CHECKPOINT_PAGES and once when it ends."""
+    with store.lock:
+        usual = int(store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        store.conn.execute(f"PRAGMA wal_autocheckpoint = {STREAM_CHECKPOINT_PAGES}")
+    try:
+        yield from _stream(store, pages, now_ms, accept_authority, notify)
+    finally:
+        with store.lock:
+            store.conn.execute(f"PRAGMA wal_autocheckpoint = {usual}")
+            store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
+_END = object()
+
+
+def _stream(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any]], Any]],
+            now_ms: Callable[[], int], accept_authority: bool, notify: bool) -> Iterator[tuple[ApplyResult, Any]]:
+    source = iter(pages)
+    # Pages are read in a fetch thread, never under the store's lock (a read may wait on the
+    # network); a page already read is prepared while the page before it commits.
+    with ThreadPoolExecutor(1, thread_name_prefix="sentra-fetch") as fetcher, \
+            ThreadPoolExecutor(1, thread_name_prefix="sentra-commit") as committer:
+        fetching = fetcher.submit(next, source, _END)
+        coming: tuple[Prepared, Any] | None = None
+        failure: BaseException | None = None
+
+        def take(got: Any) -> tuple[Prepared, Any]:
+            nonlocal fetching
+            fetching = fetcher.submit(next, source, _END)
+            with gc_paused():
+                return prepare(got[0], now_ms=now_ms, accept_authority=accept_authority), got[1]
+
+        while True:
+            if coming is None:
+                got = fetching.result()  # a failed read ends the stream here, after every committed page
+                if got is _END:
+                    return
+                coming = take(got)
+            page, extra = coming
+            coming = None
+
+            def commit(conn: sqlcipher3.Connection) -> None:
+                nonlocal coming, failure
+                started = threading.Event()
+                done = committer.submit(_commit, conn, started)
+                started.wait()  # hand the GIL over until SQLite gives it up inside the COMMIT
+                try:
+                    if fetching.done() and fetching.exception() is None and fetching.result() is not _END:
+                        coming = take(fetching.result())
+                except BaseException as exc:  # raised once this page is committed and reported
+                    failure = exc
+                done.result()
+
+            with gc_paused():
+                result, fresh = _write(store, page, extra, commit)
+            _report(store, result, fresh, notify)
+            yield result, extra
+            if failure is not None:
+                raise failure
+
+
+def _commit(conn: sqlcipher3.Connection, started: threading.Event) -> None:
+    started.set()
+    conn.execute("COMMIT")
+
+
+def _report(store: Any, result: ApplyResult, fresh: list[list[Any]], notify: bool) -> None:
+    for line in result.rejected:
+        log.warning("refused remote event: %s", line)
+    if notify and fresh:
+        for listener in list(store.listeners):
+            for event in result.applied:
+                listener(event)
+
+
+def _write(store: Any, page: Prepared, same_transaction: Callable[[sqlcipher3.Connection], None] | None,
+           commit: Callable[[sqlcipher3.Connection], None] | None = None) -> tuple[ApplyResult, list[list[Any]]]:
+    result = ApplyResult(rejected=list(page.rejected))
+    ready, held = page.ready, page.held
     with store.lock:
         conn = store.conn
         conn.execute("BEGIN IMMEDIATE")
@@ -366,57 +239,51 @@ def apply_batch(
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (store.clock.last,))
-            conn.execute("COMMIT")
+            if commit is None:
+                conn.execute("COMMIT")
+            else:
+                commit(conn)
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a failed COMMIT may have rolled back already
+                conn.execute("ROLLBACK")
             store.clock = HybridClock(saved_clock, now_ms=getattr(store.clock, "_now_ms", None))
             raise
         result.applied = AppliedEvents(fresh)
-    for line in result.rejected:
-        log.warning("refused remote event: %s", line)
-    if notify and fresh:
-        for listener in list(store.listeners):
-            for event in result.applied:
-                listener(event)
-    return result
+    return result, fresh
 
 
-def _new_events(conn: sqlcipher3.Connection, events: list[tuple], result: ApplyResult) -> list[tuple]:
+def _new_events(conn: sqlcipher3.Connection, events: list[list[Any]], result: ApplyResult) -> list[list[Any]]:
     """Records (event_id, station_id, seq, …) not yet in the log, minus in-batch repeats and
-    (station, seq) conflicts."""
-    unique: dict[str, tuple] = {}
+    (station, seq) conflicts. The log is keyed by (station, seq): a record whose place holds the
+    same event id is a duplicate, one whose place holds another id is refused (forged or corrupt)."""
+    unique: dict[str, list[Any]] = {}
     for e in events:
         if e[0] in unique:
             result.duplicates += 1
         else:
             unique[e[0]] = e
-    ids = list(unique)
-    known: set[str] = set()
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        known.update(r[0] for r in conn.execute(
-            f"SELECT event_id FROM sync_event_logs WHERE event_id IN ({', '.join('?' * len(chunk))})", chunk))
-    result.duplicates += len(known)
-    fresh = [e for e in unique.values() if e[0] not in known] if known else list(unique.values())
-    by_station: dict[str, list[tuple]] = {}
-    for e in fresh:
+    by_station: dict[str, list[list[Any]]] = {}
+    for e in unique.values():
         evs = by_station.get(e[1])
         if evs is None:
             by_station[e[1]] = [e]
         else:
             evs.append(e)
-    out: list[tuple] = []
+    out: list[list[Any]] = []
     for station, evs in by_station.items():
         seqs = [e[2] for e in evs]
-        taken = {r[0] for r in conn.execute(
-            "SELECT seq FROM sync_event_logs WHERE station_id = ? AND seq BETWEEN ? AND ?",
-            (station, min(seqs), max(seqs)))}
-        if not taken and len(set(seqs)) == len(seqs):
+        held = dict(conn.execute(
+            "SELECT seq, event_id FROM sync_event_logs WHERE station_id = ? AND seq BETWEEN ? AND ?",
+            (station, min(seqs), max(seqs))).fetchall())
+        if not held and len(set(seqs)) == len(seqs):
             out += evs
             continue
         seen: set[int] = set()
         for e in evs:
-            if e[2] in taken or e[2] in seen:
+            there = held.get(e[2])
+            if there == e[0]:
+                result.duplicates += 1
+            elif there is not None or e[2] in seen:
                 result.rejected.append(f"station {station} seq {e[2]} already holds another event")
             else:
                 seen.add(e[2])

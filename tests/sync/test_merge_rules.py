@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from app.events.replicate import apply_batch, release_held, version_vector
+from app.events.replicate import apply_batch, event_json, release_held, version_vector
 from app.events.state_hash import state_hash
 from app.storage.migrations import SCHEMA_VERSION
 from tests.sync.helpers import BASE_MS, event, make_store
@@ -83,6 +83,8 @@ def test_any_order_any_split_any_duplicates_same_state(events, rnd, batches) -> 
     shuffled = events + rnd.sample(events, k=min(3, len(events)))  # duplicated delivery
     rnd.shuffle(shuffled)
     assert _replay(shuffled, batches) == reference
+    # the same events as they arrive over the wire (plain dicts: the strict fast path) merge alike
+    assert _replay([event_json(e) for e in shuffled], batches) == reference
     one_by_one = list(reversed(events))
     assert _replay(one_by_one, [1] * len(events)) == reference
 
