@@ -13,10 +13,10 @@ import pytest
 import sqlcipher3
 
 from app.events.hlc import format_stamp
-from app.events.replicate import apply_batch
+from app.events.replicate import STREAM_CHECKPOINT_PAGES, apply_batch, apply_pages
 from app.events.state_hash import state_hash
-from app.store import Store, new_id
 from app.storage.migrations import SCHEMA_VERSION
+from app.store import Store, new_id
 from tests.sync.helpers import make_store
 
 N = int(os.environ.get("SENTRA_BENCH_EVENTS", "20000"))
@@ -56,81 +56,88 @@ def _plain_conn(path) -> sqlcipher3.Connection:
     return conn
 
 
-def plain_bulk_rate(tmp_path, events: list[dict]) -> float:
-    """Events/s: the same resulting rows — each event's log row and the state rows it leaves —
-    bulk-inserted into plain SQLite (one executemany per table per transaction), no merging."""
-    conn = sqlcipher3.connect(str(tmp_path / "plain.db"), isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("CREATE TABLE customers (id TEXT PRIMARY KEY, name TEXT, phone TEXT, branch_id TEXT, address TEXT)")
-    conn.execute("CREATE TABLE vehicles (id TEXT PRIMARY KEY, plate TEXT, make TEXT)")
-    conn.execute("CREATE TABLE workorders (id TEXT PRIMARY KEY, status TEXT)")
-    conn.execute("CREATE TABLE stock_movements (id TEXT PRIMARY KEY, part_id TEXT, warehouse_id TEXT, qty_delta INTEGER,"
-                 " kind TEXT)")
-    conn.execute("CREATE TABLE sync_event_logs (event_id TEXT PRIMARY KEY, station_id TEXT, seq INTEGER, hlc TEXT,"
-                 " authority INTEGER, branch_id TEXT, schema_version INTEGER, type TEXT, payload TEXT,"
-                 " UNIQUE (station_id, seq))")
-    rows: dict[str, list[tuple]] = {"sync_event_logs": [], "customers": [], "vehicles": [], "workorders": [],
-                                    "stock_movements": []}
-    for e in events:
-        rows["sync_event_logs"].append((e["event_id"], e["station_id"], e["seq"], e["hlc"], e["authority"],
-                                        e["branch_id"], e["schema_version"], e["type"],
-                                        json.dumps({"ops": e["ops"]}, separators=(",", ":"))))
-        op = e["ops"][0]
-        if op["op"] == "upsert" and op["table"] == "customers":
-            f = op["fields"]
-            rows["customers"].append((op["id"], f["name"], f["phone"], f["branch_id"], f["address"]))
-        elif op["op"] == "upsert":
-            rows["vehicles"].append((op["id"], op["fields"]["plate"], op["fields"]["make"]))
-        elif op["op"] == "status":
-            rows["workorders"].append((op["id"], op["status"]))
-        else:
-            rows["stock_movements"].append((op["id"], op["part_id"], op["warehouse_id"], op["qty_delta"], op["kind"]))
+def _plain_store(tmp_path, name: str) -> Store:
+    path = tmp_path / f"{name}.db"
+    return Store.provision(_plain_conn(path), path, branch_code="JKT", station_code=name.upper()[:8],
+                           branch_id="br1", station_id=name)
+
+
+def _best(runs: int, once) -> float:  # type: ignore[no-untyped-def]
+    """Events/s of the best of `runs` (the least disturbed by the rest of a shared machine)."""
+    return max(once() for _ in range(runs))
+
+
+def merged_rows(conn: sqlcipher3.Connection) -> dict[str, list[tuple]]:
+    """The rows a merge of the bench events left: its log rows and the state rows, as stored."""
+    rows = {"sync_event_logs": conn.execute("SELECT * FROM sync_event_logs WHERE type = 'bench' ORDER BY rowid"
+                                            ).fetchall()}
+    for table in STATE_TABLES:
+        rows[table] = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+    return rows
+
+
+def plain_bulk_rate(tmp_path, rows: dict[str, list[tuple]], n_events: int, name: str) -> float:
+    """Events/s: the very rows the merge left (log + state, every column) bulk-inserted into plain
+    SQLite with the replica's own schema and indexes: one executemany per table per 500 events, no
+    merging, no validation; the same WAL checkpoint policy as the catch-up (one at the end)."""
+    store = _plain_store(tmp_path, name)
+    conn = store.conn
+    conn.execute(f"PRAGMA wal_autocheckpoint = {STREAM_CHECKPOINT_PAGES}")  # the merge's WAL policy
     start = time.perf_counter()
-    for i in range(0, len(events), BATCH):  # the same transaction size as the merge
+    for i in range(0, n_events, BATCH):  # the same transaction size as the merge
         conn.execute("BEGIN")
         for table, rs in rows.items():
-            part = rs[i * len(rs) // len(events):(i + BATCH) * len(rs) // len(events)]
+            part = rs[i * len(rs) // n_events:(i + BATCH) * len(rs) // n_events]
             if part:
-                conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({', '.join('?' * len(part[0]))})", part)
+                conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(part[0]))})", part)
         conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     elapsed = time.perf_counter() - start
-    conn.close()
-    return len(events) / elapsed
+    store.close()
+    return n_events / elapsed
+
+
+STATE_TABLES = ("customers", "vehicles", "workorders", "stock_movements")
+RUNS = int(os.environ.get("SENTRA_BENCH_RUNS", "3"))
 
 
 @pytest.mark.bench
 def test_bench_sync_merge(tmp_path) -> None:
     events = raw_events(N)
-    rates = {}
-    hashes = set()
-    for batch in (BATCH, 2000):  # a pull page per transaction, and a snapshot chunk per transaction
-        store = make_store(tmp_path, f"bench{batch}")
+    hashes: set[str] = set()
+    counter = iter(range(1000))
+    kept: dict[str, object] = {}
+
+    def merge(make, *, pipelined: bool, batch: int = BATCH) -> float:  # type: ignore[no-untyped-def]
+        store = make(tmp_path, f"m{next(counter)}")
         start = time.perf_counter()
-        for i in range(0, N, batch):
-            res = apply_batch(store, events[i:i + batch])
-            assert len(res.applied) == len(events[i:i + batch]) and not res.rejected
-        rates[batch] = N / (time.perf_counter() - start)
+        if pipelined:  # the worker's catch-up: the next page is prepared while this one commits
+            applied = sum(len(r.applied) for r, _ in apply_pages(
+                store, ((events[i:i + batch], None) for i in range(0, N, batch))))
+        else:  # page by page, as the LAN bus applies what arrives
+            applied = sum(len(apply_batch(store, events[i:i + batch]).applied) for i in range(0, N, batch))
+        rate = N / (time.perf_counter() - start)
+        assert applied == N
         hashes.add(state_hash(store.conn))
+        kept.setdefault("rows", merged_rows(store.conn))
         store.close()
-    # the very same merge (validation, log, merge rules) into an unencrypted replica: what SQLCipher costs
-    plain_store = Store.provision(_plain_conn(tmp_path / "plain_merge.db"), tmp_path / "plain_merge.db",
-                                  branch_code="JKT", station_code="PLAIN", branch_id="br1", station_id="plain")
-    start = time.perf_counter()
-    for i in range(0, N, BATCH):
-        apply_batch(plain_store, events[i:i + BATCH])
-    plain_merge = N / (time.perf_counter() - start)
-    hashes.add(state_hash(plain_store.conn))
-    plain_store.close()
-    assert len(hashes) == 1
-    plain = plain_bulk_rate(tmp_path, events)
-    merged = rates[BATCH]
-    result = {"bench": "sync_merge", "events": N, "batch": BATCH,
-              "merged_events_per_s_sqlcipher": round(merged),
-              "merged_events_per_s_sqlcipher_batch2000": round(rates[2000]),
+        return rate
+
+    pages = _best(RUNS, lambda: merge(make_store, pipelined=True))
+    pages2000 = _best(RUNS, lambda: merge(make_store, pipelined=True, batch=2000))
+    one_by_one = _best(RUNS, lambda: merge(make_store, pipelined=False))
+    plain_merge = _best(RUNS, lambda: merge(_plain_store, pipelined=True))
+    assert len(hashes) == 1  # every way of merging ends in the same state
+    rows = kept["rows"]
+    assert isinstance(rows, dict) and len(rows["sync_event_logs"]) == N
+    plain = _best(RUNS, lambda: plain_bulk_rate(tmp_path, rows, N, f"bulk{next(counter)}"))
+    result = {"bench": "sync_merge", "events": N, "batch": BATCH, "best_of": RUNS,
+              "merged_events_per_s_sqlcipher": round(pages),
+              "merged_events_per_s_sqlcipher_batch2000": round(pages2000),
+              "merged_events_per_s_sqlcipher_page_by_page": round(one_by_one),
               "merged_events_per_s_plain_sqlite": round(plain_merge),
-              "ratio_sqlcipher_to_plain_merge": round(merged / plain_merge, 3),
+              "ratio_sqlcipher_to_plain_merge": round(pages / plain_merge, 3),
               "plain_sqlite_bulk_insert_events_per_s": round(plain),
-              "ratio": round(merged / plain, 3), "ratio_batch2000": round(rates[2000] / plain, 3),
+              "ratio": round(pages / plain, 3), "ratio_page_by_page": round(one_by_one / plain, 3),
               "target_events_per_s": 50000, "target_ratio": 0.3}
     print(json.dumps(result))
