@@ -54,23 +54,32 @@ def _dump_clk(clk: dict[str, str]) -> str:
     return "{" + ",".join(f'"{c}":"{clk[c]}"' for c in sorted(clk)) + "}"
 
 
-_CLK_PARTS: dict[tuple[str, ...], list[str]] = {}
+_FIELD_LISTS: dict[tuple[str, ...], str] = {}
 
 
-def _clk_parts(cols: tuple[str, ...]) -> list[str]:
-    """The `_clk` text of a row whose fields `cols` all hold one merge key K is `K.join(parts)`."""
-    parts = _CLK_PARTS.get(cols)
-    if parts is None:
-        names = sorted(cols)
-        parts = ['{"' + names[0] + '":"'] + ['","' + c + '":"' for c in names[1:]] + ['"}']
-        _CLK_PARTS[cols] = parts
-    return parts
+def _one_key_clk(key: str, cols: Iterable[str]) -> str:
+    """The short `_clk` of a row whose fields all hold one merge key: `KEY col1,col2,…` (columns
+    sorted). Most rows are written whole by one event, and this is a third the size of the JSON."""
+    cols = tuple(cols)
+    names = _FIELD_LISTS.get(cols)
+    if names is None:
+        names = _FIELD_LISTS[cols] = ",".join(sorted(cols))
+    return key + " " + names
+
+
+def _load_clk(text: str) -> tuple[dict[str, str], str | None]:
+    """A stored `_clk`, either form: (field -> merge key, the one key when all share it)."""
+    if text[0] == "{":
+        return json.loads(text), None
+    key, _, names = text.partition(" ")
+    return dict.fromkeys(names.split(","), key), key
 
 
 class _Row:
     __slots__ = ("exists", "vals", "clk", "dele", "changed", "one")
 
-    def __init__(self, exists: bool, vals: dict[str, Any], clk: dict[str, str], dele: str | None) -> None:
+    def __init__(self, exists: bool, vals: dict[str, Any], clk: dict[str, str], one: str | None,
+                 dele: str | None) -> None:
         self.exists = exists
         self.vals = vals
         self.clk = clk
@@ -78,13 +87,43 @@ class _Row:
         # the columns to write back (`_clk`/`_del` included); an UPDATE sets only these, so an
         # index on a column the batch did not change is left alone
         self.changed: set[str] = set()
-        self.one: str | None = None  # the merge key every entry of `clk` holds, when one does (set by merge_raw)
+        self.one = one  # the merge key every entry of `clk` holds, when one does
 
     def clk_text(self) -> str:
         one = self.one
         if one is not None and self.clk:
-            return one.join(_clk_parts(tuple(self.clk)))
+            return _one_key_clk(one, self.clk)
         return _dump_clk(self.clk)
+
+
+def _merge_fields(row: _Row, fields: dict[str, Any], key: str) -> None:
+    """Per field, the greater merge key wins; `row.one` follows when every field holds one key."""
+    clk = row.clk
+    changed = row.changed
+    if not clk:  # nothing written yet: every field wins, all under one key
+        row.vals.update(fields)
+        row.clk = dict.fromkeys(fields, key)
+        row.one = key
+        changed.update(fields)
+        changed.add("_clk")
+        return
+    one = row.one
+    if one is not None and key >= one:  # every field this op sets wins
+        row.vals.update(fields)
+        clk.update(dict.fromkeys(fields, key))
+        if key != one:  # still one key only if the op covered every field
+            row.one = key if len(clk) == len(fields) else None
+        changed.update(fields)
+        changed.add("_clk")
+        return
+    vals = row.vals
+    for col, value in fields.items():
+        if key >= clk.get(col, ""):
+            vals[col] = value
+            clk[col] = key
+            changed.add(col)
+            changed.add("_clk")
+    row.one = key if all(k == key for k in clk.values()) else None
 
 
 class Merger:
@@ -104,10 +143,10 @@ class Merger:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
             for r in self.conn.execute(select + f"({', '.join('?' * len(chunk))})", chunk):
-                cache[r[0]] = _Row(True, dict(zip(cols, r[1:-2])), json.loads(r[-2]), r[-1])
+                cache[r[0]] = _Row(True, dict(zip(cols, r[1:-2])), *_load_clk(r[-2]), r[-1])
         for i in wanted:
             if i not in cache:
-                cache[i] = _Row(False, {}, {}, None)
+                cache[i] = _Row(False, {}, {}, None, None)
 
     def _row(self, table: str, row_id: str) -> _Row:
         assert table in REPLICATED_FIELDS  # validated by the model; never a name from input
@@ -121,16 +160,8 @@ class Merger:
     # -- the rules ---------------------------------------------------------------------------
     def upsert(self, table: str, row_id: str, fields: dict[str, Any], key: str) -> None:
         row = self._row(table, row_id)
-        if row.dele is not None:
-            return  # tombstoned: remove wins
-        clk = row.clk
-        row.one = None
-        for col, value in fields.items():
-            if key >= clk.get(col, ""):
-                row.vals[col] = value
-                clk[col] = key
-                row.changed.add(col)
-                row.changed.add("_clk")
+        if row.dele is None:  # a tombstone takes nothing: remove wins
+            _merge_fields(row, fields, key)
 
     def delete(self, table: str, row_id: str, key: str) -> None:
         row = self._row(table, row_id)
@@ -200,35 +231,8 @@ class Merger:
                 kind = op["op"]
                 if kind == "upsert":
                     row = rows[op["table"]][op["id"]]
-                    if row.dele is not None:
-                        continue  # tombstoned: remove wins
-                    fields = op["fields"]
-                    clk = row.clk
-                    changed = row.changed
-                    if not clk:  # nothing written yet: every field wins, all under one key
-                        row.vals.update(fields)
-                        row.clk = dict.fromkeys(fields, key)
-                        row.one = key
-                        changed.update(fields)
-                        changed.add("_clk")
-                        continue
-                    one = row.one
-                    if one is not None and key >= one:  # every field this op sets wins
-                        row.vals.update(fields)
-                        clk.update(dict.fromkeys(fields, key))
-                        if key != one:  # still one key only if the op covered every field
-                            row.one = key if len(clk) == len(fields) else None
-                        changed.update(fields)
-                        changed.add("_clk")
-                        continue
-                    row.one = None
-                    vals = row.vals
-                    for col, value in fields.items():
-                        if key >= clk.get(col, ""):
-                            vals[col] = value
-                            clk[col] = key
-                            changed.add(col)
-                            changed.add("_clk")
+                    if row.dele is None:  # a tombstone takes nothing: remove wins
+                        _merge_fields(row, op["fields"], key)
                 elif kind == "stock":
                     stock((op["id"], op["part_id"], op["warehouse_id"], op["lot"], op["expiry"], op["qty_delta"],
                            op["kind"], op["ref"], station, hlc, op["user_id"]))

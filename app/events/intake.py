@@ -215,9 +215,34 @@ def prepare(items: Iterable[Event | dict[str, Any]], *, now_ms: Callable[[], int
             accept_authority: bool = True) -> Prepared:
     """Hold, validate and encode a page; touches no database."""
     result = Prepared()
-    ready, held = result.ready, result.held
+    ready = result.ready
     now = now_ms()
     limit = format_stamp(now + FUTURE_HOLD_MS, MAX_COUNTER)
+    items = list(items)
+    if all(type(i) is dict for i in items):  # a page off the wire: the common case, in bulk
+        try:
+            if not any(i["hlc"] > limit or i["schema_version"] > SCHEMA_VERSION for i in items):
+                valid = _RAW_EVENTS.validate_python(items, strict=True)
+                if all(map(_check, valid)) and (accept_authority or not any(d["authority"] for d in valid)):
+                    ready += [[d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
+                               d["schema_version"], d["type"], d["actor_id"], None, d["ops"], None] for d in valid]
+                    _fill_payloads(ready)
+                    return result
+        except (KeyError, TypeError, ValidationError):
+            pass  # something on this page needs a closer look: event by event below
+    _prepare_each(items, result, now, limit, accept_authority)
+    _fill_payloads(ready)
+    return result
+
+
+def _fill_payloads(ready: list[list[Any]]) -> None:
+    for rec, payload in zip(ready, _payloads([r[10] for r in ready])):
+        rec[9] = payload
+
+
+def _prepare_each(items: list[Any], result: Prepared, now: int, limit: str, accept_authority: bool) -> None:
+    """Event by event: holds, then one validation call, then per event where that fails."""
+    ready, held = result.ready, result.held
     candidates: list[Any] = []
     for item in items:
         if isinstance(item, dict):
@@ -278,6 +303,3 @@ def prepare(items: Iterable[Event | dict[str, Any]], *, now_ms: Callable[[], int
             continue
         ready.append([event.event_id, event.station_id, event.seq, event.hlc, event.authority, event.branch_id,
                       event.schema_version, event.type, event.actor_id, None, [vars(op) for op in event.ops], event])
-    for rec, payload in zip(ready, _payloads([r[10] for r in ready])):
-        rec[9] = payload
-    return result

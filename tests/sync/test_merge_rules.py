@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import tempfile
 from pathlib import Path
@@ -202,3 +203,21 @@ def test_version_vector_reports_contiguous_prefix(store) -> None:
     apply_batch(store, evs)
     assert version_vector(store.conn) == {"s1": 2}
     random.seed(1)
+
+
+def test_field_clocks_are_short_when_one_key_holds_every_field_and_json_otherwise(store) -> None:
+    def clk() -> str:
+        return _one(store, "SELECT _clk FROM customers WHERE id='c1'")[0]
+
+    up = [{"op": "upsert", "table": "customers", "id": "c1", "fields": {"phone": "1", "name": "A"}}]
+    apply_batch(store, [event("s1", 1, BASE_MS + 10, up)])
+    assert clk() == f"0|{BASE_MS + 10:013d}.00000|s1 name,phone"
+    apply_batch(store, [event("s2", 1, BASE_MS + 20, [{**up[0], "fields": {"name": "B"}}])])
+    assert json.loads(clk()) == {"name": f"0|{BASE_MS + 20:013d}.00000|s2", "phone": f"0|{BASE_MS + 10:013d}.00000|s1"}
+    apply_batch(store, [event("s3", 1, BASE_MS + 30, up)])
+    assert clk() == f"0|{BASE_MS + 30:013d}.00000|s3 name,phone"
+    # a row written by an older version (JSON) merges as before: older writes lose field by field
+    store.conn.execute("UPDATE customers SET _clk = ? WHERE id = 'c1'",
+                       (json.dumps({"name": f"0|{BASE_MS + 50:013d}.00000|s9"}),))
+    apply_batch(store, [event("s4", 1, BASE_MS + 40, [{**up[0], "fields": {"name": "old", "email": "e@x"}}])])
+    assert _one(store, "SELECT name, email FROM customers WHERE id='c1'") == ("A", "e@x")
