@@ -44,8 +44,9 @@ def free_port() -> int:
 
 
 class StationProc:
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], log_path: Path) -> None:
         self.args, self.env = args, env
+        self.log_path = log_path  # the station's stderr, across restarts: what to show when it fails
         self.ready = threading.Event()
         self.ops_done = threading.Event()
         self.proc: subprocess.Popen[str] | None = None
@@ -53,8 +54,9 @@ class StationProc:
 
     def start(self) -> None:
         self.ready.clear()
-        self.proc = subprocess.Popen([sys.executable, "-m", "sync.soak_station", *self.args], env=self.env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        with open(self.log_path, "a", encoding="utf-8") as err:
+            self.proc = subprocess.Popen([sys.executable, "-m", "sync.soak_station", *self.args], env=self.env,
+                                         stdout=subprocess.PIPE, stderr=err, text=True)
         threading.Thread(target=self._read, args=(self.proc,), daemon=True).start()
 
     def _read(self, proc: subprocess.Popen[str]) -> None:
@@ -134,13 +136,13 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
             code = httpx.post(cloud_url + "/v1/admin/enrolment-codes", headers=admin, timeout=10,
                               json={"branch_id": branch, "station_code": f"K{i}"}).json()["code"]
             path = work / f"station{i}.db"
-            args = ["--path", str(path), "--cloud", cloud_url, "--code", code, "--station-code", f"K{i}",
+            args = ["--path", str(path), "--cloud", cloud_url, f"--code={code}", "--station-code", f"K{i}",
                     "--ops", str(a.ops), "--seed", str(a.seed * 100 + i), "--prefix", prefix]
             if a.mqtt:
                 args += ["--mqtt", a.mqtt]
             if a.partitions:
                 args.append("--partitions")
-            stations.append(StationProc(args, env))
+            stations.append(StationProc(args, env, work / f"station{i}.log"))
             paths.append(path)
         for _ in range(a.crashes):  # kill -9 at random moments while the stations work and sync
             time.sleep(rnd.uniform(0.2, 1.5))
@@ -152,7 +154,9 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
             victim.start()
         for st in stations:
             if not st.ready.wait(120) or not st.ops_done.wait(max(120, a.ops)):
-                raise RuntimeError("a station did not finish its operations")
+                tail = st.log_path.read_text(encoding="utf-8", errors="replace")[-1500:] if st.log_path.exists() else ""
+                raise RuntimeError(f"station {st.log_path.stem} did not finish its operations"
+                                   f" (exit code {st.proc.poll() if st.proc else None}); its stderr ends:\n{tail}")
         end = time.monotonic() + a.heal_timeout
         while True:  # heal: links are back; wait until every station holds every event
             views = [inspect(p, key) for p in paths]

@@ -71,6 +71,16 @@ class CloudError(Exception):
         self.detail = detail
 
 
+# Enrolment codes are read off one screen and typed on another: no 0/O or 1/I/L, groups of four,
+# and never a leading "-" (a command line would take it for an option). 12 of 31 symbols ≈ 59 bits.
+_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_enrolment_code() -> str:
+    symbols = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    return "-".join(symbols[i:i + 4] for i in range(0, 12, 4))
+
+
 @dataclass(frozen=True)
 class StationAuth:
     station_id: str
@@ -134,7 +144,7 @@ class CloudService:
         return BranchOut(id=bid, code=body.code, name=body.name)
 
     def create_enrolment_code(self, body: EnrolmentCodeIn) -> EnrolmentCodeOut:
-        code = secrets.token_urlsafe(12)
+        code = new_enrolment_code()
         expires = self.clock() + body.ttl_minutes * 60_000
         with self.engine.begin() as conn:
             if not conn.execute(select(db.branches.c.id).where(db.branches.c.id == body.branch_id)).first():

@@ -342,3 +342,18 @@ def test_event_id_taken_by_another_station(kit, tmp_path) -> None:
     assert r.status_code == 409 and "already stored" in r.text
     assert _stored(kit) == 1
     assert kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()["acked_seq"] == 0
+
+
+def test_enrolment_codes_are_readable_and_never_look_like_an_option(kit) -> None:
+    import re
+
+    from sync.cli import _parser
+
+    codes = {kit.code(f"R{i}") for i in range(40)}
+    assert len(codes) == 40
+    assert all(re.fullmatch(r"[A-HJKMNP-Z2-9]{4}(-[A-HJKMNP-Z2-9]{4}){2}", c) for c in codes), codes
+    # a code goes on a command line as its own argument
+    code = sorted(codes)[0]
+    args = _parser().parse_args(["sync", "enrol", "--path", "x.db", "--cloud", "http://c", "--code", code,
+                                 "--station-code", "K1"])
+    assert args.code == code
