@@ -140,7 +140,8 @@ def apply_pages(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any
         usual = int(store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
         store.conn.execute(f"PRAGMA wal_autocheckpoint = {STREAM_CHECKPOINT_PAGES}")
     try:
-        yield from _stream(store, pages, now_ms, accept_authority, notify)
+        with gc_paused():  # for the whole stream: re-enabled between pages, it would walk every page's leftovers
+            yield from _stream(store, pages, now_ms, accept_authority, notify)
     finally:
         with store.lock:
             store.conn.execute(f"PRAGMA wal_autocheckpoint = {usual}")

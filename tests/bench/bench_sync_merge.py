@@ -64,7 +64,10 @@ def _plain_store(tmp_path, name: str) -> Store:
 
 def _best(runs: int, once) -> float:  # type: ignore[no-untyped-def]
     """Events/s of the best of `runs` (the least disturbed by the rest of a shared machine)."""
-    return max(once() for _ in range(runs))
+    rates = [once() for _ in range(runs)]
+    if os.environ.get("SENTRA_BENCH_SPREAD"):
+        print("spread", [round(r) for r in rates])
+    return max(rates)
 
 
 def merged_rows(conn: sqlcipher3.Connection) -> dict[str, list[tuple]]:
