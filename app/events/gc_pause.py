@@ -1,11 +1,13 @@
-"""Pausing Python's cyclic garbage collector while a page of events is prepared and merged.
+"""Pausing Python's cyclic garbage collector while events are prepared and merged.
 
 A page of 500 events builds some 10,000 short-lived dicts and lists; none of them form
 reference cycles, so reference counting frees them all, but every 700 allocations the cyclic
 collector walks the young objects again (and now and then everything alive). Over a 20,000-
-event catch-up that walking costs about a sixth of the time. The pause is process-wide and
-nests across threads: the collector is enabled again when the last pause ends, and only if it
-was enabled when the first one began.
+event catch-up that walking costs about a sixth of the time. `apply_batch` pauses it for one
+page, `apply_pages` for a whole catch-up (seconds; cyclic garbage made meanwhile by other
+threads waits for the next collection). The pause is process-wide and nests across threads:
+the collector is enabled again when the last pause ends, and only if it was enabled when the
+first one began.
 """
 
 from __future__ import annotations
