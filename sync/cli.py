@@ -6,6 +6,7 @@
   sync run    --path DB [--cloud URL] [--mqtt URL] [--once] [--interval S]   the worker (+ LAN bus) in the foreground
   sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
   sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
+  sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     ac.add_argument("--cloud", required=True)
     ac.add_argument("--branch-id", required=True)
     ac.add_argument("--station-code", required=True)
+    ar = ss.add_parser("admin-revoke")
+    ar.add_argument("--cloud", required=True)
+    ar.add_argument("--station-id", required=True)
     return p
 
 
@@ -224,6 +228,9 @@ def main(argv: list[str]) -> int:
         if cmd == "admin-code":
             print(json.dumps(_admin(args.cloud, "/v1/admin/enrolment-codes",
                                     {"branch_id": args.branch_id, "station_code": args.station_code})))
+            return 0
+        if cmd == "admin-revoke":
+            print(json.dumps(_admin(args.cloud, f"/v1/admin/stations/{args.station_id}/revoke", {})))
             return 0
     except (CliError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -28,7 +28,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sync.cloud import db
 from sync.cloud.models import (MAX_BODY_BYTES, BranchIn, BranchOut, EnrolIn, EnrolmentCodeIn, EnrolmentCodeOut,
                                EnrolOut, ErrorOut, HealthOut, MasterIn, MasterOut, PullOut, PushIn, PushOut,
-                               StationOut)
+                               RevokedOut, StationOut)
 from sync.cloud.service import CloudError, CloudService, StationAuth
 
 ADMIN_TOKEN_ENV = "SENTRA_CLOUD_ADMIN_TOKEN"
@@ -129,6 +129,11 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
               dependencies=[Depends(admin)])
     def publish_master(body: MasterIn) -> MasterOut:
         return svc.publish_master(body)
+
+    @app.post("/v1/admin/stations/{station_id}/revoke", response_model=RevokedOut, responses=ERRORS,
+              dependencies=[Depends(admin)])
+    def revoke_station(station_id: str) -> RevokedOut:
+        return svc.revoke_station(station_id)
 
     @app.post("/v1/enrol", response_model=EnrolOut, status_code=201, responses=ERRORS)
     def enrol(body: EnrolIn) -> EnrolOut:

@@ -105,6 +105,13 @@ class MasterOut(BaseModel):
     cursor: int
 
 
+class RevokedOut(BaseModel):
+    station_id: str
+    station_code: str
+    branch_id: str
+    revoked: bool
+
+
 class HealthOut(BaseModel):
     status: str
     database: str

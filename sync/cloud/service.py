@@ -26,7 +26,7 @@ from app.storage.migrations import SCHEMA_VERSION
 from sync.cloud import db
 from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,
                                EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, MasterIn, MasterOut, PushIn, PushOut,
-                               StationOut)
+                               RevokedOut, StationOut)
 
 
 _EVENT_SERIALIZER = Event.__pydantic_serializer__
@@ -194,6 +194,17 @@ class CloudService:
                              .values(token_hash=_hash(token), revoked=0, code=body.station_code))
         return EnrolOut(token=token, station_id=body.station_id, station_code=body.station_code,
                         branch_id=branch.id, branch_code=branch.code)
+
+    def revoke_station(self, station_id: str) -> RevokedOut:
+        """A lost or stolen station: its token stops working at once (403 on every call); the
+        events it already pushed stay. Enrolling it again with a new code gives a new token."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(db.stations.c.code, db.stations.c.branch_id)
+                               .where(db.stations.c.id == station_id)).first()
+            if row is None:
+                raise CloudError(404, f"no station {station_id}")
+            conn.execute(update(db.stations).where(db.stations.c.id == station_id).values(revoked=1))
+        return RevokedOut(station_id=station_id, station_code=row.code, branch_id=row.branch_id, revoked=True)
 
     # -- events --------------------------------------------------------------------------------
     @staticmethod

@@ -34,7 +34,7 @@ def _cust(store, name: str) -> None:
 def test_openapi_lists_every_endpoint(kit) -> None:
     paths = kit.client.get("/openapi.json").json()["paths"]
     for p in ("/v1/health", "/v1/enrol", "/v1/events", "/v1/snapshot", "/v1/admin/master",
-              "/v1/admin/enrolment-codes", "/v1/stations/me"):
+              "/v1/admin/enrolment-codes", "/v1/admin/stations/{station_id}/revoke", "/v1/stations/me"):
         assert p in paths
     assert kit.client.get("/v1/health").json()["status"] == "ok"
 
@@ -357,3 +357,25 @@ def test_enrolment_codes_are_readable_and_never_look_like_an_option(kit) -> None
     args = _parser().parse_args(["sync", "enrol", "--path", "x.db", "--cloud", "http://c", "--code", code,
                                  "--station-code", "K1"])
     assert args.code == code
+
+
+def test_a_revoked_station_token_stops_working_and_a_new_enrolment_restores_it(kit, tmp_path) -> None:
+    a, ca = kit.station(tmp_path, "a")
+    _cust(a, "Budi")
+    assert SyncWorker(a, ca).sync_once().pushed == 1
+    sid = a.identity.station_id
+    me = {"Authorization": f"Bearer {ca.token}"}
+    assert kit.client.post(f"/v1/admin/stations/{sid}/revoke").status_code == 401  # admins only
+    assert kit.admin("POST", "/v1/admin/stations/nope/revoke").status_code == 404
+    r = kit.admin("POST", f"/v1/admin/stations/{sid}/revoke")
+    assert r.status_code == 200 and r.json()["revoked"] is True
+    for call in (kit.client.get("/v1/events", headers=me), kit.client.get("/v1/stations/me", headers=me),
+                 _push(kit, ca.token, {"events": [_ev(a, seq=2)]})):
+        assert call.status_code == 403 and "revoked" in call.json()["detail"]
+    assert _stored(kit) == 1  # what it pushed before stays; nothing after
+    worker = SyncWorker(a, ca)
+    worker.sync_once()
+    assert worker.state == "error" and "revoked" in (worker.detail or "")
+    token = kit.enrol(sid, a.identity.station_code)  # the admin issues a new code for the same station
+    assert kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    assert kit.client.get("/v1/events", headers=me).status_code == 401  # the old token is gone for good
