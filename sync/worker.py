@@ -150,6 +150,8 @@ class SyncWorker:
                 result.released = len(release_held(self.store, now_ms=self.now_ms).applied)
                 self._push(result)
                 self._pull(result)
+            except _Stopping:
+                pass  # resumes from the saved cursor next time
             except CloudOffline as exc:
                 self.failures += 1
                 self._set(OFFLINE, str(exc))
@@ -256,6 +258,9 @@ class SyncWorker:
                 self.cb.on_clock(*page.clock)
             if self.cb.on_progress:
                 self.cb.on_progress(result.pulled, total)
+            if self._stop.is_set():  # the app is closing: stop after this committed page, not the catch-up
+                results.close()
+                raise _Stopping
 
     def _pull(self, result: RoundResult) -> None:
         with self.store.read() as conn:
@@ -297,6 +302,10 @@ class SyncWorker:
 
         self._applied(apply_pages(self.store, pages(), now_ms=self.now_ms), result, total)
         return upto
+
+
+class _Stopping(Exception):
+    """The worker was asked to stop in the middle of a catch-up."""
 
 
 def _clock_verdict(report: Any) -> tuple[int, str | None] | None:

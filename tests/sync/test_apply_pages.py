@@ -132,3 +132,44 @@ def test_gc_pause_nests_across_threads_and_restores_the_collector() -> None:
         assert not gc.isenabled()  # it was off before: it stays off
     finally:
         gc.enable()
+
+
+def test_a_worker_asked_to_stop_ends_its_catch_up_after_the_page_it_is_on(tmp_path) -> None:
+    from sync.client import PullPage
+    from sync.worker import SyncCallbacks, SyncWorker
+
+    evs = _events(100, station="far")
+    served: list[int] = []
+
+    class Cloud:  # a long catch-up: ten pages of ten
+        def push_json(self, events_json):  # type: ignore[no-untyped-def]
+            raise AssertionError("nothing to push")
+
+        def pull(self, after: int, limit: int) -> PullPage:
+            served.append(after)
+            return PullPage(events=evs[after:after + 10], cursor=after + 10, has_more=after + 10 < 100)
+
+        def snapshot(self, own_upto: int = 0):  # type: ignore[no-untyped-def]
+            return iter(())
+
+    store = make_store(tmp_path, "st")
+    seen: list[int] = []
+
+    def stop_after_three(n: int, _total: object) -> None:
+        seen.append(n)
+        if n == 30:
+            worker._stop.set()  # what stop() does first
+
+    worker = SyncWorker(store, Cloud(), use_snapshot=False,  # type: ignore[arg-type]
+                        callbacks=SyncCallbacks(on_progress=stop_after_three))
+    result = worker.sync_once()
+    assert seen == [10, 20, 30] and result.applied == 30
+    assert get_state(store.conn, "cursor") == "30"  # every committed page kept its cursor
+    assert store.conn.execute("SELECT count(*) FROM sync_event_logs").fetchone() == (30,)
+    assert worker.state != "online" and worker.last_success is None
+    assert len(served) <= 5  # at most the page in hand and the next one were fetched past the stop
+    worker._stop.clear()
+    worker.cb.on_progress = None
+    assert worker.sync_once().applied == 70  # and the next round resumes from the cursor
+    assert worker.state == "online"
+    store.close()
