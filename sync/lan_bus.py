@@ -31,7 +31,8 @@ from urllib.parse import urlparse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.events.models import Event, Id
-from app.events.replicate import apply_batch, event_json, events_missing_from, version_vector, wall_ms
+from app.events.intake import event_json, wall_ms
+from app.events.replicate import apply_batch, events_missing_from, version_vector
 
 log = logging.getLogger(__name__)
 FILL_CHUNK = 500

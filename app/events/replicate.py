@@ -8,8 +8,8 @@ sorts a page (held, ready, rejected; no database); then, in one transaction,
 3. the rest is appended to `sync_event_logs` with one `executemany` and merged by the batched
    `Merger`; the HLC moves past them, and `same_transaction` (a cursor saved with the batch it
    covers) runs before the commit.
-`apply_pages` does the same for a stream of pages, preparing the next page in a helper thread
-while this one is written (a catch-up from the cloud, a snapshot).
+`apply_pages` does the same for a stream of pages (a catch-up from the cloud, a snapshot): the
+next page is fetched in a helper thread and prepared while this one's COMMIT runs in another.
 """
 
 from __future__ import annotations
@@ -28,16 +28,9 @@ import sqlcipher3
 from app.events.apply import Merger
 from app.events.gc_pause import gc_paused
 from app.events.hlc import HybridClock, stamp_ms
-from app.events.intake import (CLOCK_WARN_MS, FUTURE_HOLD_MS, MAX_HELD_BYTES, HeldEnvelope, Prepared, _as_event,
-                               event_json, hold_reason, prepare, wall_ms)
+from app.events.intake import FUTURE_HOLD_MS, Prepared, _as_event, prepare, wall_ms
 from app.events.models import Event
 from app.storage.migrations import SCHEMA_VERSION
-
-__all__ = ["CLOCK_WARN_MS", "FUTURE_HOLD_MS", "MAX_HELD_BYTES", "HeldEnvelope", "Prepared", "event_json",
-           "hold_reason", "prepare", "wall_ms", "ApplyResult", "AppliedEvents", "apply_batch", "apply_prepared",
-           "apply_pages", "release_held", "held_count", "version_vector", "events_missing_from", "pending_events",
-           "pending_json", "pending_count", "mark_pushed", "get_state", "put_state", "save_state", "chunks",
-           "STREAM_CHECKPOINT_PAGES"]
 
 log = logging.getLogger(__name__)
 
@@ -230,11 +223,10 @@ def _write(store: Any, page: Prepared, same_transaction: Callable[[sqlcipher3.Co
                 merger.flush()
                 store.clock.observe(max(r[3] for r in fresh))
             if held:
-                cur = conn.executemany(
+                conn.executemany(
                     "INSERT OR IGNORE INTO sync_held_events (event_id, station_id, seq, hlc, schema_version,"
                     " reason, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held)
                 result.held = len(held)
-                del cur
             if same_transaction is not None:
                 same_transaction(conn)
             conn.execute(

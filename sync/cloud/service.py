@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.events.hlc import HybridClock
 from app.events.models import Event
-from app.events.replicate import CLOCK_WARN_MS
+from app.events.intake import CLOCK_WARN_MS
 from app.storage.migrations import SCHEMA_VERSION
 from sync.cloud import db
 from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,

@@ -3,7 +3,8 @@ an unreadable held row never blocks sync."""
 
 from __future__ import annotations
 
-from app.events.replicate import MAX_HELD_BYTES, apply_batch, held_count, release_held
+from app.events.intake import MAX_HELD_BYTES
+from app.events.replicate import apply_batch, held_count, release_held
 from app.storage.migrations import SCHEMA_VERSION
 
 NOW_MS = 1_795_000_000_000

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from app.events.replicate import event_json
+from app.events.intake import event_json
 from app.events.state_hash import state_hash
 from sync.cloud import db
 from sync.worker import ONLINE, SyncWorker

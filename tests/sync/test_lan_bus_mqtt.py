@@ -71,7 +71,7 @@ def test_malformed_and_foreign_messages_are_dropped(tmp_path) -> None:
     a = make_store(tmp_path, "a")
     from sync.lan_bus import LanPeer
     from tests.sync.helpers import BASE_MS, event
-    from app.events.replicate import event_json
+    from app.events.intake import event_json
 
     sent = []
     peer = LanPeer(a, lambda t, p, r: sent.append(t))

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from app.events.replicate import apply_batch, event_json, release_held, version_vector
+from app.events.intake import event_json
+from app.events.replicate import apply_batch, release_held, version_vector
 from app.events.state_hash import state_hash
 from app.storage.migrations import SCHEMA_VERSION
 from tests.sync.helpers import BASE_MS, event, make_store
