@@ -1,7 +1,7 @@
 """What arrives from a peer or the cloud, made ready to apply: hold rules and validation.
 
 Everything here is pure Python over the received items, with no database, so a page can be
-prepared in a helper thread while the page before it is written (`replicate.apply_pages`).
+prepared while the page before it commits (`replicate.apply_pages`).
 `prepare` sorts a page into
 - held: events from a newer schema (until the app is upgraded) or stamped more than 5 minutes
   ahead of this station's clock (until time catches up), each with a sound envelope;
@@ -112,8 +112,8 @@ _SPLIT = '},{"ops":['
 
 
 def _payloads(ops_lists: list[list[dict[str, Any]]]) -> list[str]:
-    """`{"ops":[…]}` per event, the text `Event.payload_json` gives, from one encoder call for the
-    page. The page's JSON splits exactly at `},{"ops":[`: no op holds a list or an "ops" key, and
+    """`{"ops":[…]}` per event, the text `Event.payload_json` gives for the same ops, from one
+    encoder call for the page. The page's JSON splits exactly at `},{"ops":[`: no op holds a list or an "ops" key, and
     inside a JSON string every `"` is escaped, so the text can occur nowhere else."""
     if not ops_lists:
         return []
