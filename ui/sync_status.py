@@ -153,6 +153,20 @@ class SyncIndicator(QWidget):
             return self.tr("LAN: offline")
         return self.tr("LAN: online · %1 stations").replace("%1", str(len(self.peers)))
 
+    def cloud_level(self) -> str:
+        """How the cloud side looks in the theme: ok, warn (offline, a wrong clock: the branch
+        works on, someone should look), bad (the cloud refused or the apply failed), or plain."""
+        if not self.cloud_enabled or self.state is None:
+            return "plain"
+        if self.state == "error":
+            return "bad"
+        if self.state == "offline" or self.clock_warning:
+            return "warn"
+        return "ok" if self.state == "online" else "plain"
+
+    def lan_level(self) -> str:
+        return "warn" if self.lan_enabled and not self.lan_connected else "plain"
+
     @Slot()
     def render(self) -> None:
         self._timer.stop()
@@ -160,6 +174,11 @@ class SyncIndicator(QWidget):
         self.cloud_label.setText(self.cloud_text())
         self.cloud_label.setToolTip(self.cloud_tooltip())
         self.lan_label.setText(self.lan_text())
+        for label, level in ((self.cloud_label, self.cloud_level()), (self.lan_label, self.lan_level())):
+            if label.property("level") != level:
+                label.setProperty("level", level)
+                label.style().unpolish(label)  # a dynamic property restyles only when polished again
+                label.style().polish(label)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -108,3 +108,52 @@ def test_screenshots(qtbot, qapp: QApplication, shop: Shop, shots: Path,  # noqa
     qtbot.waitUntil(lambda: view.board.model.load_count >= 1, timeout=5000)
     idle(qtbot)
     save(window, shots / "ui_board_glove.png")
+
+
+def test_sync_status_bar_screenshot(qtbot, qapp: QApplication, shop: Shop, shots: Path) -> None:  # noqa: ANN001
+    """The status bar of an enrolled station in three moments, fed by the bridge's signals as the
+    worker and the LAN bus feed it: a catch-up under way, back online, the cloud gone with a clock
+    the cloud says is wrong. Saved one above the other as ui_sync_status.png."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QPainter
+
+    from ui.sync_bridge import SyncBridge
+
+    apply_theme(qapp, "standard")
+    bridge = SyncBridge()
+    window = MainWindow(shop.services, sync=SimpleNamespace(bridge=bridge, cloud_enabled=True,  # type: ignore[arg-type]
+                                                            lan_enabled=True))
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.login.user_buttons), timeout=5000)
+    log_in(qtbot, window, shop.user_id(Role.ADVISOR), "1111")
+    indicator = window.sync_indicator
+    moments = [
+        lambda: (bridge.stateChanged.emit("syncing", ""), bridge.progress.emit(9_000, 20_000),
+                 bridge.pendingChanged.emit(14), bridge.lanConnected.emit(True), bridge.lanPeers.emit(["k2", "k3"])),
+        lambda: (bridge.stateChanged.emit("online", ""), bridge.pendingChanged.emit(0),
+                 bridge.lastSuccess.emit(1_795_000_000.0)),
+        lambda: (bridge.stateChanged.emit("offline", "cloud unreachable"), bridge.pendingChanged.emit(37),
+                 bridge.clockSkew.emit(420_000, "this station's clock is 420 s ahead of the cloud"),
+                 bridge.lanPeers.emit(["k2"])),
+    ]
+    texts, bars = [], []
+    for moment in moments:
+        moment()
+        qtbot.waitUntil(lambda: not indicator.dirty, timeout=2000)
+        idle(qtbot)
+        texts.append((indicator.cloud_label.text(), indicator.lan_label.text(), indicator.cloud_label.property("level")))
+        bars.append(window.statusBar().grab().toImage())
+    assert texts == [("Sinkron: menyinkronkan 45% · 14 tertunda", "LAN: online · 2 stasiun", "plain"),
+                     ("Sinkron: online · 0 tertunda", "LAN: online · 2 stasiun", "ok"),
+                     ("Sinkron: offline · 37 tertunda · periksa jam", "LAN: online · 1 stasiun", "warn")]
+    sheet = QImage(bars[0].width(), sum(b.height() for b in bars), bars[0].format())
+    painter = QPainter(sheet)
+    y = 0
+    for bar in bars:
+        painter.drawImage(0, y, bar)
+        y += bar.height()
+    painter.end()
+    assert sheet.save(str(shots / "ui_sync_status.png"))
