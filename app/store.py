@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from app import audit
 from app.events import log
-from app.events.apply import apply_delete, apply_status, apply_stock, apply_upsert
+from app.events.apply import merging
 from app.events.hlc import HybridClock, merge_key
 from app.events.models import DeleteOp, Event, StatusOp, StockOp, UpsertOp
 from app.storage.connection import open_connection
@@ -57,23 +57,27 @@ class Command:
 
     def upsert(self, table: str, row_id: str, **fields: Any) -> None:
         op = UpsertOp(table=table, id=row_id, fields=fields)
-        apply_upsert(self.conn, op.table, op.id, op.fields, self.key)
+        with merging(self.conn) as m:
+            m.upsert(op.table, op.id, op.fields, self.key)
         self.ops.append(op)
 
     def delete(self, table: str, row_id: str) -> None:
         op = DeleteOp(table=table, id=row_id)
-        apply_delete(self.conn, op.table, op.id, self.key)
+        with merging(self.conn) as m:
+            m.delete(op.table, op.id, self.key)
         self.ops.append(op)
 
     def status(self, row_id: str, status: str) -> None:
         op = StatusOp(id=row_id, status=status)
-        apply_status(self.conn, op.table, op.id, op.status, self.key)
+        with merging(self.conn) as m:
+            m.status(op.table, op.id, op.status, self.key)
         self.ops.append(op)
 
     def stock(self, **fields: Any) -> str:
         op = StockOp(id=fields.pop("id", None) or new_id(), **fields)
         self.ops.append(op)
-        apply_stock(self.conn, op, self.store.identity.station_id, self.stamp)
+        with merging(self.conn) as m:
+            m.stock_op(op, self.store.identity.station_id, self.stamp)
         return op.id
 
     def next_number(self, kind: str, period: str) -> str:

@@ -10,20 +10,20 @@ Every rule is idempotent and order-free (a CRDT); docs/sync-rules.md has the ful
 
 `Merger` is the one implementation: it loads the rows a batch touches with one query per
 table, merges every op in memory, and writes back with `executemany` (one INSERT for new
-rows and one UPDATE for changed rows per table). The single-op helpers used by a local
-command are the same merger over one op.
+rows and one UPDATE per set of changed columns). A remote batch goes through `merge_raw`; a
+local command's op through `merging`, the same merger over one op.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlcipher3
 
-from app.events.hlc import merge_key
-from app.events.models import DeleteOp, Event, StatusOp, StockOp, UpsertOp
+from app.events.models import StockOp
 from app.events.tables import REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
 
@@ -189,30 +189,9 @@ class Merger:
         self.stock.append((op.id, op.part_id, op.warehouse_id, op.lot, op.expiry, op.qty_delta, op.kind,
                            op.ref, station_id, hlc, op.user_id))
 
-    def events(self, events: list[Event]) -> None:
-        """Merge whole events: one load per table, then every op in memory, in batch order."""
-        wanted: dict[str, list[str]] = {}
-        for event in events:
-            for op in event.ops:
-                if not isinstance(op, StockOp):
-                    wanted.setdefault(op.table, []).append(op.id)
-        for table, ids in wanted.items():
-            self.load(table, ids)
-        for event in events:
-            key = merge_key(event.authority, event.hlc, event.station_id)
-            for op in event.ops:
-                if isinstance(op, UpsertOp):
-                    self.upsert(op.table, op.id, op.fields, key)
-                elif isinstance(op, StockOp):
-                    self.stock_op(op, event.station_id, event.hlc)
-                elif isinstance(op, StatusOp):
-                    self.status(op.table, op.id, op.status, key)
-                elif isinstance(op, DeleteOp):
-                    self.delete(op.table, op.id, key)
-
     def merge_raw(self, events: list[tuple[str, str, str, list[dict[str, Any]]]]) -> None:
-        """`events` but for validated ops as plain dicts: (merge key, station id, hlc, ops) per event,
-        in batch order. The same rules, inlined for the remote-apply hot loop."""
+        """Merge a batch of validated events given as (merge key, station id, hlc, ops as dicts), in
+        batch order: one load per table, then every op in memory (the rules above)."""
         wanted: dict[str, list[str]] = {}
         for _key, _station, _hlc, ops in events:
             for op in ops:
@@ -282,32 +261,10 @@ def status_key(status: str, key: str) -> str:
     return f"{MERGE_RANK[status]}|{key}"
 
 
-def merge_events(conn: sqlcipher3.Connection, events: list[Event]) -> None:
-    """Apply a batch of (already logged, deduplicated) events; the caller owns the transaction."""
+@contextmanager
+def merging(conn: sqlcipher3.Connection) -> Iterator[Merger]:
+    """A local command's op(s): merged in memory, written back on exit; the caller owns the
+    transaction (an exception inside writes nothing back)."""
     merger = Merger(conn)
-    merger.events(events)
-    merger.flush()
-
-
-def apply_upsert(conn: sqlcipher3.Connection, table: str, row_id: str, fields: dict, key: str) -> None:
-    merger = Merger(conn)
-    merger.upsert(table, row_id, fields, key)
-    merger.flush()
-
-
-def apply_delete(conn: sqlcipher3.Connection, table: str, row_id: str, key: str) -> None:
-    merger = Merger(conn)
-    merger.delete(table, row_id, key)
-    merger.flush()
-
-
-def apply_status(conn: sqlcipher3.Connection, table: str, row_id: str, status: str, key: str) -> None:
-    merger = Merger(conn)
-    merger.status(table, row_id, status, key)
-    merger.flush()
-
-
-def apply_stock(conn: sqlcipher3.Connection, op: StockOp, station_id: str, hlc: str) -> None:
-    merger = Merger(conn)
-    merger.stock_op(op, station_id, hlc)
+    yield merger
     merger.flush()
