@@ -76,7 +76,9 @@ def _open(path: Path) -> Any:
 
 
 def status(path: Path) -> dict[str, Any]:
-    from app.events.replicate import get_state, held_count, pending_count, version_vector
+    from app.events.pending import pending_count
+    from app.events.sync_state import get_state, held_count, set_aside_count
+    from app.events.vectors import version_vector
     from app.events.state_hash import state_hash
 
     store = _open(path)
@@ -103,7 +105,7 @@ def status(path: Path) -> dict[str, Any]:
 
 
 def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str, Any]:
-    from app.events.replicate import save_state
+    from app.events.sync_state import save_state
     from app.storage.keys import load_key, provision_key
     from app.store import Store
     from sync.client import HttpCloud
@@ -133,7 +135,7 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str,
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.events.replicate import get_state
+    from app.events.sync_state import get_state
     from sync.client import HttpCloud
     from sync.worker import SyncCallbacks, SyncWorker
 

@@ -32,7 +32,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.events.models import Event, Id
 from app.events.intake import event_json, wall_ms
-from app.events.replicate import apply_batch, events_missing_from, version_vector
+from app.events.replicate import apply_batch
+from app.events.vectors import events_missing_from, version_vector
 
 log = logging.getLogger(__name__)
 FILL_CHUNK = 500

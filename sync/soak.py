@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from app.events.replicate import held_count
+from app.events.sync_state import held_count
 from app.events.state_hash import state_hash
 from app.storage.connection import open_connection
 

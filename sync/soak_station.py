@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from app.events.replicate import get_state
+from app.events.sync_state import get_state
 from app.storage.keys import load_key
 from app.store import Store
 from sync.client import CloudOffline, HttpCloud

@@ -24,28 +24,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.events.replicate import (apply_pages, get_state, mark_pushed, pending_count, pending_events, put_state,
-                                  release_held, save_state, version_vector, wall_ms)
+from app.events.intake import wall_ms
+from app.events.pending import mark_pushed, pending_after, pending_count, pending_events
+from app.events.replicate import apply_pages, release_held
+from app.events.sync_state import get_state, put_state, save_state
+from app.events.vectors import version_vector
 from sync.client import Cloud, CloudOffline, CloudRefused
 
 log = logging.getLogger(__name__)
 
 OFFLINE, SYNCING, ONLINE, ERROR = "offline", "syncing", "online", "error"
-
-# Own unpushed events as (seq, event JSON), the JSON built by SQLite (json_object) and spliced
-# with the stored payload {"ops":[...]}: no Python-level encoding, no model round trip.
-_PENDING_SQL = (
-    "SELECT seq, substr(head, 1, length(head) - 1) || ',' || substr(payload, 2) FROM ("
-    " SELECT seq, payload, json_object('event_id', event_id, 'station_id', station_id, 'seq', seq, 'hlc', hlc,"
-    " 'authority', authority, 'branch_id', branch_id, 'schema_version', schema_version, 'type', type,"
-    " 'actor_id', actor_id) AS head"
-    " FROM sync_event_logs WHERE pushed = 0 AND station_id = ? AND seq > ? ORDER BY seq LIMIT ?)")
-
-
-def pending_after(conn: Any, station_id: str, after_seq: int, limit: int) -> list[tuple[int, str]]:
-    """Own unpushed events with seq > `after_seq`, in seq order, as (seq, event JSON)."""
-    return conn.execute(_PENDING_SQL, (station_id, after_seq, limit)).fetchall()
-
 
 @dataclass
 class SyncCallbacks:

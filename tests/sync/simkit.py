@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from app.events.hlc import HybridClock
-from app.events.replicate import held_count, version_vector
+from app.events.sync_state import held_count
+from app.events.vectors import version_vector
 from app.events.state_hash import state_hash
 from sync.client import LocalCloud
 from sync.cloud import db

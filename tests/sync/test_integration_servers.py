@@ -13,7 +13,7 @@ import pytest
 from app.events.state_hash import state_hash
 from sync.worker import ONLINE, SyncWorker
 from tests.sync.cloudkit import make_kit
-from tests.sync.helpers import pg_schema_url, require_server
+from tests.sync.helpers import ACTOR, pg_schema_url, require_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -24,9 +24,9 @@ def test_cloud_api_on_postgresql(tmp_path) -> None:
         kit = make_kit(url)
         (a, ca), (b, cb) = kit.station(tmp_path, "a"), kit.station(tmp_path, "b")
         for n in range(120):
-            with a.command("c") as cmd:
+            with a.command("c", ACTOR) as cmd:
                 cmd.upsert("customers", f"c{n}", name=f"n{n}")
-        with b.command("s") as cmd:
+        with b.command("s", ACTOR) as cmd:
             cmd.stock(part_id="p1", warehouse_id="g", qty_delta=-2, kind="dispense")
         wa, wb = SyncWorker(a, ca, push_batch=50, pull_batch=40), SyncWorker(b, cb, push_batch=50, pull_batch=40)
         for w in (wa, wb, wa):

@@ -12,6 +12,7 @@ import httpx
 
 from sync.cli import main
 from sync.soak import free_port
+from tests.sync.helpers import ACTOR
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 KEY = "cd" * 32
@@ -45,7 +46,7 @@ def test_cloud_process_enrol_run_and_status(tmp_path, monkeypatch, capsys) -> No
         from app.store import Store
 
         store = Store.open(db, KEY)
-        with store.command("c") as cmd:
+        with store.command("c", ACTOR) as cmd:
             cmd.upsert("customers", "c1", name="Ani")
         store.close()
         assert main(["sync", "run", "--path", str(db), "--once"]) == 0

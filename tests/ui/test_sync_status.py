@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import demo
-from app.events.replicate import save_state
+from app.events.sync_state import save_state
 from app.roles import Role
 from app.services import Services
 from app.store import Store
@@ -25,7 +25,7 @@ from sync.cloud.models import BranchIn, EnrolIn, EnrolmentCodeIn
 from sync.cloud.service import CloudService
 from sync.runtime import build_sync, read_enrolment
 from sync.soak import free_port
-from tests.sync.helpers import require_server
+from tests.sync.helpers import ACTOR, require_server
 from tests.ui.conftest import KEY, Shop, idle, log_in
 from ui.app_main import run_gui
 from ui.main_window import MainWindow
@@ -119,7 +119,7 @@ def test_enrolled_station_goes_online_and_the_pending_count_drops(qtbot, enrolle
     # the GUI keeps working offline: log in, and a local command adds one pending event
     log_in(qtbot, window, enrolled.cast.actors[Role.ADVISOR].user_id, "1111")
     assert window.role_view is not None
-    with enrolled.store.command("customer.save") as cmd:
+    with enrolled.store.command("customer.save", ACTOR) as cmd:
         cmd.upsert("customers", "c-sync-test", name="Budi", branch_id=enrolled.store.identity.branch_id)
     qtbot.waitUntil(lambda: ind.pending == seeded + 1 and not ind.dirty, timeout=5000)
     assert ind.cloud_label.text() == f"Sinkron: offline · {seeded + 1} tertunda"
@@ -250,7 +250,7 @@ def test_two_stations_see_each_other_over_the_real_broker(qtbot, tmp_path: Path)
         ind = window.sync_indicator
         qtbot.waitUntil(lambda: ind.lan_label.text() == "LAN: online · 1 stasiun", timeout=10_000)
         assert ind.cloud_label.text() == "Sinkron: lokal / offline"
-        with stores[1].command("customer.save") as cmd:  # k2's write reaches k1 through the broker
+        with stores[1].command("customer.save", ACTOR) as cmd:  # k2's write reaches k1 through the broker
             cmd.upsert("customers", "c-lan", name="Citra", branch_id=branch)
         qtbot.waitUntil(lambda: stores[0].query_one("SELECT name FROM customers WHERE id = 'c-lan'") is not None,
                         timeout=10_000)
