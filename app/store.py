@@ -147,23 +147,28 @@ class Store:
 
     @classmethod
     def create(cls, path: Path, key: str, *, branch_code: str, station_code: str,
-               branch_id: str | None = None, station_id: str | None = None) -> "Store":
+               branch_id: str | None = None, station_id: str | None = None,
+               signing_key: StationKey | None = None) -> "Store":
         if Path(path).exists():
             raise StoreError(f"{path} already exists; refusing to overwrite it")
         conn = open_connection(path, key, create=True)
         return cls.provision(conn, path, branch_code=branch_code, station_code=station_code,
-                             branch_id=branch_id, station_id=station_id)
+                             branch_id=branch_id, station_id=station_id, signing_key=signing_key)
 
     @classmethod
     def provision(cls, conn: sqlcipher3.Connection, path: Path, *, branch_code: str, station_code: str,
-                  branch_id: str | None = None, station_id: str | None = None) -> "Store":
-        """Migrate an empty database on `conn` and give it its station identity."""
+                  branch_id: str | None = None, station_id: str | None = None,
+                  signing_key: StationKey | None = None) -> "Store":
+        """Migrate an empty database on `conn` and give it its station identity and signing key (a
+        new one unless given: enrolment makes the key first, to hand its public half to the cloud)."""
         try:
             migrate(conn)
             ident = {
                 "station_id": station_id or new_id(), "station_code": station_code,
                 "branch_id": branch_id or new_id(), "branch_code": branch_code,
             }
+            key = signing_key or StationKey.generate()
+            ident.update(signing_key=key.private_hex(), signing_public=key.public_b64)
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(ident.items()))
             conn.execute("COMMIT")

@@ -111,12 +111,16 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str,
     from sync.client import HttpCloud
     from sync.cloud.models import EnrolIn
 
+    from app.events.signing import StationKey
+
     existing = _open(path) if path.exists() else None
     station_id = existing.identity.station_id if existing else uuid.uuid4().hex
     branch_id = existing.identity.branch_id if existing else None
+    signing_key = existing.signing_key if existing else StationKey.generate()
     http = HttpCloud(cloud_url)
     try:
-        out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id))
+        out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id,
+                                 pubkey=signing_key.public_b64))
     finally:
         http.close()
         if existing:
@@ -124,7 +128,7 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str,
     if existing is None:
         key = provision_key(path)
         store = Store.create(path, key, branch_code=out.branch_code, station_code=station_code,
-                             branch_id=out.branch_id, station_id=station_id)
+                             branch_id=out.branch_id, station_id=station_id, signing_key=signing_key)
     else:
         store = Store.open(path, load_key(path))
     try:
