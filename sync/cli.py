@@ -7,6 +7,8 @@
   sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
   sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
   sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
+  sync broker-config --branch-id B [--password P] --out DIR [--port N] [--prefix sentra]
+                                                         Mosquitto password file + ACL, one user per branch
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     ar = ss.add_parser("admin-revoke")
     ar.add_argument("--cloud", required=True)
     ar.add_argument("--station-id", required=True)
+    from sync.broker_config import add_arguments
+
+    add_arguments(ss.add_parser("broker-config", help="Mosquitto password file and ACL: one user per branch"))
     return p
 
 
@@ -234,6 +239,14 @@ def main(argv: list[str]) -> int:
         if cmd == "admin-code":
             print(json.dumps(_admin(args.cloud, "/v1/admin/enrolment-codes",
                                     {"branch_id": args.branch_id, "station_code": args.station_code})))
+            return 0
+        if cmd == "broker-config":
+            from sync.broker_config import run as broker_config
+
+            try:
+                print(json.dumps(broker_config(args)))
+            except ValueError as exc:
+                raise CliError(str(exc)) from exc
             return 0
         if cmd == "admin-revoke":
             print(json.dumps(_admin(args.cloud, f"/v1/admin/stations/{args.station_id}/revoke", {})))
