@@ -82,7 +82,7 @@ def _open(path: Path) -> Any:
 
 def status(path: Path) -> dict[str, Any]:
     from app.events.pending import pending_count
-    from app.events.sync_state import get_state, held_count, set_aside_count
+    from app.events.sync_state import get_state, held_count, set_aside_count, set_aside_recent
     from app.events.vectors import version_vector
     from app.events.state_hash import state_hash
 
@@ -99,6 +99,9 @@ def status(path: Path) -> dict[str, Any]:
                 "version_vector": version_vector(conn),
                 "state_hash": state_hash(conn),
                 "held": held_count(conn),
+                "set_aside": set_aside_count(conn),  # events refused at merge (signature, station, role)
+                "set_aside_recent": set_aside_recent(conn, 5),
+                "push_refused": get_state(conn, "push_refused") or None,  # why the cloud refused the last push
                 "cloud": get_state(conn, "cloud_url"),
                 "enrolled": get_state(conn, "token") is not None,
                 "last_success": float(get_state(conn, "last_success") or 0) or None,
@@ -166,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
         if args.once:
             r = worker.sync_once()
             print(json.dumps({"state": worker.state, "detail": worker.detail, "pushed": r.pushed,
-                              "pulled": r.pulled, "applied": r.applied, "held": r.held}))
+                              "pulled": r.pulled, "applied": r.applied, "held": r.held, "set_aside": r.set_aside}))
             return 0 if worker.state == "online" else 1
         if args.mqtt:
             from sync.lan_bus import MqttLanBus

@@ -27,7 +27,7 @@ from typing import Any
 from app.events.intake import wall_ms
 from app.events.pending import mark_pushed, pending_after, pending_count, pending_events
 from app.events.replicate import apply_pages, release_held
-from app.events.sync_state import get_state, put_state, save_state
+from app.events.sync_state import get_state, put_state, save_state, set_aside_count, set_aside_recent
 from app.events.vectors import version_vector
 from sync.client import Cloud, CloudOffline, CloudRefused
 
@@ -44,6 +44,7 @@ class SyncCallbacks:
     on_success: Callable[[float], None] | None = None  # epoch seconds of the last good round
     on_progress: Callable[[int, int | None], None] | None = None  # (events applied so far, total if known)
     on_clock: Callable[[int, str | None], None] | None = None  # (skew ms vs cloud, warning when > 300 s)
+    on_set_aside: Callable[[int, str], None] | None = None  # (events set aside so far, the latest reason)
 
 
 @dataclass
@@ -53,6 +54,7 @@ class RoundResult:
     applied: int = 0
     held: int = 0
     released: int = 0
+    set_aside: int = 0
     rejected: list[str] = field(default_factory=list)
 
 
@@ -77,6 +79,7 @@ class SyncWorker:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._round_lock = threading.Lock()
+        self._set_aside_reported = 0
         store.listeners.append(self._on_local_event)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -135,8 +138,13 @@ class SyncWorker:
             result = RoundResult()
             self._set(SYNCING)
             try:
-                result.released = len(release_held(self.store, now_ms=self.now_ms).applied)
-                self._push(result)
+                released = release_held(self.store, now_ms=self.now_ms)
+                result.released, result.set_aside = len(released.applied), released.set_aside
+                try:
+                    self._push(result)
+                except CloudRefused as exc:  # the station says why its push was refused (status, status bar)
+                    save_state(self.store, {"push_refused": exc.detail})
+                    raise CloudRefused(exc.status, f"push refused: {exc.detail}") from exc
                 self._pull(result)
             except _Stopping:
                 pass  # resumes from the saved cursor next time
@@ -153,13 +161,25 @@ class SyncWorker:
             else:
                 self.failures = 0
                 self.last_success = time.time()
-                save_state(self.store, {"last_success": str(self.last_success)})
+                save_state(self.store, {"last_success": str(self.last_success), "push_refused": ""})
                 self._set(ONLINE, None)
                 if self.cb.on_success:
                     self.cb.on_success(self.last_success)
             if self.cb.on_pending:
                 self.cb.on_pending(self.pending())
+            self._report_set_aside()
             return result
+
+    def _report_set_aside(self) -> None:
+        """Events set aside since the last report, from the cloud or the LAN bus alike."""
+        with self.store.read() as conn:
+            total = set_aside_count(conn)
+            if total == self._set_aside_reported:
+                return
+            recent = set_aside_recent(conn, 1)
+        self._set_aside_reported = total
+        if self.cb.on_set_aside:
+            self.cb.on_set_aside(total, recent[0]["reason"] if recent else "")
 
     def _clock(self, report: dict[str, Any] | Any) -> None:
         """Save and report the cloud's verdict on this station's clock."""
@@ -241,6 +261,7 @@ class SyncWorker:
             result.pulled += page.count
             result.applied += len(res.applied)
             result.held += res.held
+            result.set_aside += res.set_aside
             result.rejected += res.rejected
             if page.clock is not None and self.cb.on_clock:
                 self.cb.on_clock(*page.clock)

@@ -217,3 +217,24 @@ def _stored_events(kit) -> int:  # type: ignore[no-untyped-def]
     with kit.client.app.app.state.service.engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(db.events)).scalar_one()
 
+
+
+def test_a_refused_push_and_set_aside_events_are_reported(kit, tmp_path) -> None:
+    from app.events.sync_state import get_state
+    from sync.worker import ERROR, SyncCallbacks
+
+    a, ca = kit.station(tmp_path, "a")
+    a.pinned_roles = {**(a.pinned_roles or {}), "u-local": "supervisor"}  # a user the cloud never saw
+    with a.command("customer.save", "u-local") as cmd:
+        cmd.upsert("customers", "c1", name="Ani")
+    reports: list[tuple] = []
+    w = SyncWorker(a, ca, callbacks=SyncCallbacks(on_set_aside=lambda n, why: reports.append((n, why))))
+    w.sync_once()
+    assert w.state == ERROR and w.detail and w.detail.startswith("cloud refused (403): push refused: event")
+    assert "u-local" in (get_state(a.conn, "push_refused") or "")
+    peer, _wire = _peer(a)  # a stranger's event on the LAN: set aside, and the next round says so
+    _publish(peer, "x", [event_json(event("stranger-1", 1, BASE_MS, [{"op": "upsert", "table": "customers",
+                                                                       "id": "c9", "fields": {"name": "x"}}],
+                                          branch=kit.branch_id))])
+    w.sync_once()
+    assert reports == [(1, "unknown station stranger-1")]
