@@ -7,8 +7,9 @@ replica's `users` rows (the cloud keeps the same projection of each branch), upd
 is merged, so a supervisor's new user may act later in the same batch.
 
 - authority 1 (the cloud) writes master data and needs no actor;
-- an event without an actor is a station's own set-up (`db init`, the demo): accepted from the
-  station itself, never from anywhere else;
+- an event without an actor is a station's own set-up (`db init`, the demo, the first admin of
+  a new branch): accepted from the station itself, and from elsewhere only while the branch has no
+  user at all (the set-up of a new branch); never once it has users;
 - an actor this replica does not know yet: the event waits (held) until the user arrives;
 - anything else the role does not allow is refused (set aside, reported).
 """
@@ -45,6 +46,10 @@ class Roles:
             return self.roles[actor]
         return self.pinned.get(actor)
 
+    def bootstrapping(self) -> bool:
+        """No user exists yet (a new branch being set up)."""
+        return not self.pinned and not any(self.roles.values())
+
     def known(self, actor: str) -> bool:
         return actor in self.roles or actor in self.pinned
 
@@ -77,7 +82,9 @@ class Roles:
         if authority == 1:
             return None
         if actor is None:
-            return None if local else "no actor: only the cloud, or a station's own set-up, writes without one"
+            if local or self.bootstrapping():
+                return None
+            return "no actor: only the cloud, or the set-up of a branch without users, writes without one"
         if not self.known(actor):
             return UNKNOWN_ACTOR
         role = self.role(actor)

@@ -255,6 +255,14 @@
       <translation>%1 pending</translation>
     </message>
     <message>
+      <source>%1 set aside</source>
+      <translation>%1 set aside</translation>
+    </message>
+    <message>
+      <source>Events set aside (not applied): %1; latest: %2</source>
+      <translation>Events set aside (not applied): %1; latest: %2</translation>
+    </message>
+    <message>
       <source>check the clock</source>
       <translation>check the clock</translation>
     </message>

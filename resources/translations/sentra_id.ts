@@ -255,6 +255,14 @@
       <translation>%1 tertunda</translation>
     </message>
     <message>
+      <source>%1 set aside</source>
+      <translation>%1 disisihkan</translation>
+    </message>
+    <message>
+      <source>Events set aside (not applied): %1; latest: %2</source>
+      <translation>Event disisihkan (tidak diterapkan): %1; terakhir: %2</translation>
+    </message>
+    <message>
       <source>check the clock</source>
       <translation>periksa jam</translation>
     </message>
