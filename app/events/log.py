@@ -10,7 +10,7 @@ import sqlcipher3
 from pydantic import TypeAdapter
 
 from app.events.models import Event, Op
-from app.events.signing import b64, digest
+from app.events.signing import digest
 
 _OPS = TypeAdapter(list[Op])
 EVENT_COLUMNS = ("event_id, station_id, seq, hlc, authority, branch_id, schema_version, type, actor_id, prev, sig,"
@@ -35,7 +35,7 @@ def chain_head(conn: sqlcipher3.Connection, station_id: str, seq: int) -> str | 
     row = conn.execute(
         "SELECT event_id, station_id, seq, hlc, authority, branch_id, schema_version, type, actor_id, prev, payload"
         " FROM sync_event_logs WHERE station_id = ? AND seq = ?", (station_id, seq - 1)).fetchone()
-    return b64(digest(*row)) if row is not None else None
+    return digest(*row).hex() if row is not None else None
 
 
 def append(conn: sqlcipher3.Connection, event: Event, *, pushed: bool = False) -> bool:

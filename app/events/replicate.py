@@ -34,6 +34,7 @@ from app.events.intake import FUTURE_HOLD_MS, Prepared, _as_event, prepare, wall
 from app.events.log import LOG_SQL
 from app.events.models import Event
 from app.events.screening import screen_records, set_aside
+from app.events.signing import KeyDirectory, load_directory
 from app.events.txn import transaction
 from app.storage.migrations import SCHEMA_VERSION
 
@@ -135,9 +136,13 @@ def apply_pages(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any
     with store.lock:
         usual = int(store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
         store.conn.execute(f"PRAGMA wal_autocheckpoint = {STREAM_CHECKPOINT_PAGES}")
+        # the keys pages are verified with while they are prepared (screening checks again, in the
+        # page's transaction, whatever this left unverified and every revocation)
+        keys = load_directory(store.conn, store.identity.station_id, getattr(store, "signing_key", None),
+                              getattr(store, "pinned_keys", None))
     try:
         with gc_paused():  # for the whole stream: re-enabled between pages, it would walk every page's leftovers
-            yield from _stream(store, pages, now_ms, accept_authority, notify)
+            yield from _stream(store, pages, now_ms, accept_authority, notify, keys)
     finally:
         with store.lock:
             store.conn.execute(f"PRAGMA wal_autocheckpoint = {usual}")
@@ -148,7 +153,8 @@ _END = object()
 
 
 def _stream(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any]], Any]],
-            now_ms: Callable[[], int], accept_authority: bool, notify: bool) -> Iterator[tuple[ApplyResult, Any]]:
+            now_ms: Callable[[], int], accept_authority: bool, notify: bool,
+            keys: KeyDirectory) -> Iterator[tuple[ApplyResult, Any]]:
     source = iter(pages)
     # Pages are read in a fetch thread, never under the store's lock (a read may wait on the
     # network); a page already read is prepared while the page before it commits.
@@ -162,7 +168,7 @@ def _stream(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any]], 
             nonlocal fetching
             fetching = fetcher.submit(next, source, _END)
             with gc_paused():
-                return prepare(got[0], now_ms=now_ms, accept_authority=accept_authority), got[1]
+                return prepare(got[0], now_ms=now_ms, accept_authority=accept_authority, keys=keys), got[1]
 
         while True:
             if coming is None:

@@ -5,7 +5,7 @@ actor, `prev`) and its payload text (`{"ops":[…]}` as `Event.payload_json` wri
 writes upsert fields in name order, so every hop re-encodes the same text). `prev` is the digest
 of the same station's event at seq - 1 ("" for seq 1 or when the station's log starts with an
 event made before signing existed), and `sig` is the station's Ed25519 signature over the
-digest. Every event carries its own signature, so any subset can be checked on its own, but a
+digest (`prev` is hex, the signature base64url). Every event carries its own signature, so any subset can be checked on its own, but a
 receiver verifies only one signature per run of consecutive seqs of a station in a batch: the
 run's last event by signature, every earlier one by its digest matching the `prev` of the event
 after it (a signature over event n covers, through `prev`, every event before it in the run).
@@ -32,8 +32,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 EVENT_DOMAIN = b"sentra-event-v1\x00"
 LAN_DOMAIN = b"sentra-lan-v1\x00"
 SIG_PATTERN = r"^[A-Za-z0-9_-]{86}$"  # 64 bytes, base64url without padding
-HASH_PATTERN = r"^[A-Za-z0-9_-]{43}$"  # 32 bytes, base64url without padding
-KEY_PATTERN = HASH_PATTERN  # a raw Ed25519 public key is 32 bytes too
+HASH_PATTERN = r"^[0-9a-f]{64}$"  # `prev`: a SHA-256 digest in hex (compared once per event: hex is the cheapest)
+KEY_PATTERN = r"^[A-Za-z0-9_-]{43}$"  # a raw Ed25519 public key, base64url without padding
 
 
 def b64(raw: bytes) -> str:
@@ -160,14 +160,53 @@ class _Pinned(KeyDirectory):
         return known
 
 
-def screen(records: list[list[Any]], keys: KeyDirectory, *, from_lan: bool) -> tuple[list[list[Any]],
-                                                                                     list[tuple[list[Any], str]]]:
-    """Split prepared records into (trusted, set aside with a reason). Cloud-authored (authority
-    1) records come only over the authenticated cloud link and pass as they are."""
-    by_station: dict[str, list[list[Any]]] = {}
+def _verify_run(recs: list[list[Any]], known: KnownStation, refused: dict[int, str] | None) -> None:
+    """Walk one station's records from the highest seq down: a record is authentic when its digest
+    is the `prev` of the authentic record at the next seq, else when its own signature verifies.
+    Marks authentic records (index 14); with `refused`, notes why the others are not."""
+    recs.sort(key=lambda r: r[2], reverse=True)
+    after: list[Any] | None = None  # the authentic record at the next seq, if any
+    for rec in recs:
+        if rec[14]:
+            after = rec
+            continue
+        d = record_digest(rec)
+        if (after is not None and after[2] == rec[2] + 1 and after[9] == d.hex()) or verify(known.key, rec[10], d):
+            rec[14] = True
+            after = rec
+        else:
+            if refused is not None:
+                refused[id(rec)] = "unsigned" if not rec[10] else "wrong signature"
+            after = None
+
+
+def _by_station(records: list[list[Any]]) -> dict[str, list[list[Any]]]:
+    out: dict[str, list[list[Any]]] = {}
     for rec in records:
         if rec[4] == 0:
-            by_station.setdefault(rec[1], []).append(rec)
+            recs = out.get(rec[1])
+            if recs is None:
+                out[rec[1]] = [rec]
+            else:
+                recs.append(rec)
+    return out
+
+
+def mark_verified(records: list[list[Any]], keys: KeyDirectory) -> None:
+    """Verify what can be verified without the database (while a page is prepared); anything left
+    unmarked is checked again, with the replica's current keys, by `screen`."""
+    for sid, recs in _by_station(records).items():
+        known = keys.get(sid)
+        if known is not None:
+            _verify_run(recs, known, None)
+
+
+def screen(records: list[list[Any]], keys: KeyDirectory, *, from_lan: bool) -> tuple[list[list[Any]],
+                                                                                     list[tuple[list[Any], str]]]:
+    """Split prepared records into (trusted, set aside with a reason), with the replica's current
+    keys. Cloud-authored (authority 1) records come only over the authenticated cloud link and pass
+    as they are."""
+    by_station = _by_station(records)
     if not by_station:
         return records, []
     refused: dict[int, str] = {}
@@ -182,21 +221,14 @@ def screen(records: list[list[Any]], keys: KeyDirectory, *, from_lan: bool) -> t
                 refused[id(rec)] = "claims this station's own id"
             continue
         cutoff = known.revoked_after_seq
-        recs.sort(key=lambda r: r[2], reverse=True)
-        after: list[Any] | None = None  # the trusted event at the next seq, if any
-        for rec in recs:
-            if cutoff is not None and rec[2] > cutoff:
-                refused[id(rec)] = f"station {sid} is revoked (after seq {cutoff})"
-                after = None
-                continue
-            d = record_digest(rec)
-            if after is not None and after[2] == rec[2] + 1 and after[9] == b64(d):
-                after = rec
-            elif verify(known.key, rec[10], d):
-                after = rec
-            else:
-                refused[id(rec)] = "unsigned" if not rec[10] else "wrong signature"
-                after = None
+        if cutoff is not None:
+            for rec in recs:
+                if rec[2] > cutoff:
+                    refused[id(rec)] = f"station {sid} is revoked (after seq {cutoff})"
+            recs = [r for r in recs if id(r) not in refused]
+            for rec in recs:  # a link through a refused (later) event proves nothing: check again
+                rec[14] = False
+        _verify_run(recs, known, refused)
     if not refused:
         return records, []
     return ([r for r in records if id(r) not in refused],

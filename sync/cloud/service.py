@@ -367,7 +367,7 @@ class CloudService:
             raise CloudError(403, f"station {auth.station_id} has no signing key on the cloud; enrol it again")
         keys = KeyDirectory({auth.station_id: KnownStation(key, row.revoked_after_seq)})
         records = [[e.event_id, e.station_id, e.seq, e.hlc, e.authority, e.branch_id, e.schema_version, e.type,
-                    e.actor_id, e.prev, e.sig, e.payload_json()] for e in evs]
+                    e.actor_id, e.prev, e.sig, e.payload_json(), None, None, False] for e in evs]
         _, refused = screen(records, keys, from_lan=False)
         if refused:
             rec, why = refused[0]
