@@ -100,7 +100,7 @@ def test_a_role_registers_its_own_view_without_touching_the_shell(qtbot, shop: S
         log_in(qtbot, window, shop.user_id(Role.CASHIER), "4444")
         assert isinstance(window.role_view, _CashierDesk)
         window.role_view.logout_requested.emit()
-        log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "9999")
+        log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "999999")
         assert isinstance(window.role_view, BoardRoleView)
     finally:
         unregister_view(Role.CASHIER)

@@ -1,0 +1,75 @@
+"""The branch secret PIN hashes are keyed with: delivered only by enrolment, in no event, pull or
+snapshot, and a PIN hash handed out by the cloud cannot be brute-forced without it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app import auth
+from app.auth import AuthService, branch_secret, verify_pin
+from app.events.replicate import apply_batch, pending_events
+from app.roles import Role
+from tests.sync.cloudkit import make_kit
+
+PIN = "4821"
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch):
+    """The same construction at a tiny cost, so a whole 4-digit search runs in a test."""
+    monkeypatch.setattr(auth, "SCRYPT_N", 2**4)
+    monkeypatch.setattr(auth, "SCRYPT_R", 1)
+
+
+def _search(pin_hash: str, secret: bytes) -> list[str]:
+    return [pin for pin in (f"{i:04d}" for i in range(10_000)) if verify_pin(pin, pin_hash, secret)]
+
+
+def test_a_pulled_pin_hash_does_not_fall_to_an_offline_search(tmp_path, cheap_kdf) -> None:
+    kit = make_kit()
+    one, cloud_one = kit.station(tmp_path, "k1")
+    two, cloud_two = kit.station(tmp_path, "k2")
+    secret = branch_secret(one)
+    assert secret == branch_secret(two)  # one secret per branch, from the enrol response
+    boss = AuthService(one).create_user(None, "Admin", Role.ADMIN, "135790")
+    AuthService(one).create_user(auth.Actor(user_id=boss.id, name="Admin", role=Role.ADMIN), "Kasir",
+                                 Role.CASHIER, PIN)
+    with one.read() as conn:
+        cloud_one.push(pending_events(conn, one.identity.station_id, 1000))
+    page = cloud_two.pull(0, 100)
+    pulled = [e if isinstance(e, dict) else e.model_dump(mode="json") for e in page.events]
+    snapshot = list(cloud_two.snapshot())
+    hashes = [op["fields"]["pin_hash"] for e in pulled for op in e["ops"]
+              if op.get("table") == "users" and "pin_hash" in op.get("fields", {})]
+    assert len(hashes) == 2
+    cashier_hash = hashes[1]
+    # the attacker: every 4-digit PIN, the right algorithm, no secret (none, zeros, or unkeyed)
+    for guess in (b"", bytes(32), b"\xff" * 32):
+        assert _search(cashier_hash, guess) == []
+    salt = bytes.fromhex(cashier_hash.split("$")[1])
+    digest = cashier_hash.split("$")[2]
+    assert not any(auth._scrypt(f"{i:04d}", salt).hex() == digest for i in range(10_000))
+    # the same search with the branch secret finds it: the test can tell the difference
+    assert _search(cashier_hash, secret) == [PIN]
+    # and the secret is nowhere the cloud hands events out
+    wire = json.dumps(pulled) + json.dumps(snapshot)
+    assert secret.hex() not in wire and "pin_secret" not in wire
+    # the second station, holding the branch secret from its own enrolment, lets the cashier in
+    apply_batch(two, page.events)
+    cashier = next(u for u in AuthService(two).list_users() if u.role is Role.CASHIER)
+    assert AuthService(two).login(cashier.id, PIN).user_id == cashier.id
+    one.close()
+    two.close()
+
+
+def test_branches_get_different_secrets_and_the_cloud_logs_none(tmp_path) -> None:
+    kit = make_kit()
+    r = kit.admin("POST", "/v1/admin/branches", json={"code": "BDG", "name": "Bandung"})
+    other_branch = r.json()["id"]
+    a = kit.enrolment("s1", "K1")
+    b = kit.enrolment("s2", "K2")
+    c = kit.enrolment("s3", "K1", branch_id=other_branch)
+    assert a["pin_secret"] == b["pin_secret"] != c["pin_secret"]
+    assert len(bytes.fromhex(a["pin_secret"])) == 32
