@@ -23,8 +23,6 @@ PIN_SCHEME = "pin2"  # pin2$<salt hex>$<HMAC-SHA256(branch secret, scrypt(pin, s
 _PIN = re.compile(r"[0-9]{4,8}")  # always fullmatch: no trailing newline, no non-ASCII digits
 _MANAGER_PIN = re.compile(r"[0-9]{6}")
 _KEYED = re.compile(r"pin2\$([0-9a-f]{32})\$([0-9a-f]{64})")
-# Hashes made before the branch secret (unkeyed): accepted only with the fixed parameters.
-_LEGACY = re.compile(rf"scrypt\${SCRYPT_N}\${SCRYPT_R}\${SCRYPT_P}\$([0-9a-f]{{32}})\$([0-9a-f]{{64}})")
 PIN_SECRET_META = "pin_secret"
 
 
@@ -95,17 +93,15 @@ def hash_pin(pin: str, secret: bytes) -> str:
 
 def verify_pin(pin: str, stored: str, secret: bytes) -> bool:
     """The PIN against a stored hash, with the code's fixed KDF parameters; anything not in the
-    exact expected shape is refused before any work is done."""
+    exact expected shape is refused before any work is done. A hash without the branch secret's
+    key (the old `scrypt$N$r$p$…` form included) never verifies: anyone could make one."""
     if not isinstance(pin, str) or not _PIN.fullmatch(pin) or not isinstance(stored, str):
         return False
     keyed = _KEYED.fullmatch(stored)
-    if keyed is not None:
-        got = _keyed(secret, _scrypt(pin, bytes.fromhex(keyed[1])))
-        return hmac.compare_digest(got, keyed[2])
-    legacy = _LEGACY.fullmatch(stored)
-    if legacy is not None:
-        return hmac.compare_digest(_scrypt(pin, bytes.fromhex(legacy[1])).hex(), legacy[2])
-    return False
+    if keyed is None:  # an unkeyed hash (from before the branch secret, or forged) never verifies
+        return False
+    got = _keyed(secret, _scrypt(pin, bytes.fromhex(keyed[1])))
+    return hmac.compare_digest(got, keyed[2])
 
 
 def branch_secret(store: Store) -> bytes:

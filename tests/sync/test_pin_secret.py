@@ -73,3 +73,32 @@ def test_branches_get_different_secrets_and_the_cloud_logs_none(tmp_path) -> Non
     c = kit.enrolment("s3", "K1", branch_id=other_branch)
     assert a["pin_secret"] == b["pin_secret"] != c["pin_secret"]
     assert len(bytes.fromhex(a["pin_secret"])) == 32
+
+
+def test_a_pin_hash_forged_without_the_secret_lets_no_one_in(tmp_path) -> None:
+    """The attack as it was made: a holder of a station token (not the station, so not its branch
+    secret) pushes a new hash for the admin and tries the PIN it chose, once the victim has merged
+    it. Whatever form the forged hash takes, it does not verify on the victim."""
+    import hashlib
+    import os
+    import time
+
+    from tests.sync.helpers import event
+
+    kit = make_kit()
+    victim, _ = kit.station(tmp_path, "k1")
+    admin = AuthService(victim).create_user(None, "Admin", Role.ADMIN, "135790")
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(b"000000", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    forged = [f"scrypt$16384$8$1${salt.hex()}${digest.hex()}",  # the old unkeyed form
+              f"pin2${salt.hex()}${digest.hex()}",  # the new form, no HMAC
+              f"pin2${salt.hex()}${auth._keyed(bytes(32), digest)}",  # keyed with a guessed secret
+              f"scrypt$16$1$1000${salt.hex()}${digest.hex()}"]  # a costly one
+    for i, pin_hash in enumerate(forged, start=1):
+        now_ms = time.time_ns() // 1_000_000
+        apply_batch(victim, [event("evil", i, now_ms + 1000, branch=kit.branch_id, ops=[
+            {"op": "upsert", "table": "users", "id": admin.id, "fields": {"pin_hash": pin_hash}}])])
+        # (it wins LWW here; once events are authorized at merge it is set aside instead)
+        with pytest.raises(auth.DomainError):  # WrongPin, or LockedOut after five
+            AuthService(victim).login(admin.id, "000000")
+    victim.close()
