@@ -102,3 +102,57 @@ def test_a_pin_hash_forged_without_the_secret_lets_no_one_in(tmp_path) -> None:
         with pytest.raises(auth.DomainError):  # WrongPin, or LockedOut after five
             AuthService(victim).login(admin.id, "000000")
     victim.close()
+
+
+def test_sync_enrol_keeps_the_branch_secret_on_the_station(tmp_path, monkeypatch, capsys) -> None:
+    """`sentra sync enrol`, for a new database and for one that exists already (with a secret of its
+    own): both stations end with the branch's secret, so a PIN set on one works on the other."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from app.store import Store
+    from sync.cli import main
+    from sync.soak import free_port
+
+    key = "cd" * 32
+    monkeypatch.setenv("SENTRA_DB_KEY", key)
+    monkeypatch.setenv("SENTRA_CLOUD_ADMIN_TOKEN", "adm-pin")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    proc = subprocess.Popen([sys.executable, "-m", "sync.cli", "serve-cloud", "--database",
+                             f"sqlite:///{tmp_path / 'cloud.db'}", "--host", "127.0.0.1", "--port", str(port)],
+                            cwd=root, env={**os.environ}, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(url + "/v1/health", timeout=0.5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        assert main(["sync", "admin-branch", "--cloud", url, "--code", "JKT", "--name", "Jakarta"]) == 0
+        branch = json.loads(capsys.readouterr().out)["id"]
+        secrets = []
+        for station in ("K1", "K2"):
+            db = tmp_path / f"{station}.db"
+            if station == "K2":  # made before enrolment, with a secret of its own
+                made = Store.create(db, key, branch_code="JKT", station_code=station, branch_id=branch)
+                own = branch_secret(made)
+                made.close()
+            assert main(["sync", "admin-code", "--cloud", url, "--branch-id", branch, "--station-code",
+                         station]) == 0
+            code = json.loads(capsys.readouterr().out)["code"]
+            assert main(["sync", "enrol", "--path", str(db), "--cloud", url, "--code", code, "--station-code",
+                         station]) == 0, capsys.readouterr().err
+            capsys.readouterr()
+            store = Store.open(db, key)
+            secrets.append(branch_secret(store))
+            store.close()
+        assert secrets[0] == secrets[1] != own
+    finally:
+        proc.terminate()
+        proc.wait(10)
