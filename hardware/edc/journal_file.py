@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import sqlcipher3
 from pydantic import ValidationError
 
 from app.storage import keys
@@ -68,18 +69,19 @@ class EncryptedPaymentJournal:
 
     @contextmanager
     def _write(self) -> Iterator[Any]:
-        with self._lock:
+        with self._lock, _engine_errors(self.path):
             conn = self._open(create=True)
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
 
     def _read(self, fn: Callable[[Any], _T], empty: _T) -> _T:
-        with self._lock:
+        with self._lock, _engine_errors(self.path):
             conn = self._open(create=False)
             return empty if conn is None else fn(conn)
 
@@ -131,6 +133,16 @@ class EncryptedPaymentJournal:
     def entries(self) -> list[JournalEntry]:
         rows = self._read(lambda conn: conn.execute("SELECT body FROM edc_journal").fetchall(), [])
         return sorted((_parse(self.path, r[0]) for r in rows), key=lambda e: e.created_at)
+
+
+@contextmanager
+def _engine_errors(path: Path) -> Iterator[None]:
+    """The database engine's own errors (disk full, locked too long, a page damaged later on) as
+    one JournalFileError, which the CLI prints as one line."""
+    try:
+        yield
+    except sqlcipher3.Error as exc:
+        raise JournalFileError(f"payment journal {path}: {exc}") from exc
 
 
 def _parse(path: Path, body: str) -> JournalEntry:

@@ -101,3 +101,15 @@ def test_the_cli_moves_the_default_json_journal(tmp_path: Path, monkeypatch: pyt
     assert "dipindah" in capsys.readouterr().err
     assert not old.exists()
     assert EncryptedPaymentJournal(tmp_path / "j.db").get("R1").state == "resolved"
+
+
+def test_an_engine_error_is_a_journal_error(tmp_path: Path) -> None:
+    path = tmp_path / "journal.db"
+    journal = EncryptedPaymentJournal(path)
+    journal.record_pending(_entry("R1"))
+    journal._conn.execute("DROP TABLE edc_journal")  # what a later-damaged page looks like to a query
+    with pytest.raises(JournalFileError, match="no such table"):
+        journal.mark_acked("R1")
+    with pytest.raises(JournalFileError, match="no such table"):
+        journal.unresolved()
+    journal.close()
