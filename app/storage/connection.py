@@ -108,7 +108,7 @@ def _open(path: Path, key: str, *, create: bool, verify: bool) -> sqlcipher3.Con
             f"cannot open {path}: wrong key, or the file is damaged or not a SentraAuto database"
         ) from exc
     if verify and not fresh:
-        problems = quick_problems(conn)
+        problems = quick_problems(conn, path)
         if problems:
             conn.close()
             raise DatabaseOpenError(f"{path} is damaged ({problems[0]}); {RESTORE_HINT}")
@@ -121,11 +121,21 @@ def _open(path: Path, key: str, *, create: bool, verify: bool) -> sqlcipher3.Con
     return conn
 
 
-def quick_problems(conn: sqlcipher3.Connection) -> list[str]:
+def quick_problems(conn: sqlcipher3.Connection, path: Path) -> list[str]:
     """Empty when every page's HMAC holds and the b-trees pass `quick_check` (no index/table
-    cross-check: that is `integrity_problems`, for `sentra db check`)."""
+    cross-check: that is `integrity_problems`, for `sentra db check`).
+
+    SQLCipher's own check reads the pages as they lie in the file. After a crash the WAL may still
+    hold newer copies of pages a checkpoint was writing, so with a non-empty WAL only
+    `quick_check` (which reads through the WAL, decrypting and checking every b-tree page) decides."""
+    wal = Path(str(path) + "-wal")
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        raw_file_ok = not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        raw_file_ok = False
+    try:
+        problems = ([row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+                    if raw_file_ok else [])
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     except (sqlcipher3.DatabaseError, MemoryError) as exc:
         return [str(exc) or exc.__class__.__name__]

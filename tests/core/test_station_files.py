@@ -178,3 +178,34 @@ def test_database_wal_journal_and_backup_are_0600(tmp_path, capsys):
         assert _mode(path) == 0o600
     finally:
         os.umask(old_umask)
+
+
+def test_damage_is_found_after_a_crash_too(tmp_path):
+    """A crash leaves the file with its WAL beside it; a damaged page is found through the WAL."""
+    import shutil
+
+    live = Store.create(tmp_path / "live.db", KEY, branch_code="JKT01", station_code="K1")
+    with live.command("x") as cmd:
+        for i in range(300):
+            cmd.upsert("customers", f"c{i:03d}", name="x" * 300)
+    live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    live.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    with live.command("y") as cmd:
+        cmd.upsert("customers", "zz", name="after the checkpoint")
+    for folder in ("crashed", "intact"):
+        (tmp_path / folder).mkdir()
+        for name in ("live.db", "live.db-wal"):  # the files as a power cut would leave them
+            shutil.copyfile(tmp_path / name, tmp_path / folder / name)
+    live.close()
+    intact = Store.open(tmp_path / "intact" / "live.db", KEY)  # no false alarm after a crash
+    assert intact.query_one("SELECT name FROM customers WHERE id = 'zz'")["name"] == "after the checkpoint"
+    intact.close()
+    crashed = tmp_path / "crashed"
+    path = crashed / "live.db"
+    assert (crashed / "live.db-wal").stat().st_size > 0
+    data = bytearray(path.read_bytes())
+    at = len(data) // 2 + 100  # a customers page the late write did not touch
+    data[at:at + 64] = os.urandom(64)
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseOpenError, match="damaged"):
+        Store.open(path, KEY)
