@@ -77,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the database engine's own errors, e.g. a page damaged later on
-        if exc.__class__.__module__.startswith("sqlcipher3"):
-            print(f"sentra: error: database error ({exc}); run `sentra db check --path …`", file=sys.stderr)
+        if exc.__class__.__module__.startswith("sqlcipher3") or isinstance(exc, MemoryError):
+            print(f"sentra: error: database error ({exc or exc.__class__.__name__}); run `sentra db check --path …`",
+                  file=sys.stderr)
             return 2
         raise
     return 2

@@ -113,6 +113,7 @@ def status(path: Path) -> dict[str, Any]:
 
 
 def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str, Any]:
+    from app.auth import install_branch_secret
     from app.events.sync_state import save_state
     from app.storage.keys import load_key, provision_key
     from app.store import Store
@@ -141,6 +142,7 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str,
         store = Store.open(path, load_key(path))
     try:
         save_state(store, {"token": out.token, "cloud_url": cloud_url})
+        install_branch_secret(store, out.pin_secret)
     finally:
         store.close()
     return {"station_id": out.station_id, "branch_id": out.branch_id, "branch_code": out.branch_code}

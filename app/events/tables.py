@@ -33,6 +33,8 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
         {"invoice_id", "receipt_number", "method", "amount", "tendered", "reference", "card_label",
          "masked_pan", "approval_code", "received_at", "cashier_id"}
     ),
+    # one row per wrong PIN / login after wrong PINs / unlock, written once: an insert-only set
+    "login_failures": frozenset({"user_id", "station_id", "kind", "at_ms", "by_user"}),
 }
 
 # Replicated columns that hold whole numbers (money in Rupiah, quantities, flags); every
@@ -51,6 +53,7 @@ INT_FIELDS: dict[str, frozenset[str]] = {
     "invoices": frozenset({"labour_total", "parts_total", "discount", "dpp", "ppn", "total"}),
     "invoice_lines": frozenset({"qty", "unit_price", "amount", "position"}),
     "payments": frozenset({"amount", "tendered"}),
+    "login_failures": frozenset({"at_ms"}),
 }
 
 # Data the cloud owns: a cloud-authored write wins over a branch write whatever the clocks say.

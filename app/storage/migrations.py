@@ -29,7 +29,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                      Migration(4, "event log keyed by station and seq", _sql("schema_v4.sql"),
                                                events=False),
                                      Migration(5, "signed events, station keys, events set aside",
-                                               _sql("schema_v5.sql")),)
+                                               _sql("schema_v5.sql")),
+                                     Migration(12, "branch-keyed PINs, shared lockout", _sql("schema_v12.sql")),)
 # The database's version: the last migration applied.
 DB_VERSION = MIGRATIONS[-1].version
 # The event schema: stamped on every event; a station holds events of a newer one until it is

@@ -59,6 +59,7 @@ class EnrolOut(BaseModel):
     station_code: str
     branch_id: str
     branch_code: str
+    pin_secret: str  # the branch's key for PIN hashes; the station keeps it, never replicates it
 
 
 class PushIn(_Body):
