@@ -203,14 +203,14 @@ def _run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     path = args.path or settings.db_path
     _gui_preflight()
-    with InstanceLock(path):
-        from ui.shell.app_main import run_gui
+    services = Services.open(path, keys.load_key(path))  # a missing or damaged file stops here, untouched
+    try:
+        with InstanceLock(path):  # before anything writes: a second copy on this database stops here
+            from ui.shell.app_main import run_gui
 
-        services = Services.open(path, keys.load_key(path))
-        try:
             return run_gui(services, settings=settings, lang=settings.lang, theme=settings.theme)
-        finally:
-            services.close()
+    finally:
+        services.close()
 
 
 def _support_bundle(args: argparse.Namespace) -> int:

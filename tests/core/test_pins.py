@@ -8,6 +8,8 @@ import random
 from datetime import datetime, timedelta, timezone
 
 import pytest
+
+from app.events.signing import KnownStation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -160,6 +162,9 @@ def branch(tmp_path, services, cast):
     ident = services.store.identity
     other = Services.over(Store.create(tmp_path / "k2.db", KEY, branch_code=ident.branch_code, station_code="K2",
                                        branch_id=ident.branch_id))
+    keys = {s.identity.station_id: KnownStation(s.signing_key.public) for s in (services.store, other.store)}
+    for store in (services.store, other.store):  # the two stations know each other's keys (no pinned users)
+        store.pinned_keys = keys.get
     install_branch_secret(other.store, branch_secret(services.store).hex())
     _deliver(services.store, other.store)
     yield services, other
@@ -213,6 +218,8 @@ def test_failure_records_converge_whatever_the_delivery_order(tmp_path, branch, 
         random.Random(seed).shuffle(order)
         store = Store.create(tmp_path / f"r{seed}.db", KEY, branch_code="JKT01", station_code=f"R{seed}",
                              branch_id=one.store.identity.branch_id)
+        store.pinned_keys = one.store.pinned_keys  # knows both stations' keys
+        store.pinned_roles = {cast.actors[Role.SUPERVISOR].user_id: "supervisor"}
         for i in range(0, len(order), 3):
             apply_batch(store, order[i:i + 3])
         with store.read() as conn:

@@ -96,9 +96,9 @@ def test_damage_past_page_one_is_found_on_opening_and_changes_nothing(tmp_path, 
 
 @pytest.mark.parametrize("damage", ["empty", "past page 1"])
 def test_run_on_a_damaged_file_is_one_line(tmp_path, capsys, monkeypatch, damage):
-    import ui.app_main
+    import ui.shell.app_main as app_main_module
 
-    monkeypatch.setattr(ui.app_main, "run_gui", lambda *a, **k: 0)  # were the file opened, no window
+    monkeypatch.setattr(app_main_module, "run_gui", lambda *a, **k: 0)  # were the file opened, no window
     if damage == "empty":
         path = tmp_path / "station.db"
         path.write_bytes(b"")

@@ -56,7 +56,7 @@ def _snapshot(store) -> tuple:  # type: ignore[no-untyped-def]
 
 def _admin_user(user_id: str = "evil-admin") -> list[dict]:
     return [{"op": "upsert", "table": "users", "id": user_id,
-             "fields": {"name": "Evil", "role": "admin", "pin_hash": hash_pin("1234"), "active": 1}}]
+             "fields": {"name": "Evil", "role": "admin", "pin_hash": hash_pin("123456", bytes(32)), "active": 1}}]
 
 
 def _publish(peer: LanPeer, sender: str, events: list[dict]) -> None:
@@ -150,7 +150,7 @@ def test_forged_seq_gap_cannot_stop_the_victims_cloud_sync(kit, tmp_path) -> Non
 def test_pin_and_role_reset_by_a_station_token_is_refused_by_the_cloud(kit, tmp_path) -> None:
     a, ca = kit.station(tmp_path, "a")
     stored = _stored_events(kit)
-    reset = [{"op": "upsert", "table": "users", "id": ACTOR, "fields": {"pin_hash": hash_pin("0000"), "role": "admin"}}]
+    reset = [{"op": "upsert", "table": "users", "id": ACTOR, "fields": {"pin_hash": hash_pin("000000", bytes(32)), "role": "admin"}}]
     for actor in ("u-mech", "u-adv", None, "nobody"):
         e = event("a", 1, BASE_MS, reset, actor=actor, branch=kit.branch_id)
         r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {ca.token}"},
@@ -160,7 +160,7 @@ def test_pin_and_role_reset_by_a_station_token_is_refused_by_the_cloud(kit, tmp_
     assert _stored_events(kit) == stored
     # the station itself never writes it either: its own merge check refuses the command
     with pytest.raises(DomainError), a.command("user.reset", "u-mech") as cmd:
-        cmd.upsert("users", ACTOR, pin_hash=hash_pin("0000"))
+        cmd.upsert("users", ACTOR, pin_hash=hash_pin("000000", bytes(32)))
 
 
 def test_squatted_event_id_does_not_block_the_owner(kit, tmp_path) -> None:

@@ -9,7 +9,9 @@ import pytest
 
 from app import auth
 from app.auth import AuthService, branch_secret, verify_pin
-from app.events.replicate import apply_batch, pending_events
+from app.events.pending import pending_events
+from tests.sync.helpers import ACTOR
+from app.events.replicate import apply_batch
 from app.roles import Role
 from tests.sync.cloudkit import make_kit
 
@@ -33,9 +35,9 @@ def test_a_pulled_pin_hash_does_not_fall_to_an_offline_search(tmp_path, cheap_kd
     two, cloud_two = kit.station(tmp_path, "k2")
     secret = branch_secret(one)
     assert secret == branch_secret(two)  # one secret per branch, from the enrol response
-    boss = AuthService(one).create_user(None, "Admin", Role.ADMIN, "135790")
-    AuthService(one).create_user(auth.Actor(user_id=boss.id, name="Admin", role=Role.ADMIN), "Kasir",
-                                 Role.CASHIER, PIN)
+    boss = auth.Actor(user_id=ACTOR, name="Kepala", role=Role.SUPERVISOR)  # a user the branch knows
+    AuthService(one).create_user(boss, "Admin", Role.ADMIN, "135790")
+    AuthService(one).create_user(boss, "Kasir", Role.CASHIER, PIN)
     with one.read() as conn:
         cloud_one.push(pending_events(conn, one.identity.station_id, 1000))
     page = cloud_two.pull(0, 100)
