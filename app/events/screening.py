@@ -36,6 +36,7 @@ class Screened:
 def screen_records(store: Any, conn: sqlcipher3.Connection, records: list[list[Any]], *, from_lan: bool) -> Screened:
     own = store.identity.station_id
     keys = load_directory(conn, own, getattr(store, "signing_key", None), getattr(store, "pinned_keys", None))
+    keys.learn(records)
     trusted, refused = screen(records, keys, from_lan=from_lan)
     out = Screened([], refused=refused)
     if not trusted:

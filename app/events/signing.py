@@ -122,6 +122,26 @@ class KeyDirectory:
     def get(self, station_id: str) -> KnownStation | None:
         return self.stations.get(station_id)
 
+    def learn(self, records: list[list[Any]]) -> None:
+        """Keys and revocations the cloud publishes in this very batch (authority 1 `stations`
+        upserts) count for the batch: a station's key may come on the same page as its events."""
+        for rec in records:
+            if rec[4] != 1:
+                continue
+            for op in rec[12]:
+                if op["op"] != "upsert" or op["table"] != "stations":
+                    continue
+                fields, sid = op["fields"], op["id"]
+                known = self.stations.get(sid)
+                key = public_key(fields["pubkey"]) if fields.get("pubkey") else (known.key if known else None)
+                if key is None:
+                    continue
+                cutoff = fields["revoked_after_seq"] if "revoked_after_seq" in fields else (
+                    known.revoked_after_seq if known else None)
+                if sid == self.own and known is not None:
+                    key = known.key  # this station signs with its own key, whatever a page says
+                self.stations[sid] = KnownStation(key, cutoff)
+
 
 # Tests and benchmarks sign with deterministic keys for made-up stations; they register a
 # resolver here (None in the app: only published keys count).

@@ -253,3 +253,15 @@ def test_an_event_set_aside_before_its_station_key_arrived_is_resolved_when_it_a
     _publish(peer, "x", [e])
     assert set_aside_count(b.conn) == 0 and set_aside_recent(b.conn) == []
     assert b.query_one("SELECT name FROM customers WHERE id = 'c1'")["name"] == "Ani"
+
+
+def test_a_station_key_published_on_the_same_page_as_its_events_counts(kit, tmp_path) -> None:
+    """The cloud's page holds b's key (its enrolment) and b's first events: all applied, none set aside."""
+    (a, ca), (b, cb) = kit.station(tmp_path, "a"), kit.station(tmp_path, "b")
+    a.pinned_keys = None  # only what the cloud publishes counts here
+    with b.command("customer.save", ACTOR) as cmd:
+        cmd.upsert("customers", "c1", name="Ani")
+    SyncWorker(b, cb).sync_once()
+    w = SyncWorker(a, ca, use_snapshot=False)
+    assert w.sync_once().applied >= 3 and w.state == ONLINE
+    assert set_aside_count(a.conn) == 0 and a.query_one("SELECT name FROM customers WHERE id = 'c1'")["name"] == "Ani"

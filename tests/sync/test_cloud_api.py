@@ -13,6 +13,7 @@ from sync.cloud import db
 from sync.worker import ONLINE, SyncWorker
 from tests.sync.cloudkit import ADMIN, make_kit
 from app.events.signing import StationKey
+from sync.client import HttpCloud
 from tests.sync.helpers import ACTOR, BASE_MS, event, station_key
 
 
@@ -385,6 +386,11 @@ def test_a_revoked_station_token_stops_working_and_a_new_enrolment_restores_it(k
                                                "station_code": a.identity.station_code,
                                                "pubkey": a.signing_key.public_b64})
     assert again.status_code == 403 and "new key" in again.text  # the stolen key stays dead
-    token = kit.enrol(sid, a.identity.station_code, pubkey=StationKey.generate().public_b64)  # a new code, a new key
+    new_key = StationKey.generate()
+    a.replace_signing_key(new_key)  # what `sync enrol --new-key` does
+    token = kit.enrol(sid, a.identity.station_code, pubkey=new_key.public_b64)  # a new code, a new key
     assert kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
     assert kit.client.get("/v1/events", headers=me).status_code == 401  # the old token is gone for good
+    _cust(a, "Sari")  # signed with the new key, which the cloud now holds
+    w = SyncWorker(a, HttpCloud("http://testserver", token, http=kit.client))
+    assert w.sync_once().pushed == 1 and w.state == ONLINE, w.detail
