@@ -100,8 +100,10 @@ class _EventD(TypedDict):
     schema_version: Annotated[int, Field(ge=1)]
     type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     actor_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
-    prev: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=HASH_PATTERN)], None], Field(default=None)]]
-    sig: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=SIG_PATTERN)], None], Field(default=None)]]
+    prev: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=HASH_PATTERN)], None],
+                                Field(default=None)]]
+    sig: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=SIG_PATTERN)], None],
+                               Field(default=None)]]
     ops: Annotated[list[Annotated[Union[_UpsertD, _DeleteD, _StatusD, _StockD], Field(discriminator="op")]],
                    Field(min_length=1, max_length=MAX_OPS)]
 
@@ -241,7 +243,8 @@ def _prepare(items: Iterable[Event | dict[str, Any]], now_ms: Callable[[], int],
                 valid = _RAW_EVENTS.validate_python(items, strict=True)
                 if all(map(_check, valid)) and (accept_authority or not any(d["authority"] for d in valid)):
                     ready += [[d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                               d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None, False]
+                               d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None,
+                               False]
                               for d in valid]
                     _fill_payloads(ready)
                     return result
@@ -308,7 +311,8 @@ def _prepare_each(items: list[Any], result: Prepared, now: int, limit: str, acce
                     result.rejected.append(f"event {d['event_id']}: authority 1 accepted only from the cloud")
                     continue
                 ready.append([d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                              d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None, False])
+                              d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None,
+                              False])
                 continue
             try:  # refused: let the model say why, word for word
                 event = _EVENT.validate_python(cand)

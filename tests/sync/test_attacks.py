@@ -13,7 +13,7 @@ import pytest
 from app.auth import AuthService, hash_pin
 from app.errors import DomainError
 from app.events.intake import event_json
-from app.events.signing import StationKey
+from app.events.signing import KnownStation, StationKey
 from app.events.state_hash import state_hash
 from app.events.sync_state import set_aside_count, set_aside_recent
 from app.events.vectors import version_vector
@@ -238,3 +238,30 @@ def test_a_refused_push_and_set_aside_events_are_reported(kit, tmp_path) -> None
                                           branch=kit.branch_id))])
     w.sync_once()
     assert reports == [(1, "unknown station stranger-1")]
+
+
+def test_an_event_set_aside_before_its_station_key_arrived_is_resolved_when_it_applies(tmp_path) -> None:
+    """A new station's first LAN events can come before the cloud's word on its key: set aside
+    then, and out of the count once the event applies (here: the key is learnt, the event comes again)."""
+    b = make_store(tmp_path, "b")
+    peer, _wire = _peer(b)
+    e = event_json(event("stranger-new", 1, BASE_MS, [{"op": "upsert", "table": "customers", "id": "c1",
+                                                       "fields": {"name": "Ani"}}]))
+    _publish(peer, "x", [e])
+    assert set_aside_count(b.conn) == 1
+    b.pinned_keys = lambda sid: KnownStation(station_key(sid).public)  # the key is published now
+    _publish(peer, "x", [e])
+    assert set_aside_count(b.conn) == 0 and set_aside_recent(b.conn) == []
+    assert b.query_one("SELECT name FROM customers WHERE id = 'c1'")["name"] == "Ani"
+
+
+def test_a_station_key_published_on_the_same_page_as_its_events_counts(kit, tmp_path) -> None:
+    """The cloud's page holds b's key (its enrolment) and b's first events: all applied, none set aside."""
+    (a, ca), (b, cb) = kit.station(tmp_path, "a"), kit.station(tmp_path, "b")
+    a.pinned_keys = None  # only what the cloud publishes counts here
+    with b.command("customer.save", ACTOR) as cmd:
+        cmd.upsert("customers", "c1", name="Ani")
+    SyncWorker(b, cb).sync_once()
+    w = SyncWorker(a, ca, use_snapshot=False)
+    assert w.sync_once().applied >= 3 and w.state == ONLINE
+    assert set_aside_count(a.conn) == 0 and a.query_one("SELECT name FROM customers WHERE id = 'c1'")["name"] == "Ani"
