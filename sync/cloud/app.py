@@ -21,12 +21,15 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Path, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.events.models import MAX_INT
 from sync.cloud import db
@@ -85,6 +88,15 @@ class _BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
+def _allowed_methods(app: FastAPI, scope: dict) -> list[str]:
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _child = route.matches(scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def _printable(value: Any, limit: int = 300) -> str:
     """Text safe to put in a UTF-8 JSON answer: lone surrogates escaped, cut to `limit`."""
     text = value if isinstance(value, str) else repr(value)
@@ -104,10 +116,15 @@ def validation_body(errors: Sequence[Any]) -> bytes:
         return _FALLBACK
 
 
-def _bearer(authorization: str | None) -> str | None:
-    if authorization and authorization.lower().startswith("bearer "):
-        return authorization[7:].strip() or None
-    return None
+# Bearer tokens, declared as OpenAPI security schemes (so clients and fuzzers know which calls
+# need which token); a missing or malformed header reaches the service as None and gets its 401.
+_ADMIN_TOKEN = HTTPBearer(scheme_name="admin", auto_error=False, description="the admin token")
+_STATION_TOKEN = HTTPBearer(scheme_name="station", auto_error=False, description="a station token from /v1/enrol")
+Bearer = HTTPAuthorizationCredentials | None
+
+
+def _token(credentials: Bearer) -> str | None:
+    return credentials.credentials.strip() or None if credentials else None
 
 
 def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: str | None = None,
@@ -125,6 +142,13 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
     async def _cloud_error(_request: Request, exc: CloudError) -> JSONResponse:
         return JSONResponse({"detail": _printable(exc.detail, 2000)}, status_code=exc.status)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Allow: every method of the path, not only those of one route
+            headers["Allow"] = ", ".join(_allowed_methods(app, request.scope))
+        return JSONResponse({"detail": _printable(exc.detail)}, status_code=exc.status_code, headers=headers)
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> Response:
         try:
@@ -133,14 +157,15 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
             errors = []
         return Response(validation_body(errors), status_code=422, media_type="application/json")
 
-    def admin(authorization: Annotated[str | None, Header()] = None) -> None:
-        svc.check_admin(_bearer(authorization))
+    def admin(credentials: Annotated[Bearer, Security(_ADMIN_TOKEN)]) -> None:
+        svc.check_admin(_token(credentials))
 
-    def station(authorization: Annotated[str | None, Header()] = None) -> StationAuth:
-        return svc.station(_bearer(authorization))
+    def station(credentials: Annotated[Bearer, Security(_STATION_TOKEN)]) -> StationAuth:
+        return svc.station(_token(credentials))
 
-    ClientTime = Annotated[int | None, Header(alias="X-Client-Time-Ms", ge=0, le=MAX_TIME_MS,
-                                              description="the station's wall clock, ms since the epoch")]
+    # optional, but an integer when sent (documented without `null`: a header has no null)
+    ClientTime = Annotated[int, Header(alias="X-Client-Time-Ms", ge=0, le=MAX_TIME_MS,
+                                       description="the station's wall clock, ms since the epoch")]
 
     @app.get("/v1/health", response_model=HealthOut)
     def health() -> dict:
@@ -172,7 +197,8 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         return svc.enrol(body)
 
     @app.get("/v1/stations/me", response_model=StationOut, responses=ERRORS)
-    def whoami(auth: Annotated[StationAuth, Depends(station)], client_time: ClientTime = None) -> StationOut:
+    def whoami(auth: Annotated[StationAuth, Depends(station)],
+               client_time: ClientTime = None) -> StationOut:  # type: ignore[assignment]
         return svc.whoami(auth, client_time)
 
     push_schema = PushIn.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -205,7 +231,8 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
 
     @app.get("/v1/events", response_model=PullOut, responses=ERRORS)
     def pull(auth: Annotated[StationAuth, Depends(station)], after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
-             limit: Annotated[int, Query(ge=1, le=2000)] = 500, client_time: ClientTime = None) -> Response:
+             limit: Annotated[int, Query(ge=1, le=2000)] = 500,
+             client_time: ClientTime = None) -> Response:  # type: ignore[assignment]
         return Response(svc.pull(auth, after, limit, client_time), media_type="application/json")
 
     @app.get("/v1/snapshot", responses={**ERRORS, 200: {"content": {"application/x-ndjson": {}}}})
