@@ -93,7 +93,7 @@ def crash_schedule(rnd: random.Random, crashes: int) -> list[float]:
     return [(i + rnd.random()) / crashes for i in range(crashes)]
 
 
-def _start_cloud(db_url: str, port: int, env: dict[str, str]) -> subprocess.Popen[str]:
+def start_cloud(db_url: str, port: int, env: dict[str, str]) -> subprocess.Popen[str]:
     cloud = subprocess.Popen([sys.executable, "-m", "sync.cli", "serve-cloud", "--database", db_url,
                               "--host", "127.0.0.1", "--port", str(port)], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -149,7 +149,7 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
     crashes: list[dict[str, float]] = []
     work_s = 0.0
     try:
-        cloud = _start_cloud(db_url, port, env)
+        cloud = start_cloud(db_url, port, env)
         admin = {"Authorization": f"Bearer {ADMIN}"}
         branch = httpx.post(cloud_url + "/v1/admin/branches", headers=admin, timeout=10,
                             json={"code": f"SK{secrets.token_hex(4)}", "name": "Soak"}).json()["id"]

@@ -4,8 +4,10 @@ and on PostgreSQL alike (the PostgreSQL runs are marked needs_server)."""
 from __future__ import annotations
 
 import json
+import os
 import time
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -269,3 +271,46 @@ def test_a_huge_invalid_body_is_not_echoed(kit, tmp_path) -> None:
     r = _push_raw(kit, ca.token, b'{"events": "' + b"x" * 1_000_000 + b'"}')
     _refused(r)
     assert len(r.content) < 2000
+
+
+# -- the same over a real server (uvicorn), as the findings were made ----------------------------------
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from sync.soak import start_cloud, free_port
+
+    port = free_port()
+    env = {**os.environ, "SENTRA_CLOUD_ADMIN_TOKEN": ADMIN}
+    proc = start_cloud(f"sqlite:///{tmp_path_factory.mktemp('served') / 'cloud.db'}", port, env)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_a_real_server_answers_a_chunked_9_mb_body_with_413(served) -> None:
+    def chunks():
+        yield b'{"code": "AB", "name": "'
+        for _ in range(9):
+            yield b"x" * (1024 * 1024)
+        yield b'"}'
+
+    with httpx.Client(base_url=served, timeout=30) as http:
+        r = http.post("/v1/admin/branches", headers={"Authorization": f"Bearer {ADMIN}"}, content=chunks())
+        assert r.request.headers.get("transfer-encoding") == "chunked"
+        _refused(r, 413, "too large")
+        branch = http.post("/v1/admin/branches", headers=_admin(), json={"code": "SRV", "name": "Served"}).json()
+        code = http.post("/v1/admin/enrolment-codes", headers=_admin(),
+                         json={"branch_id": branch["id"], "station_code": "K1"}).json()["code"]
+        token = http.post("/v1/enrol", json={"code": code, "station_id": "srv-k1", "station_code": "K1"}).json()["token"]
+        _refused(http.post("/v1/events", headers=_auth(token), content=chunks()), 413, "too large")
+        assert http.get("/v1/health").status_code == 200  # and it keeps serving
+
+
+def test_a_real_server_answers_a_lone_surrogate_with_a_clean_422(served) -> None:
+    with httpx.Client(base_url=served, timeout=30) as http:
+        r = http.post("/v1/enrol", headers={"Content-Type": "application/json"},
+                      content=b'{"code": "\\ud800AAAAAAAA", "station_id": "s1", "station_code": "S1"}')
+        _refused(r)
+        r = http.post("/v1/admin/branches", headers=_admin(), content=b'{"code": "BDG", "name": "\\ud800"}')
+        _refused(r)
