@@ -17,6 +17,7 @@ the admin token):
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from itertools import chain
 from typing import Annotated, Any
@@ -26,8 +27,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import ValidationError
+from pydantic import BeforeValidator, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -97,6 +99,38 @@ def _allowed_methods(app: FastAPI, scope: dict) -> list[str]:
     return sorted(methods)
 
 
+def _query_names(dependant: Any) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def _known_query(request: Request) -> None:
+    """Unknown query parameters are refused like unknown body keys, and a parameter given twice
+    like an ambiguous one: a 422 naming them."""
+    route = request.scope.get("route")
+    allowed = _query_names(route.dependant) if isinstance(route, APIRoute) else set()
+    names = [name for name, _value in request.query_params.multi_items()]
+    errors = [{"type": "extra_forbidden", "loc": ("query", name), "msg": "Extra inputs are not permitted"}
+              for name in sorted(set(names) - allowed)]
+    errors += [{"type": "repeated", "loc": ("query", name), "msg": "given more than once"}
+               for name in sorted({n for n in names if names.count(n) > 1} & allowed)]
+    if errors:
+        raise RequestValidationError(errors[:20])
+
+
+def _decimal(value: Any) -> Any:
+    """A whole number in a query or header is plain decimal digits: no `+5`, ` 5`, `5_0` or `0.0`."""
+    if isinstance(value, str) and not _DECIMAL.fullmatch(value):
+        raise ValueError("a whole number in decimal digits")
+    return value
+
+
+_DECIMAL = re.compile(r"0|[1-9][0-9]*")
+Decimal = BeforeValidator(_decimal)
+
+
 def _printable(value: Any, limit: int = 300) -> str:
     """Text safe to put in a UTF-8 JSON answer: lone surrogates escaped, cut to `limit`."""
     text = value if isinstance(value, str) else repr(value)
@@ -135,7 +169,8 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         db.migrate(engine)
         service = CloudService(engine, admin_token or os.environ.get(ADMIN_TOKEN_ENV))
     svc = service
-    app = FastAPI(title="SentraAuto Care cloud", version="1", description=__doc__)
+    app = FastAPI(title="SentraAuto Care cloud", version="1", description=__doc__,
+                  dependencies=[Depends(_known_query)])
     app.state.service = svc
 
     @app.exception_handler(CloudError)
@@ -165,7 +200,7 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
 
     # optional, but an integer when sent (documented without `null`: a header has no null)
     ClientTime = Annotated[int, Header(alias="X-Client-Time-Ms", ge=0, le=MAX_TIME_MS,
-                                       description="the station's wall clock, ms since the epoch")]
+                                       description="the station's wall clock, ms since the epoch"), Decimal]
 
     @app.get("/v1/health", response_model=HealthOut)
     def health() -> dict:
@@ -230,15 +265,17 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
     app.openapi = openapi  # type: ignore[method-assign]
 
     @app.get("/v1/events", response_model=PullOut, responses=ERRORS)
-    def pull(auth: Annotated[StationAuth, Depends(station)], after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
-             limit: Annotated[int, Query(ge=1, le=2000)] = 500,
+    def pull(auth: Annotated[StationAuth, Depends(station)],
+             after: Annotated[int, Query(ge=0, le=MAX_INT), Decimal] = 0,
+             limit: Annotated[int, Query(ge=1, le=2000), Decimal] = 500,
              client_time: ClientTime = None) -> Response:  # type: ignore[assignment]
         return Response(svc.pull(auth, after, limit, client_time), media_type="application/json")
 
     @app.get("/v1/snapshot", responses={**ERRORS, 200: {"content": {"application/x-ndjson": {}}}})
     def snapshot(auth: Annotated[StationAuth, Depends(station)],
                  own_upto: Annotated[int, Query(ge=0, le=MAX_INT, description="leave out own events with seq <= "
-                                                "this (the station already holds them)")] = 0) -> StreamingResponse:
+                                                "this (the station already holds them)"), Decimal] = 0,
+                 ) -> StreamingResponse:
         # the header line is read before the answer starts: a failure there is a clean error
         # answer, not a stream cut after a 200
         lines = svc.snapshot(auth, own_upto)

@@ -101,6 +101,23 @@ def test_snapshot_own_upto_beyond_64_bits_is_422_not_a_cut_stream(kit, tmp_path)
     assert r.status_code == 200 and lines[0]["count"] == 0 and len(lines) == 1
 
 
+def test_unknown_query_parameters_are_refused_like_unknown_body_keys(kit, tmp_path) -> None:
+    _, ca = kit.station(tmp_path, "a")
+    for query in ("after=0&afterr=5", "=null", "own_upto=1"):
+        _refused(kit.client.get(f"/v1/events?{query}", headers=_auth(ca.token)), words="extra_forbidden")
+    assert kit.client.get("/v1/snapshot?own_upto=1", headers=_auth(ca.token)).status_code == 200
+    _refused(kit.client.get("/v1/snapshot?own_upto=1&own_upto=0", headers=_auth(ca.token)), words="more than once")
+
+
+@pytest.mark.parametrize("text", ["0.0", "+5", " 5", "5_0", "1e3", "-1", "05"])
+def test_numbers_in_queries_and_headers_are_plain_decimal_digits(kit, tmp_path, text: str) -> None:
+    _, ca = kit.station(tmp_path, "a")
+    _refused(kit.client.get("/v1/snapshot", params={"own_upto": text}, headers=_auth(ca.token)), words="own_upto")
+    _refused(kit.client.get("/v1/events", params={"limit": text}, headers=_auth(ca.token)), words="limit")
+    _refused(kit.client.get("/v1/stations/me", headers={**_auth(ca.token), "X-Client-Time-Ms": text}),
+             words="X-Client-Time-Ms")
+
+
 def test_client_time_of_10_30_is_422_in_the_header_and_in_a_push(kit, tmp_path) -> None:
     a, ca = kit.station(tmp_path, "a")
     for path in ("/v1/stations/me", "/v1/events"):
@@ -276,7 +293,7 @@ def test_a_huge_invalid_body_is_not_echoed(kit, tmp_path) -> None:
 # -- the same over a real server (uvicorn), as the findings were made ----------------------------------
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from sync.soak import start_cloud, free_port
+    from sync.soak import free_port, start_cloud
 
     port = free_port()
     env = {**os.environ, "SENTRA_CLOUD_ADMIN_TOKEN": ADMIN}
