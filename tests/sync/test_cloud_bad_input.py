@@ -331,3 +331,56 @@ def test_a_real_server_answers_a_lone_surrogate_with_a_clean_422(served) -> None
         _refused(r)
         r = http.post("/v1/admin/branches", headers=_admin(), content=b'{"code": "BDG", "name": "\\ud800"}')
         _refused(r)
+
+
+def test_a_station_whose_clock_runs_ahead_is_told_and_pushes_once_the_cloud_catches_up(tmp_path) -> None:
+    """The cloud refuses events stamped > 5 min ahead (nothing stored); the worker reports it as a
+    refusal saying to set the clock; the events stay pending and go through once in range."""
+    from app.events.hlc import HybridClock
+    from sync.client import LocalCloud
+    from sync.cloud.models import BranchIn, EnrolIn, EnrolmentCodeIn
+    from sync.cloud.service import CloudService
+    from sync.worker import ERROR, ONLINE, SyncWorker
+    from tests.sync.helpers import make_store
+
+    cloud_now = [BASE_MS]
+    engine = db.make_engine("sqlite://")
+    db.migrate(engine)
+    svc = CloudService(engine, "adm", clock=lambda: cloud_now[0])
+    branch = svc.create_branch(BranchIn(code="JKT", name="Jakarta"))
+    code = svc.create_enrolment_code(EnrolmentCodeIn(branch_id=branch.id, station_code="K1"))
+    token = svc.enrol(EnrolIn(code=code.code, station_id="k1", station_code="K1")).token
+    store = make_store(tmp_path, "k1", branch_id=branch.id, station_id="k1")
+    station_clock = lambda: cloud_now[0] + 10 * 60_000  # noqa: E731 - ten minutes fast
+    store.clock = HybridClock(store.clock.last, now_ms=station_clock)
+    with store.command("advisor.customer") as cmd:
+        cmd.upsert("customers", "c1", name="Budi")
+    worker = SyncWorker(store, LocalCloud(svc, token, client_time=station_clock), now_ms=station_clock)
+    worker.sync_once()
+    assert worker.state == ERROR and "ahead of the cloud's clock" in worker.detail and "date and time" in worker.detail
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.events)).scalar_one() == 0
+    cloud_now[0] += 6 * 60_000  # the stamp is now within 5 minutes of the cloud's clock
+    worker.sync_once()
+    assert worker.state == ONLINE, worker.detail
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.events)).scalar_one() == 1
+    store.close()
+
+
+def test_a_station_refuses_what_the_cloud_refuses_instead_of_holding_it_for_ever(tmp_path) -> None:
+    """The same bounds on the station's intake (pull pages and the LAN): schema_version 2^31 is
+    refused, not held until an upgrade that never comes; a newer schema within bounds is held."""
+    from app.events.intake import prepare
+    from tests.sync.helpers import make_store
+
+    store = make_store(tmp_path, "k1")
+    good = json.loads(json.dumps(_ev(store, 1)))
+    stock = {"op": "stock", "id": "m1", "part_id": "p1", "warehouse_id": "g", "qty_delta": 1e6, "kind": "receive"}
+    cases = [dict(good, schema_version=2**31), dict(good, seq="11"), dict(good, ops=[stock]),
+             dict(good, hlc="9999999999999.00000", schema_version=10**30)]
+    page = prepare(cases, now_ms=lambda: BASE_MS)
+    assert not page.ready and not page.held and len(page.rejected) == 4, page
+    held = prepare([dict(good, schema_version=32_767)], now_ms=lambda: BASE_MS)
+    assert len(held.held) == 1 and not held.rejected
+    store.close()
