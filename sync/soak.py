@@ -94,6 +94,7 @@ def crash_schedule(rnd: random.Random, crashes: int) -> list[float]:
 
 
 def start_cloud(db_url: str, port: int, env: dict[str, str]) -> subprocess.Popen[str]:
+    """`sync.cli serve-cloud` on 127.0.0.1:`port`, once it answers /v1/health (stopped if it never does)."""
     cloud = subprocess.Popen([sys.executable, "-m", "sync.cli", "serve-cloud", "--database", db_url,
                               "--host", "127.0.0.1", "--port", str(port)], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -105,6 +106,8 @@ def start_cloud(db_url: str, port: int, env: dict[str, str]) -> subprocess.Popen
         except httpx.HTTPError:
             pass
         if cloud.poll() is not None or time.monotonic() > deadline:
+            cloud.kill()
+            cloud.wait()
             raise RuntimeError(f"cloud API did not start: {(cloud.stderr.read() if cloud.stderr else '')[-500:]}")
         time.sleep(0.1)
 
