@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.events.hlc import MAX_COUNTER, format_stamp
 from app.events.intake import FUTURE_HOLD_MS
-from app.events.models import MAX_INT, NO_NUL, DeleteOp, Event, Id, Name, UpsertOp
+from app.events.models import NO_NUL, DeleteOp, Event, Id, Name, UpsertOp
 
 MAX_PUSH_EVENTS = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -17,7 +17,6 @@ GLOBAL_BRANCH = "global"  # branch_id of master data published to every branch
 CLOUD_STATION = "cloud"  # station_id of cloud-authored events
 
 Code = Annotated[str, StringConstraints(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_-]+$")]
-Cursor = Annotated[int, Field(ge=0, le=MAX_INT)]
 TimeMs = Annotated[int, Field(strict=True, ge=0, le=MAX_TIME_MS)]
 
 
