@@ -28,7 +28,7 @@ from app.storage.migrations import SCHEMA_VERSION
 from sync.cloud import db
 from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,
                                EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, MasterIn, MasterOut, PushIn, PushOut,
-                               RevokedOut, StationOut)
+                               RevokedOut, StationOut, stamped_ahead)
 
 
 _EVENT_SERIALIZER = Event.__pydantic_serializer__
@@ -260,6 +260,9 @@ class CloudService:
                                       f"branch {auth.branch_id}")
             if e.authority != 0:
                 raise CloudError(403, f"event {e.event_id} claims authority 1, which only the cloud may author")
+        ahead = stamped_ahead(evs, self.clock())
+        if ahead is not None:
+            raise CloudError(422, ahead)
         seqs = [e.seq for e in evs]
         if any(b <= a for a, b in zip(seqs, seqs[1:])):
             raise CloudError(422, "events of a push must be in ascending seq order without repeats")
