@@ -16,7 +16,7 @@ from app.events.intake import event_json
 from sync.cloud import db
 from sync.cloud.app import validation_body
 from tests.sync.cloudkit import ADMIN, make_kit
-from tests.sync.helpers import BASE_MS, event, pg_schema_url
+from tests.sync.helpers import ACTOR, BASE_MS, event, pg_schema_url, station_key
 
 BIG = 2**63  # one past a signed 64-bit integer
 
@@ -40,8 +40,10 @@ def _engine(kit):
 
 
 def _stored(kit) -> int:
+    """Events stations pushed (the cloud's own, such as a station's published key, left out)."""
     with _engine(kit).connect() as conn:
-        return conn.execute(select(func.count()).select_from(db.events)).scalar_one()
+        return conn.execute(select(func.count()).select_from(db.events)
+                            .where(db.events.c.station_id != "cloud")).scalar_one()
 
 
 def _branches(kit) -> int:
@@ -98,7 +100,8 @@ def test_snapshot_own_upto_beyond_64_bits_is_422_not_a_cut_stream(kit, tmp_path)
     _refused(kit.client.get("/v1/snapshot", params={"own_upto": BIG}, headers=_auth(ca.token)), words="own_upto")
     r = kit.client.get("/v1/snapshot", params={"own_upto": BIG - 1}, headers=_auth(ca.token))
     lines = [json.loads(line) for line in r.text.splitlines()]
-    assert r.status_code == 200 and lines[0]["count"] == 0 and len(lines) == 1
+    assert r.status_code == 200 and lines[0]["count"] == len(lines) - 1  # own events left out, the cloud's kept
+    assert all(e["station_id"] == "cloud" for e in lines[1:])
 
 
 def test_unknown_query_parameters_are_refused_like_unknown_body_keys(kit, tmp_path) -> None:
@@ -222,8 +225,8 @@ def test_whole_numbers_of_10_30_in_fields_are_refused(kit, tmp_path) -> None:
     _refused(_push_raw(kit, ca.token, raw.replace(b'"unit_price": 5', b'"unit_price": ' + str(10**30).encode())))
     _refused(_push_raw(kit, ca.token, raw.replace(b'"unit_price": 5', b'"unit_price": 5.0')))
     assert _stored(kit) == 0
-    assert _push_raw(kit, ca.token, raw.replace(b'"unit_price": 5', b'"unit_price": ' + str(BIG - 1).encode())
-                     ).status_code == 200
+    largest = _ev(a, 1, ops=[{"op": "upsert", "table": "parts", "id": "p1", "fields": {"unit_price": BIG - 1}}])
+    assert _push(kit, ca.token, [largest]).status_code == 200  # signed as it is sent
 
 
 # -- stamps from the future ---------------------------------------------------------------------------
@@ -238,8 +241,8 @@ def test_an_event_stamped_in_2286_is_refused_with_a_clear_422(kit, tmp_path) -> 
 def test_five_minutes_ahead_is_the_line(kit, tmp_path) -> None:
     a, ca = kit.station(tmp_path, "a")
     now = time.time_ns() // 1_000_000
-    within = dict(_ev(a, 1), hlc=format_stamp(now + 4 * 60_000, 0))
-    beyond = dict(_ev(a, 2), hlc=format_stamp(now + 6 * 60_000, 0))
+    within = _ev(a, 1, ms=now + 4 * 60_000 - 1)  # stamped at ms + seq, and signed so
+    beyond = _ev(a, 2, ms=now + 6 * 60_000 - 2)
     assert _push(kit, ca.token, [within]).status_code == 200
     _refused(_push(kit, ca.token, [beyond]), words="ahead of the cloud's clock")
     assert _acked(kit, ca.token) == 1 and _stored(kit) == 1
@@ -319,7 +322,8 @@ def test_a_real_server_answers_a_chunked_9_mb_body_with_413(served) -> None:
         branch = http.post("/v1/admin/branches", headers=_admin(), json={"code": "SRV", "name": "Served"}).json()
         code = http.post("/v1/admin/enrolment-codes", headers=_admin(),
                          json={"branch_id": branch["id"], "station_code": "K1"}).json()["code"]
-        token = http.post("/v1/enrol", json={"code": code, "station_id": "srv-k1", "station_code": "K1"}).json()["token"]
+        token = http.post("/v1/enrol", json={"code": code, "station_id": "srv-k1", "station_code": "K1",
+                                             "pubkey": station_key("srv-k1").public_b64}).json()["token"]
         _refused(http.post("/v1/events", headers=_auth(token), content=chunks()), 413, "too large")
         assert http.get("/v1/health").status_code == 200  # and it keeps serving
 
@@ -349,22 +353,24 @@ def test_a_station_whose_clock_runs_ahead_is_told_and_pushes_once_the_cloud_catc
     svc = CloudService(engine, "adm", clock=lambda: cloud_now[0])
     branch = svc.create_branch(BranchIn(code="JKT", name="Jakarta"))
     code = svc.create_enrolment_code(EnrolmentCodeIn(branch_id=branch.id, station_code="K1"))
-    token = svc.enrol(EnrolIn(code=code.code, station_id="k1", station_code="K1")).token
+    token = svc.enrol(EnrolIn(code=code.code, station_id="k1", station_code="K1", pubkey=station_key("k1").public_b64)).token
     store = make_store(tmp_path, "k1", branch_id=branch.id, station_id="k1")
     station_clock = lambda: cloud_now[0] + 10 * 60_000  # noqa: E731 - ten minutes fast
     store.clock = HybridClock(store.clock.last, now_ms=station_clock)
-    with store.command("advisor.customer") as cmd:
+    with store.command("advisor.customer", ACTOR) as cmd:
         cmd.upsert("customers", "c1", name="Budi")
     worker = SyncWorker(store, LocalCloud(svc, token, client_time=station_clock), now_ms=station_clock)
     worker.sync_once()
     assert worker.state == ERROR and "ahead of the cloud's clock" in worker.detail and "date and time" in worker.detail
     with engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(db.events)).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(db.events)
+                            .where(db.events.c.station_id == "k1")).scalar_one() == 0
     cloud_now[0] += 6 * 60_000  # the stamp is now within 5 minutes of the cloud's clock
     worker.sync_once()
     assert worker.state == ONLINE, worker.detail
     with engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(db.events)).scalar_one() == 1
+        assert conn.execute(select(func.count()).select_from(db.events)
+                            .where(db.events.c.station_id == "k1")).scalar_one() == 1
     store.close()
 
 
