@@ -16,7 +16,7 @@ from app.events.intake import event_json
 from sync.cloud import db
 from sync.cloud.app import validation_body
 from tests.sync.cloudkit import ADMIN, make_kit
-from tests.sync.helpers import ACTOR, BASE_MS, event, pg_schema_url, station_key
+from tests.sync.helpers import ACTOR, BASE_MS, ROLES, event, pg_schema_url, station_key
 
 BIG = 2**63  # one past a signed 64-bit integer
 
@@ -352,6 +352,10 @@ def test_a_station_whose_clock_runs_ahead_is_told_and_pushes_once_the_cloud_catc
     db.migrate(engine)
     svc = CloudService(engine, "adm", clock=lambda: cloud_now[0])
     branch = svc.create_branch(BranchIn(code="JKT", name="Jakarta"))
+    with engine.begin() as conn:  # the test actors are users of the branch, as in tests/sync/cloudkit.py
+        conn.execute(db.branch_users.insert(), [
+            {"branch_id": branch.id, "user_id": uid, "role": role, "role_key": "", "active": 1, "active_key": ""}
+            for uid, role in ROLES.items()])
     code = svc.create_enrolment_code(EnrolmentCodeIn(branch_id=branch.id, station_code="K1"))
     token = svc.enrol(EnrolIn(code=code.code, station_id="k1", station_code="K1", pubkey=station_key("k1").public_b64)).token
     store = make_store(tmp_path, "k1", branch_id=branch.id, station_id="k1")

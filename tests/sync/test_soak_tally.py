@@ -95,7 +95,7 @@ def test_the_cloud_view_reads_one_branch_of_a_real_cloud(tmp_path) -> None:
 
     for k, name in ((kit, "a"), (other, "b")):
         store, cloud = k.station(tmp_path, name)
-        with store.command("advisor.customer") as cmd:
+        with store.command("advisor.customer", ACTOR) as cmd:
             cmd.upsert("customers", "c1", name="n")
         SyncWorker(store, cloud).sync_once()
         store.close()
