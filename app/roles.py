@@ -29,4 +29,5 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "payment.take": frozenset({Role.CASHIER}) | MANAGERS,
     "master.write": MANAGERS,
     "user.admin": frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    "station.configure": MANAGERS,
 }

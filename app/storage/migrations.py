@@ -27,6 +27,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                      Migration(2, "sync state and held events", _sql("schema_v2.sql")),
                                      Migration(3, "device journals", _sql("schema_v3.sql")),
                                      Migration(4, "event log keyed by station and seq", _sql("schema_v4.sql"),
+                                               events=False),
+                                     Migration(11, "station settings and read-query indexes", _sql("schema_v11.sql"),
                                                events=False),)
 # The database's version: the last migration applied.
 DB_VERSION = MIGRATIONS[-1].version

@@ -91,6 +91,14 @@
         <source>No scanner port is set up for this station</source>
         <translation>No scanner port is set up for this station</translation>
     </message>
+    <message>
+        <source>The barcode scanner could not be opened</source>
+        <translation>The barcode scanner could not be opened</translation>
+    </message>
+    <message>
+        <source>The barcode scanner was disconnected</source>
+        <translation>The barcode scanner was disconnected</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -227,6 +235,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Card terminal: earlier payments checked (%1)</source>
+        <translation>Card terminal: earlier payments checked (%1)</translation>
+    </message>
     <message>
         <source>SentraAuto Care</source>
         <translation>SentraAuto Care</translation>

@@ -13,7 +13,7 @@ from app.ports import StationDevices
 from app.roles import Role
 from app.settings import Settings
 from tests.ui.conftest import Shop, idle
-from tests.ui.fakes import FedScanner
+from hardware.scanner.simulator import SimulatedScanner
 from ui.devices.scanner import ScanHub
 from ui.kit.operations import task_manager
 from ui.kit.screen import ViewContext
@@ -135,14 +135,14 @@ def test_supervisor_pin_prompt_approves_with_the_supervisors_pin(qtbot, shop: Sh
 
 def test_scan_hub_brings_port_codes_to_the_gui_thread(qtbot) -> None:  # noqa: ANN001
     hub = ScanHub()
-    scanner = FedScanner()
+    scanner = SimulatedScanner()
     hub.attach_port(scanner, "serial:COM3")
     got: list[tuple[str, str, int]] = []
     hub.scanned.connect(lambda code, source: got.append((code, source, threading.get_ident())))
-    feeder = threading.Thread(target=lambda: scanner.feed("8991234500012"))
+    feeder = threading.Thread(target=lambda: scanner.scan("8991234500012"))
     feeder.start()
     feeder.join(5)
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [("8991234500012", "serial:COM3", threading.get_ident())]
     hub.close()
-    assert scanner.on_scan is None
+    assert not scanner.running

@@ -78,6 +78,8 @@ _DEVICE_TEXT: dict[DeviceMessage, str] = {
     DeviceMessage.PRINTER_NOT_CONFIGURED: QT_TRANSLATE_NOOP("Devices", "No receipt printer is set up for this station"),
     DeviceMessage.PRINTER_BAD_URL: QT_TRANSLATE_NOOP("Devices", "The receipt printer address is not valid"),
     DeviceMessage.SCANNER_NOT_CONFIGURED: QT_TRANSLATE_NOOP("Devices", "No scanner port is set up for this station"),
+    DeviceMessage.SCANNER_OPEN_FAILED: QT_TRANSLATE_NOOP("Devices", "The barcode scanner could not be opened"),
+    DeviceMessage.SCANNER_DISCONNECTED: QT_TRANSLATE_NOOP("Devices", "The barcode scanner was disconnected"),
 }
 
 

@@ -22,6 +22,8 @@ from ui.kit.labels import error_message, role_label
 from ui.kit.operations import TaskManager, task_manager
 from ui.kit.screen import Screen, ViewContext
 from ui.kit.theme import current_theme
+from ui.devices.edc_runner import EdcRunner
+from ui.devices.scanner import scan_hub
 from ui.login.login_view import LoginView
 from ui.shell.catalogue import screens_for
 from ui.shell.shell_page import ShellPage
@@ -50,6 +52,8 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or task_manager()
         self.actor: Actor | None = None
         self.shell: ShellPage | None = None
+        self.edc = EdcRunner(self.devices, self.tasks, self)
+        self.recovered: list[object] | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.login = LoginView(services, self.stack, tasks=self.tasks)
@@ -70,6 +74,21 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self.retranslate()
+
+    # -- devices ---------------------------------------------------------------------------
+    def start_devices(self) -> None:
+        """At start: resolve card payments a crash left open (device lane), listen to the scanner."""
+        self.edc.recovered.connect(self._recovered)
+        self.edc.failed.connect(self._unhandled)
+        self.edc.recover()
+        if self.devices.scanner is not None:
+            scan_hub().attach_port(self.devices.scanner, "serial")
+
+    def _recovered(self, results: list[object]) -> None:
+        self.recovered = results
+        if results:
+            self.statusBar().showMessage(
+                self.tr("Card terminal: earlier payments checked (%1)").replace("%1", str(len(results))), 10_000)
 
     # -- pages -----------------------------------------------------------------------------
     def context(self, actor: Actor) -> ViewContext:
@@ -129,4 +148,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._drop_shell()
+        if self.devices.scanner is not None:
+            self.devices.scanner.stop()
         super().closeEvent(event)
