@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from app.auth import Actor, AuthService, LockedOut, User, WrongPin
 from app.errors import NotFoundError
 from app.services import Services
-from ui.kit.labels import clock_text, error_message
+from ui.kit.labels import clock_text, error_message, wall_clock
 from ui.login.pin_pad import PinPad
 from ui.login.user_button import UserButton
 from ui.kit.operations import Operation, TaskManager
@@ -160,7 +160,7 @@ class LoginView(QWidget):
         super().changeEvent(event)
 
     def _tick(self) -> None:
-        self.clock_label.setText(QLocale().toString(QDateTime.currentDateTime(), "ddd, d MMM yyyy  HH:mm"))
+        self.clock_label.setText(wall_clock("ddd, d MMM yyyy  HH:mm"))
         ident = self.services.store.identity
         detail = self.tr("Branch %1 · Station %2").replace("%1", ident.branch_code).replace("%2", ident.station_code)
         self.branch_label.setText(f"{self._branch_name} · {detail}" if self._branch_name else detail)

@@ -18,13 +18,14 @@ from app.auth import Actor
 from app.ports import StationDevices
 from app.services import Services
 from app.settings import Settings
-from ui.kit.labels import error_message, role_label
+from ui.kit.labels import error_message, role_label, set_branch_zone
 from ui.kit.operations import TaskManager, task_manager
 from ui.kit.screen import Screen, ViewContext
 from ui.kit.theme import current_theme
 from ui.devices.edc_runner import EdcRunner
 from ui.devices.scanner import scan_hub
 from ui.login.login_view import LoginView
+from ui.widgets.elided_label import ElidedLabel
 from ui.shell.catalogue import screens_for
 from ui.shell.shell_page import ShellPage
 from ui.shell.sync_status import SyncIndicator
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.devices = devices or StationDevices()
         self.settings = settings or Settings()
+        set_branch_zone(ZoneInfo(self.settings.tz))
         self.tasks = tasks or task_manager()
         self.actor: Actor | None = None
         self.shell: ShellPage | None = None
@@ -59,8 +61,7 @@ class MainWindow(QMainWindow):
         self.login = LoginView(services, self.stack, tasks=self.tasks)
         self.login.logged_in.connect(self.enter)
         self.stack.addWidget(self.login)
-        self.station_label = QLabel(self)
-        self.station_label.setObjectName("StatusStation")
+        self.station_label = ElidedLabel(parent=self, name="StatusStation")
         self.activity_label = QLabel(self)
         self.activity_label.setObjectName("StatusActivity")
         self.sync_indicator = SyncIndicator(sync.bridge if sync is not None else None,

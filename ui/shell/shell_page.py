@@ -28,7 +28,7 @@ class ShellPage(QWidget):
         self.specs = {spec.id: spec for spec in specs}
         self.screens: dict[str, Screen] = {}
         self.current_id: str | None = None
-        self.header = HeaderBar(ctx.actor, ctx.tz, self)
+        self.header = HeaderBar(ctx.actor, self)
         self.header.logout_clicked.connect(self.logout_requested)
         self.navigator = Navigator(specs, rail=rail, parent=self)
         self.navigator.selected.connect(self.open)
