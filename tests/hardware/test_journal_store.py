@@ -25,7 +25,6 @@ from app import audit
 from app.device_journal import DeviceJournal
 from app.store import Store
 from hardware.edc.ecr_link import EcrLink
-from hardware.edc.interface import SerialEdcTerminal
 from hardware.edc.journal_store import JournalStoreError, StorePaymentJournal
 from hardware.edc.payment import EdcPaymentFlow, JournalEntry, PaymentJournal, PaymentOutcome
 from hardware.edc.profile import TransType
