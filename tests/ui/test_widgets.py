@@ -89,8 +89,9 @@ def test_message_strip_and_touch_button(qtbot) -> None:  # noqa: ANN001
 
 
 def test_search_box_runs_one_query_per_pause_and_keeps_the_latest(qtbot, shop: Shop) -> None:  # noqa: ANN001
-    box = SearchBox("Search", debounce_ms=100)
-    qtbot.addWidget(box)
+    form = QWidget()
+    qtbot.addWidget(form)
+    box = SearchBox("Search", form, debounce_ms=100)
     seen_queries: list[str] = []
     results: list[object] = []
 
@@ -99,7 +100,7 @@ def test_search_box_runs_one_query_per_pause_and_keeps_the_latest(qtbot, shop: S
         return [c.number for c in shop.services.workorders.board() if text.upper() in c.plate.replace(" ", "")]
 
     box.bind(query, results.append)
-    box.show()
+    form.show()
     QTest.keyClicks(box, "d4567")  # typed faster than the pause
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     idle(qtbot)
@@ -146,3 +147,42 @@ def test_scan_hub_brings_port_codes_to_the_gui_thread(qtbot) -> None:  # noqa: A
     assert got == [("8991234500012", "serial:COM3", threading.get_ident())]
     hub.close()
     assert not scanner.running
+
+
+def test_widgets_are_big_enough_in_the_glove_theme(qtbot, qapp) -> None:  # noqa: ANN001
+    from ui.kit.theme import apply_theme
+
+    apply_theme(qapp, "glove")
+    form = QWidget()
+    qtbot.addWidget(form)
+    button = TouchButton("Form.Save", "Simpan", form, kind="primary")
+    field = PlateField("Form.Plate", form)
+    pad = NumericKeypad(form)
+    form.resize(600, 600)
+    form.show()
+    qtbot.wait(20)
+    assert button.height() >= 64 and field.height() >= 64
+    assert all(b.height() >= 64 for b in pad.buttons.values())
+
+
+def test_print_queue_prints_in_order_and_reports_a_failure(qtbot) -> None:  # noqa: ANN001
+    from app.ports import DeviceMessage
+    from hardware.printing.simulator import SimulatedPrinter
+    from ui.devices.print_queue import PrintQueue
+
+    printer = SimulatedPrinter()
+    queue = PrintQueue(StationDevices(printer=printer))
+    printed: list[str] = []
+    failed: list[str] = []
+    queue.printed.connect(lambda title, _job: printed.append(title))
+    queue.failed.connect(lambda title, _exc: failed.append(title))
+    assert queue.submit("Struk 1", b"1", kick_drawer=True) and queue.submit("Job sheet", b"2")
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=5000)
+    assert printed == ["Struk 1", "Job sheet"] and [j.title for j in printer.jobs] == printed
+    assert printer.drawer_kicks == 1 and queue.pending == 0
+    printer.paper_out = True
+    queue.submit("Struk 2", b"3")
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert failed == ["Struk 2"]
+    none = PrintQueue(StationDevices())
+    assert not none.submit("x", b"") and none.unavailable_reason() is DeviceMessage.PRINTER_NOT_CONFIGURED
