@@ -26,7 +26,7 @@ from ui.devices.edc_runner import EdcRunner
 from ui.devices.scanner import scan_hub
 from ui.login.login_view import LoginView
 from ui.widgets.elided_label import ElidedLabel
-from ui.shell.catalogue import screens_for
+from ui.shell.catalogue import sections_for
 from ui.shell.shell_page import ShellPage
 from ui.shell.sync_status import SyncIndicator
 
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         """Show the logged-in user's screens, the first one open."""
         self._drop_shell()
         self.actor = actor
-        shell = ShellPage(self.context(actor), screens_for(actor), rail=current_theme() == "glove",
+        shell = ShellPage(self.context(actor), sections_for(actor), rail=current_theme() == "glove",
                           parent=self.stack)
         shell.logout_requested.connect(self.logout)
         self.shell = shell
