@@ -173,8 +173,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, y, width, line), align_left, name)
         y += line + gap
         # 4. bay on the left, SLA due time on the right (never cut)
-        due = next((text for text in (self.due_text(card), self.due_time(card), self.due_time(card, short=True))
-                    if small_metrics.horizontalAdvance(text) <= width), self.due_time(card, short=True))
+        # the longest due text that leaves the bay readable ("Batas 05/12 14:30", "05/12 14:30", "14:30")
+        bay_need = QFontMetrics(small).horizontalAdvance(card.bay) + gap if card.bay else 0
+        variants = (self.due_text(card), self.due_time(card), self.due_time(card, short=True))
+        due = next((text for text in variants if small_metrics.horizontalAdvance(text) + bay_need <= width),
+                   next((text for text in variants if small_metrics.horizontalAdvance(text) <= width), variants[-1]))
         painter.setFont(bold_small)
         painter.setPen(view.overdueColor if card.overdue else view.textColor)
         due_w = small_metrics.horizontalAdvance(due) if due else 0
