@@ -19,6 +19,7 @@ from app.services import Services
 from ui.kit.labels import clock_text, error_message, wall_clock
 from ui.login.pin_pad import PinPad
 from ui.login.user_button import UserButton
+from ui.widgets.elided_label import ElidedLabel
 from ui.kit.operations import Operation, TaskManager
 
 
@@ -80,9 +81,7 @@ class LoginView(QWidget):
         top.setObjectName("AppHeader")
         self.brand = QLabel("SentraAuto Care", top)
         self.brand.setObjectName("Brand")
-        self.branch_label = QLabel(top)
-        self.branch_label.setObjectName("HeaderDetail")
-        self.branch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.branch_label = ElidedLabel(parent=top, name="HeaderDetail")
         self.clock_label = QLabel(top)
         self.clock_label.setObjectName("HeaderClock")
         top_layout = QHBoxLayout(top)
@@ -112,6 +111,7 @@ class LoginView(QWidget):
         scroll.setWidget(self.user_grid_host)
         users_layout = QVBoxLayout(users_panel)
         users_layout.setSpacing(8)
+        users_layout.setContentsMargins(12, 10, 12, 12)
         users_layout.addWidget(self.users_title)
         users_layout.addWidget(self.users_hint)
         users_layout.addSpacing(8)
@@ -129,14 +129,15 @@ class LoginView(QWidget):
         self.pad = PinPad(pin_panel)
         self.pad.submitted.connect(self.submit)
         pin_layout = QVBoxLayout(pin_panel)
-        pin_layout.setSpacing(10)
+        pin_layout.setSpacing(8)
+        pin_layout.setContentsMargins(12, 10, 12, 12)
         pin_layout.addWidget(self.selected_label)
         pin_layout.addWidget(self.message)
         pin_layout.addWidget(self.pad, 1)
 
         body = QHBoxLayout()
-        body.setContentsMargins(24, 20, 24, 24)
-        body.setSpacing(24)
+        body.setContentsMargins(20, 14, 20, 14)  # a 1024×700 tablet in the glove theme still fits the pad
+        body.setSpacing(20)
         body.addWidget(users_panel, 5)
         body.addWidget(pin_panel, 4)
         layout = QVBoxLayout(self)
