@@ -64,3 +64,29 @@ def test_nothing_is_cut(qtbot, qapp: QApplication, shop: Shop, shots: Path,  # n
     image = window.grab().toImage()
     assert (image.width(), image.height()) == size
     assert image.save(str(shots / f"ui_shell_{theme}_{lang}_{size[0]}x{size[1]}.png"))
+
+
+@pytest.mark.parametrize("theme", ["standard", "glove"])
+def test_the_login_pad_fits_a_tablet(qtbot, qapp: QApplication, shop: Shop,  # noqa: ANN001
+                                     make_window: Callable[[], MainWindow], theme: str) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QPushButton
+
+    apply_theme(qapp, theme)
+    window = make_window()
+    window.resize(1024, 700)
+    window.login.user_buttons[shop.user_id(Role.MECHANIC)].click()
+    idle(qtbot)
+    qtbot.wait(50)
+    login = window.login
+    assert (window.width(), window.height()) == (1024, 700)  # the layout did not force a bigger window
+    area = QRect(login.mapTo(window, login.rect().topLeft()), login.size())
+    keys = [b for b in login.findChildren(QPushButton) if b.objectName() in ("KeypadKey", "KeypadAction", "KeypadOk")]
+    assert len(keys) == 13
+    for key in keys:
+        rect = QRect(key.mapTo(window, key.rect().topLeft()), key.size())
+        assert area.contains(rect), (key.text(), rect, area)
+        assert key.height() >= key.minimumSizeHint().height(), key.text()  # not squeezed below the theme's size
+        assert key.parentWidget().rect().contains(key.geometry()), (key.text(), key.geometry())  # not cut by the pad
+    for a in keys:  # nor squeezed on top of each other
+        assert not any(a is not b and a.geometry().intersects(b.geometry()) for b in keys), a.text()

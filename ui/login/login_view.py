@@ -129,7 +129,7 @@ class LoginView(QWidget):
         self.pad = PinPad(pin_panel)
         self.pad.submitted.connect(self.submit)
         pin_layout = QVBoxLayout(pin_panel)
-        pin_layout.setSpacing(8)
+        pin_layout.setSpacing(6)
         pin_layout.setContentsMargins(12, 10, 12, 12)
         pin_layout.addWidget(self.selected_label)
         pin_layout.addWidget(self.message)

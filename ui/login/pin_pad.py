@@ -94,7 +94,7 @@ class PinPad(QWidget):
         grid.addWidget(self.ok_button, 4, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(4)
         layout.addWidget(self.dots)
         layout.addLayout(grid, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
