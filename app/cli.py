@@ -130,28 +130,41 @@ def _fresh_demo(path: Path | None):
 
 def _demo(args: argparse.Namespace) -> int:
     from app import demo
+    from app.settings import Settings
 
+    settings = Settings.from_env()  # a bad SENTRA_* value stops here, in one line
     services, cast = _fresh_demo(args.path)
     try:
         if args.headless:
             return _headless_day(services, cast)
         demo.fill_board(services, cast)
-        from app.settings import Settings
-
-        settings = Settings.from_env()
         lang, theme = args.lang or settings.lang, args.theme or settings.theme
-        if args.tour is not None:
-            if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            from ui.tour.runner import run_tour
+        if args.tour is not None and sys.platform.startswith("linux") \
+                and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        devices = _station_devices(services, settings, simulate=True)
+        try:
+            if args.tour is not None:
+                from ui.tour.runner import run_tour
 
-            return run_tour(services, args.tour, settings=settings, lang=lang, theme=theme)
-        _gui_preflight()
-        from ui.shell.app_main import run_gui
+                return run_tour(services, args.tour, devices=devices, settings=settings, lang=lang, theme=theme)
+            _gui_preflight()
+            from ui.shell.app_main import run_gui
 
-        return run_gui(services, settings=settings, lang=lang, theme=theme)
+            return run_gui(services, devices=devices, settings=settings, lang=lang, theme=theme)
+        finally:
+            devices.close()  # before the store: the EDC worker writes its journal there
     finally:
         services.close()
+
+
+def _station_devices(services, settings, *, simulate: bool):  # noqa: ANN001, ANN202 - wiring only
+    """The station's devices from its settings (simulators for the demo), journaled in its store."""
+    from app.device_journal import DeviceJournal
+    from hardware.devices import build_devices
+    from hardware.edc.journal_store import StorePaymentJournal
+
+    return build_devices(settings, StorePaymentJournal(DeviceJournal(services.store)), simulate=simulate)
 
 
 def _headless_day(services, cast) -> int:
@@ -198,17 +211,23 @@ def _run(args: argparse.Namespace) -> int:
     from app.instance import InstanceLock
     from app.services import Services
     from app.settings import Settings
+    from app.station_settings import StationSettingsService
     from app.storage import keys
+    from hardware.devices import check_device_settings
 
-    settings = Settings.from_env()
-    path = args.path or settings.db_path
+    path = args.path or Settings.from_env().db_path
     _gui_preflight()
     services = Services.open(path, keys.load_key(path))  # a missing or damaged file stops here, untouched
     try:
         with InstanceLock(path):  # before anything writes: a second copy on this database stops here
             from ui.shell.app_main import run_gui
 
-            return run_gui(services, settings=settings, lang=settings.lang, theme=settings.theme)
+            settings = StationSettingsService(services.store, check_device_settings).load()
+            devices = _station_devices(services, settings, simulate=False)
+            try:
+                return run_gui(services, devices=devices, settings=settings)
+            finally:
+                devices.close()
     finally:
         services.close()
 

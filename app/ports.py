@@ -31,6 +31,8 @@ class DeviceMessage(StrEnum):
     PRINTER_NOT_CONFIGURED = "printer_not_configured"
     PRINTER_BAD_URL = "printer_bad_url"
     SCANNER_NOT_CONFIGURED = "scanner_not_configured"
+    SCANNER_OPEN_FAILED = "scanner_open_failed"
+    SCANNER_DISCONNECTED = "scanner_disconnected"
 
 
 class CardProgress(Protocol):
@@ -83,8 +85,8 @@ class CardTerminal(Protocol):
 
 
 class PrintResult(Protocol):
-    id: str
-    state: str  # queued | printed | failed
+    job_id: str
+    title: str
 
 
 @runtime_checkable
@@ -101,13 +103,15 @@ class ReceiptPrinter(Protocol):
 
 
 ScanCallback = Callable[[str], None]
+ScanErrorCallback = Callable[[DeviceMessage, str], None]
 
 
 @runtime_checkable
 class Scanner(Protocol):
-    """A barcode scanner that delivers whole codes (serial port, or a simulator fed by tests)."""
+    """A barcode scanner that delivers whole codes (serial port, or a simulator): `on_scan` and
+    `on_error(code, detail)` are called on the scanner's own thread."""
 
-    def start(self, on_scan: ScanCallback) -> None: ...
+    def start(self, on_scan: ScanCallback, on_error: ScanErrorCallback | None = None) -> None: ...
 
     def stop(self) -> None: ...
 

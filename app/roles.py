@@ -29,6 +29,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "payment.take": frozenset({Role.CASHIER}) | MANAGERS,
     "master.write": MANAGERS,
     "user.admin": frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    "station.configure": MANAGERS,
 }
 
 # Which permission a replicated change needs: (table, op) for every op, and (table, field) for

@@ -30,6 +30,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+# The operator CLI's own words for the EDC progress codes (the screens translate them instead).
+_PROGRESS_WORDS = {
+    "sending": "Mengirim ke EDC…",
+    "sent": "Terkirim ke EDC",
+    "waiting_for_card": "Menunggu kartu / PIN di EDC…",
+    "checking_status": "Memeriksa status transaksi di EDC…",
+    "done": "Selesai",
+}
+
 EXIT_OK, EXIT_UNKNOWN, EXIT_USAGE, EXIT_DEVICE, EXIT_PRINTER = 0, 1, 2, 3, 4
 CLI_PAYMENT_PREFIX = "CLI-"  # payment id of a sale run without --ref
 
@@ -256,7 +265,7 @@ def _cmd_edc(args: argparse.Namespace) -> int:
     )
 
     def progress(event: ProgressEvent) -> None:
-        print(f"[{event.stage.value}] {event.text}", file=sys.stderr, flush=True)
+        print(f"[{event.stage.value}] {_PROGRESS_WORDS.get(event.stage.value, '')}", file=sys.stderr, flush=True)
 
     try:
         earlier = _resolve_journal_first(flow, journal, args, progress) if action in ("sale", "void") else None

@@ -17,10 +17,11 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from enum import Enum
 from typing import Callable, Iterable, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
+
+from app.ports import DeviceMessage
 
 from hardware.edc.ecr_link import EcrLink, EcrLinkError
 from hardware.edc.frames import EdcError
@@ -134,21 +135,9 @@ class PaymentJournal(Protocol):
         """Every entry (any state) of one payment, oldest first."""
 
 
-class Progress(str, Enum):
-    SENDING = "sending"
-    SENT = "sent"
-    WAITING_FOR_CARD = "waiting_for_card"
-    CHECKING_STATUS = "checking_status"
-    DONE = "done"
-
-
-PROGRESS_TEXT: dict[Progress, str] = {
-    Progress.SENDING: "Mengirim ke EDC…",
-    Progress.SENT: "Terkirim ke EDC",
-    Progress.WAITING_FOR_CARD: "Menunggu kartu / PIN di EDC…",
-    Progress.CHECKING_STATUS: "Memeriksa status transaksi di EDC…",
-    Progress.DONE: "Selesai",
-}
+# Progress stages are the core's device message codes (`app.ports.DeviceMessage`); the screens
+# translate them (`ui.kit.labels.device_message`), the operator CLI words them itself.
+Progress = DeviceMessage
 
 
 @dataclass(frozen=True)
@@ -156,10 +145,6 @@ class ProgressEvent:
     stage: Progress
     ecr_ref: str
     attempt: int = 0
-
-    @property
-    def text(self) -> str:
-        return PROGRESS_TEXT[self.stage]
 
 
 ProgressCallback = Callable[[ProgressEvent], None]

@@ -91,6 +91,14 @@
             <source>No scanner port is set up for this station</source>
             <translation>No scanner port is set up for this station</translation>
         </message>
+        <message>
+            <source>The barcode scanner could not be opened</source>
+            <translation>The barcode scanner could not be opened</translation>
+        </message>
+        <message>
+            <source>The barcode scanner was disconnected</source>
+            <translation>The barcode scanner was disconnected</translation>
+        </message>
     </context>
     <context>
         <name>HeaderBar</name>
@@ -246,6 +254,10 @@
         <message>
             <source>Ready</source>
             <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Card terminal: earlier payments checked (%1)</source>
+            <translation>Card terminal: earlier payments checked (%1)</translation>
         </message>
     </context>
     <context>

@@ -91,6 +91,14 @@
             <source>No scanner port is set up for this station</source>
             <translation>Port pemindai barcode belum diatur untuk stasiun ini</translation>
         </message>
+        <message>
+            <source>The barcode scanner could not be opened</source>
+            <translation>Pemindai barcode tidak bisa dibuka</translation>
+        </message>
+        <message>
+            <source>The barcode scanner was disconnected</source>
+            <translation>Pemindai barcode terputus</translation>
+        </message>
     </context>
     <context>
         <name>HeaderBar</name>
@@ -246,6 +254,10 @@
         <message>
             <source>Ready</source>
             <translation>Siap</translation>
+        </message>
+        <message>
+            <source>Card terminal: earlier payments checked (%1)</source>
+            <translation>EDC: transaksi sebelumnya sudah diperiksa (%1)</translation>
         </message>
     </context>
     <context>

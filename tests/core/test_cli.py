@@ -76,3 +76,14 @@ def test_headless_demo_receipt_adds_up(tmp_path):
 def test_version():
     res = sentra("--version")
     assert res.returncode == 0 and "SentraAuto Care" in res.stdout
+
+
+def test_a_bad_setting_from_the_environment_is_one_line(tmp_path):
+    db = tmp_path / "s.db"
+    assert sentra("db", "init", "--path", db, "--branch-code", "JKT01", "--station-code", "K1").returncode == 0
+    for name, value, command in (("SENTRA_THEME", "Glove", ("demo",)), ("SENTRA_LANG", "en_US", ("run", "--path", db)),
+                                 ("SENTRA_TZ", "Asia/Tokyo", ("demo", "--tour", tmp_path / "t"))):
+        result = sentra(*command, **{name: value, "QT_QPA_PLATFORM": "offscreen"})
+        assert result.returncode == 2, (name, result.stderr)
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+        assert result.stderr.startswith(f"sentra: error: {name}={value!r}: ")

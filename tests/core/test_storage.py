@@ -27,7 +27,7 @@ def test_file_is_encrypted_and_migrations_recorded(store):
     assert not head.startswith(b"SQLite format 3")
     s = Store.open(store.path, KEY)
     versions = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY version")]
-    assert versions == [m.version for m in MIGRATIONS] and versions[-1] == DB_VERSION
+    assert versions == [m.version for m in MIGRATIONS] and versions[-1] == DB_VERSION  # gaps allowed
     s.close()
 
 

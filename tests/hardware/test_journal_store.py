@@ -24,9 +24,7 @@ import pytest
 from app import audit
 from app.device_journal import DeviceJournal
 from app.store import Store
-from hardware.devices import Devices, devices_from_settings, simulated_devices
 from hardware.edc.ecr_link import EcrLink
-from hardware.edc.interface import SerialEdcTerminal
 from hardware.edc.journal_store import JournalStoreError, StorePaymentJournal
 from hardware.edc.payment import EdcPaymentFlow, JournalEntry, PaymentJournal, PaymentOutcome
 from hardware.edc.profile import TransType
@@ -209,42 +207,3 @@ def test_kill_pos_after_ack_then_new_store_recovers(simulator: Any, db: Path) ->
         assert audit.first_broken(store.conn) is None
     finally:
         store.close()
-
-
-# -- the device bundle -------------------------------------------------------------------------
-@pty_only
-def test_simulated_devices_charge_through_the_station_journal(journal: StorePaymentJournal) -> None:
-    with simulated_devices(journal, paper_mm=58) as devices:
-        assert isinstance(devices.edc, SerialEdcTerminal) and devices.edc_unavailable == ""
-        assert devices.printer is not None and devices.printer.spec.kind == "preview" and devices.paper_mm == 58
-        devices.edc.simulator.faults.card_delay = 0.0
-        assert devices.edc.recover() == []
-        outcome = devices.edc.sale("INV-4/1", 10_000)
-        assert outcome.status == "approved" and journal.get(outcome.ecr_ref).state == "resolved"
-        assert len(devices.edc.simulator.charges) == 1
-    assert devices.edc is None
-    devices.close()  # twice is fine
-
-
-def test_simulated_devices_on_windows_have_no_edc_and_say_why(journal: StorePaymentJournal,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "platform", "win32")
-    devices = simulated_devices(journal)
-    assert devices.edc is None and "Windows" in devices.edc_unavailable
-    assert devices.printer is not None
-    devices.close()
-
-
-def test_devices_from_settings(journal: StorePaymentJournal) -> None:
-    none = devices_from_settings(None, "", journal)
-    assert none.edc is None and none.printer is None
-    assert none.edc_unavailable and none.printer_unavailable
-    bad = devices_from_settings("socket://127.0.0.1:9", "lpt:nowhere", journal, paper_mm=58)
-    assert isinstance(bad.edc, SerialEdcTerminal)  # nothing is opened until the first payment
-    assert bad.printer is None and "lpt:nowhere" in bad.printer_unavailable
-    good = devices_from_settings(None, "network:192.168.1.50:9100", journal, paper_mm=58)
-    assert good.printer is not None and good.printer.paper_mm == 58
-    for d in (none, bad, good):
-        d.close()
-    with pytest.raises(ValueError, match="58 or 80"):
-        Devices(None, None, 76)

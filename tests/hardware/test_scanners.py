@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from app.ports import DeviceMessage, Scanner
 from hardware.scanner.serial_reader import SerialScanner
+from hardware.scanner.simulator import SimulatedScanner
 from hardware.scanner.wedge import WedgeConfig, WedgeScannerFilter
 
 
@@ -194,25 +196,33 @@ def test_ctrl_shortcuts_pass_through(qtbot: Any, detector: WedgeScannerFilter, e
     assert detector.held_text == ""
 
 
-# -- serial scanner over a pty ------------------------------------------------------------------------
+# -- serial scanner over a pty (the core's Scanner port, no Qt) -------------------------------------------
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal (os.openpty); not on Windows")
-def test_serial_scanner_over_a_pty(qtbot: Any) -> None:
+def test_serial_scanner_over_a_pty() -> None:
+    import threading
     import tty
 
     master, slave = os.openpty()
     tty.setraw(slave)
     scanner = SerialScanner(os.ttyname(slave))
-    codes: list[tuple[str, str]] = []
-    scanner.scanned.connect(lambda code, source: codes.append((code, source)))
+    assert isinstance(scanner, Scanner)
+    codes: list[tuple[str, bool]] = []
+    three = threading.Event()
+
+    def on_scan(code: str) -> None:
+        codes.append((code, threading.current_thread() is threading.main_thread()))
+        if len(codes) == 3:
+            three.set()
+
     try:
-        with qtbot.waitSignal(scanner.ready, timeout=3000):
-            scanner.start()
+        scanner.start(on_scan)
+        assert scanner.opened.wait(3)
         os.write(master, b"89912345")
         os.write(master, b"67890\r\n")
         os.write(master, b"PRT-0001\rAB/12\n\r\n")
-        qtbot.waitUntil(lambda: len(codes) == 3, timeout=3000)
-        source = f"serial:{os.ttyname(slave)}"
-        assert codes == [("8991234567890", source), ("PRT-0001", source), ("AB/12", source)]
+        assert three.wait(3)
+        assert codes == [("8991234567890", False), ("PRT-0001", False), ("AB/12", False)]  # its own thread
+        assert scanner.source == f"serial:{os.ttyname(slave)}"
     finally:
         scanner.stop()
         os.close(master)
@@ -220,9 +230,24 @@ def test_serial_scanner_over_a_pty(qtbot: Any) -> None:
     assert not scanner.running
 
 
-def test_serial_scanner_missing_port_reports_error(qtbot: Any, tmp_path: Any) -> None:
+def test_serial_scanner_missing_port_reports_a_code(tmp_path: Any) -> None:
+    import threading
+
     scanner = SerialScanner(str(tmp_path / "no-scanner"))
-    with qtbot.waitSignal(scanner.error, timeout=3000) as blocker:
-        scanner.start()
-    assert "tidak bisa dibuka" in blocker.args[0]
+    errors: list[tuple[DeviceMessage, str]] = []
+    failed = threading.Event()
+    scanner.start(lambda code: None, lambda code, detail: (errors.append((code, detail)), failed.set()))
+    assert failed.wait(3)
+    assert errors[0][0] is DeviceMessage.SCANNER_OPEN_FAILED and "no-scanner" in errors[0][1]
     scanner.stop()
+
+
+def test_simulated_scanner_delivers_fed_codes() -> None:
+    scanner = SimulatedScanner()
+    assert isinstance(scanner, Scanner)
+    got: list[str] = []
+    assert not scanner.scan("8991234500012")  # not started: nobody listens
+    scanner.start(got.append)
+    assert scanner.scan(" 8991234500012 ") and not scanner.scan("  ")
+    scanner.stop()
+    assert got == ["8991234500012"] and not scanner.running

@@ -1,11 +1,11 @@
-"""Fake devices for the UI tests: a card terminal on a fake clock, a scanner fed by the test."""
+"""Fake devices for the UI tests: a card terminal on a fake clock."""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
 
-from app.ports import CardProgressCallback, DeviceMessage, ScanCallback
+from app.ports import CardProgressCallback, DeviceMessage
 
 
 @dataclass
@@ -94,20 +94,3 @@ class SlowCardTerminal:
 
     def close(self) -> None:
         self.closed = True
-
-
-class FedScanner:
-    """A port scanner whose codes the test pushes (from any thread)."""
-
-    def __init__(self) -> None:
-        self.on_scan: ScanCallback | None = None
-
-    def start(self, on_scan: ScanCallback) -> None:
-        self.on_scan = on_scan
-
-    def stop(self) -> None:
-        self.on_scan = None
-
-    def feed(self, code: str) -> None:
-        if self.on_scan is not None:
-            self.on_scan(code)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
@@ -164,3 +165,38 @@ def test_shutdown_cancels_and_drains_every_lane(qtbot) -> None:  # noqa: ANN001
     assert sorted(stopped) == sorted(lane.value for lane in Lane)
     idle(qtbot)
     tasks.deleteLater()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # a bare top-level screen on the offscreen platform
+def test_a_screens_command_and_watcher_share_its_origin_by_default(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QLabel
+
+    from app.ports import StationDevices
+    from app.settings import Settings
+    from ui.kit.changes import ChangeWatcher
+    from ui.kit.screen import Screen, ViewContext
+
+    advisor = shop.cast.actors[Role.ADVISOR]
+    ctx = ViewContext(services=shop.services, actor=advisor, tasks=task_manager(), devices=StationDevices(),
+                      settings=Settings(), tz=ZoneInfo("Asia/Jakarta"))
+    screen = Screen(ctx, screen_id="advisor.intake")
+    qtbot.addWidget(screen)
+    inner = QLabel(screen)  # a widget deep in the screen starts the command
+    watcher = ChangeWatcher(shop.services.store, {"customers"}, owner=inner, delay_ms=20)
+    got: list[ChangeSet] = []
+    watcher.changed.connect(got.append)
+    screen.show()
+    seen: list[ChangeSet] = []
+    unsubscribe = shop.services.store.subscribe(seen.append)
+    done: list[bool] = []
+    CommandOp(inner, lambda: shop.services.customers.register(advisor, "Tono", "0812-0000-1111")) \
+        .success(lambda _c: done.append(True)).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    qtbot.wait(100)
+    unsubscribe()
+    assert seen[0].origin == screen.origin and screen.origin.startswith("advisor.intake@")
+    assert got == []  # the screen handles its own command; the watcher does not reload for it
+    shop.services.customers.register(advisor, "Tini", "0812-0000-2222")  # another station's, as it were
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=5000)

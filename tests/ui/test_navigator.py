@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.auth import Actor, allowed
 from app.roles import Role
 from tests.ui.conftest import Shop, log_in
+from tests.ui.test_screenshots import shots  # noqa: F401 - the fixture
 from ui import cashier, mechanic, screens
 from ui.kit.screen import Screen, ScreenSpec, ViewContext
 from ui.screens.board import BoardScreen
@@ -84,3 +85,54 @@ def test_a_cashier_screen_is_not_shown_to_a_mechanic(qtbot, shop: Shop,  # noqa:
     assert isinstance(window.current_screen(), BoardScreen)
     assert window.shell.header.title.text() == "Papan Work Order"
     assert window.shell.navigator.buttons["board"].isChecked()
+
+
+def _many(role: str, n: int) -> list[ScreenSpec]:
+    return [ScreenSpec(f"{role}.s{i}", f"{role.title()} screen {i}", _TillScreen, permission=None, icon="•")
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("theme", ["standard", "glove"])
+def test_a_supervisor_with_every_roles_screens_gets_sections_that_scroll(
+        qtbot, qapp, shop: Shop, make_window: Callable[[], MainWindow],  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch, theme: str, shots) -> None:  # noqa: ANN001
+    from ui import advisor, storekeeper, supervisor
+    from ui.kit.theme import apply_theme
+
+    apply_theme(qapp, theme)
+    for module, role, n in ((advisor, "advisor", 7), (mechanic, "mechanic", 5), (storekeeper, "storekeeper", 6),
+                            (cashier, "cashier", 5), (supervisor, "supervisor", 2)):
+        monkeypatch.setattr(module, "SCREENS", _many(role, n))
+    window = make_window()
+    window.resize(1024, 700)
+    log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "9999")
+    nav = window.shell.navigator  # type: ignore[union-attr]
+    assert [r for r, _ in nav.sections] == [None, Role.ADVISOR, Role.MECHANIC, Role.STOREKEEPER, Role.CASHIER]
+    assert len(nav.buttons) == 1 + 2 + 7 + 5 + 6 + 5
+    assert nav.captions[Role.CASHIER].text() == "Kasir"
+    qtbot.wait(20)
+    for button in nav.buttons.values():  # never squeezed below what its text needs
+        assert button.width() >= button.sizeHint().width() - 1 or nav.rail, button.objectName()
+        assert button.height() >= button.sizeHint().height() - 1, button.objectName()
+    last = nav.buttons["cashier.s4"]
+    last.click()  # tapped through the API; a person scrolls to it first
+    assert window.shell.current_id == "cashier.s4"  # type: ignore[union-attr]
+    bar = nav.scroll.verticalScrollBar() if nav.rail else nav.scroll.horizontalScrollBar()
+    assert bar.maximum() > 0 and bar.value() > 0  # it scrolled to the open screen's button
+    window.grab().save(str(shots / f"ui_navigator_supervisor_{theme}_1024x700.png"))
+
+
+def test_every_registered_screen_is_well_formed() -> None:
+    """For the role folders' authors: unique ids, a known permission, a title, a factory."""
+    from app.roles import PERMISSIONS
+    from ui.shell.catalogue import ROLE_PACKAGES, SHARED_PACKAGE, package_screens
+
+    seen: dict[str, str] = {}
+    for package in (SHARED_PACKAGE, *ROLE_PACKAGES.values()):
+        for spec in package_screens(package):
+            assert isinstance(spec, ScreenSpec), (package, spec)
+            assert spec.id not in seen, f"{spec.id} is in {seen.get(spec.id)} and {package}"
+            seen[spec.id] = package
+            assert spec.permission is None or spec.permission in PERMISSIONS, (spec.id, spec.permission)
+            assert spec.title.strip() and callable(spec.factory), spec.id
+    assert "board" in seen

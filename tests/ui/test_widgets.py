@@ -13,7 +13,7 @@ from app.ports import StationDevices
 from app.roles import Role
 from app.settings import Settings
 from tests.ui.conftest import Shop, idle
-from tests.ui.fakes import FedScanner
+from hardware.scanner.simulator import SimulatedScanner
 from ui.devices.scanner import ScanHub
 from ui.kit.operations import task_manager
 from ui.kit.screen import ViewContext
@@ -89,8 +89,9 @@ def test_message_strip_and_touch_button(qtbot) -> None:  # noqa: ANN001
 
 
 def test_search_box_runs_one_query_per_pause_and_keeps_the_latest(qtbot, shop: Shop) -> None:  # noqa: ANN001
-    box = SearchBox("Search", debounce_ms=100)
-    qtbot.addWidget(box)
+    form = QWidget()
+    qtbot.addWidget(form)
+    box = SearchBox("Search", form, debounce_ms=100)
     seen_queries: list[str] = []
     results: list[object] = []
 
@@ -99,7 +100,7 @@ def test_search_box_runs_one_query_per_pause_and_keeps_the_latest(qtbot, shop: S
         return [c.number for c in shop.services.workorders.board() if text.upper() in c.plate.replace(" ", "")]
 
     box.bind(query, results.append)
-    box.show()
+    form.show()
     QTest.keyClicks(box, "d4567")  # typed faster than the pause
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     idle(qtbot)
@@ -135,14 +136,53 @@ def test_supervisor_pin_prompt_approves_with_the_supervisors_pin(qtbot, shop: Sh
 
 def test_scan_hub_brings_port_codes_to_the_gui_thread(qtbot) -> None:  # noqa: ANN001
     hub = ScanHub()
-    scanner = FedScanner()
+    scanner = SimulatedScanner()
     hub.attach_port(scanner, "serial:COM3")
     got: list[tuple[str, str, int]] = []
     hub.scanned.connect(lambda code, source: got.append((code, source, threading.get_ident())))
-    feeder = threading.Thread(target=lambda: scanner.feed("8991234500012"))
+    feeder = threading.Thread(target=lambda: scanner.scan("8991234500012"))
     feeder.start()
     feeder.join(5)
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [("8991234500012", "serial:COM3", threading.get_ident())]
     hub.close()
-    assert scanner.on_scan is None
+    assert not scanner.running
+
+
+def test_widgets_are_big_enough_in_the_glove_theme(qtbot, qapp) -> None:  # noqa: ANN001
+    from ui.kit.theme import apply_theme
+
+    apply_theme(qapp, "glove")
+    form = QWidget()
+    qtbot.addWidget(form)
+    button = TouchButton("Form.Save", "Simpan", form, kind="primary")
+    field = PlateField("Form.Plate", form)
+    pad = NumericKeypad(form)
+    form.resize(600, 600)
+    form.show()
+    qtbot.wait(20)
+    assert button.height() >= 64 and field.height() >= 64
+    assert all(b.height() >= 64 for b in pad.buttons.values())
+
+
+def test_print_queue_prints_in_order_and_reports_a_failure(qtbot) -> None:  # noqa: ANN001
+    from app.ports import DeviceMessage
+    from hardware.printing.simulator import SimulatedPrinter
+    from ui.devices.print_queue import PrintQueue
+
+    printer = SimulatedPrinter()
+    queue = PrintQueue(StationDevices(printer=printer))
+    printed: list[str] = []
+    failed: list[str] = []
+    queue.printed.connect(lambda title, _job: printed.append(title))
+    queue.failed.connect(lambda title, _exc: failed.append(title))
+    assert queue.submit("Struk 1", b"1", kick_drawer=True) and queue.submit("Job sheet", b"2")
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=5000)
+    assert printed == ["Struk 1", "Job sheet"] and [j.title for j in printer.jobs] == printed
+    assert printer.drawer_kicks == 1 and queue.pending == 0
+    printer.paper_out = True
+    queue.submit("Struk 2", b"3")
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert failed == ["Struk 2"]
+    none = PrintQueue(StationDevices())
+    assert not none.submit("x", b"") and none.unavailable_reason() is DeviceMessage.PRINTER_NOT_CONFIGURED

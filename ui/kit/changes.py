@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.changes import ChangeBuffer, ChangeSet
 from app.store import Store
+from ui.kit.operations import owner_origin
 
 DEFAULT_DELAY_MS = 150
 
@@ -36,9 +37,9 @@ class _Relay(QObject):
 class ChangeWatcher(QObject):
     """Emits `changed(ChangeSet)` on the GUI thread, batched, only while `owner` is visible.
 
-    `tables` None watches everything. `origin` is the tag the screen gives its own
-    `CommandOp`s; their change sets are skipped. `owner` is the widget whose visibility
-    gates delivery (None: always deliver)."""
+    `tables` None watches everything. `origin` is the tag of the screen's own `CommandOp`s
+    (by default the owner's screen's, as `CommandOp` does); their change sets are skipped.
+    `owner` is the widget whose visibility gates delivery (None: always deliver)."""
 
     changed = Signal(object)
 
@@ -47,6 +48,7 @@ class ChangeWatcher(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else owner)
         self._owner = owner
+        origin = origin or owner_origin(owner)
         self._relay = _Relay(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

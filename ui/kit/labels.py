@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from app.errors import DomainError
 from app.ports import DeviceMessage
@@ -56,10 +57,34 @@ def error_message(exc: BaseException) -> str:
     return QCoreApplication.translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
+_zone: tzinfo = ZoneInfo("Asia/Jakarta")
+
+
+def set_branch_zone(zone: tzinfo) -> None:
+    """The branch's time zone (WIB, WITA or WIT, from the station settings): every time shown uses it."""
+    global _zone
+    _zone = zone
+
+
+def branch_zone() -> tzinfo:
+    return _zone
+
+
+def branch_now() -> datetime:
+    return datetime.now(_zone)
+
+
+def wall_clock(fmt: str) -> str:
+    """Now, in the branch's zone, in the user's language (`QLocale` format, e.g. "ddd d MMM  HH:mm")."""
+    key = getattr(_zone, "key", None)
+    zone = QTimeZone(QByteArray(key.encode())) if key else QTimeZone.systemTimeZone()
+    return QLocale().toString(QDateTime.currentDateTime().toTimeZone(zone), fmt)
+
+
 def clock_text(moment: datetime, now: datetime | None = None) -> str:
-    """`14:30` today, `Sen 14:30`-style otherwise (local time)."""
-    local = moment.astimezone()
-    now_local = (now or datetime.now().astimezone()).astimezone()
+    """`14:30` today, `04/12 14:30` otherwise, in the branch's time zone."""
+    local = moment.astimezone(_zone)
+    now_local = (now or branch_now()).astimezone(_zone)
     if local.date() == now_local.date():
         return local.strftime("%H:%M")
     return f"{local.strftime('%d/%m')} {local.strftime('%H:%M')}"
@@ -78,6 +103,8 @@ _DEVICE_TEXT: dict[DeviceMessage, str] = {
     DeviceMessage.PRINTER_NOT_CONFIGURED: QT_TRANSLATE_NOOP("Devices", "No receipt printer is set up for this station"),
     DeviceMessage.PRINTER_BAD_URL: QT_TRANSLATE_NOOP("Devices", "The receipt printer address is not valid"),
     DeviceMessage.SCANNER_NOT_CONFIGURED: QT_TRANSLATE_NOOP("Devices", "No scanner port is set up for this station"),
+    DeviceMessage.SCANNER_OPEN_FAILED: QT_TRANSLATE_NOOP("Devices", "The barcode scanner could not be opened"),
+    DeviceMessage.SCANNER_DISCONNECTED: QT_TRANSLATE_NOOP("Devices", "The barcode scanner was disconnected"),
 }
 
 

@@ -335,12 +335,24 @@ class QueryOp(Operation):
         super().__init__(parent, fn, lane=lane, with_job=with_job, tasks=tasks)
 
 
+def owner_origin(obj: QObject | None) -> str | None:
+    """The `origin` tag of `obj` or of the nearest parent that has one (a `Screen`)."""
+    while obj is not None:
+        tag = getattr(obj, "origin", None)
+        if isinstance(tag, str):
+            return tag
+        obj = obj.parent()
+    return None
+
+
 class CommandOp(Operation):
-    """A change of state: always the store lane, in order; its change sets carry `origin`."""
+    """A change of state: always the store lane, in order; its change sets carry `origin` (by
+    default the owning screen's, so the screen's own watcher skips them)."""
 
     def __init__(self, parent: QObject | None, fn: Callable[..., Any], *, origin: str | None = None,
                  with_job: bool = False, tasks: TaskManager | None = None) -> None:
-        super().__init__(parent, fn, lane=Lane.STORE, with_job=with_job, origin=origin, tasks=tasks)
+        super().__init__(parent, fn, lane=Lane.STORE, with_job=with_job, origin=origin or owner_origin(parent),
+                         tasks=tasks)
 
 
 class DeviceOp(Operation):

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from app.auth import Actor, AuthService, Lock, LockedOut, User, WrongPin
 from app.errors import NotFoundError
 from app.services import Services
-from ui.kit.labels import clock_text, error_message
+from ui.kit.labels import clock_text, error_message, wall_clock
 from ui.login.pin_pad import PinPad
 from ui.login.user_button import UserButton
+from ui.widgets.elided_label import ElidedLabel
 from ui.kit.operations import Operation, TaskManager
 
 
@@ -80,9 +81,7 @@ class LoginView(QWidget):
         top.setObjectName("AppHeader")
         self.brand = QLabel("SentraAuto Care", top)
         self.brand.setObjectName("Brand")
-        self.branch_label = QLabel(top)
-        self.branch_label.setObjectName("HeaderDetail")
-        self.branch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.branch_label = ElidedLabel(parent=top, name="HeaderDetail")
         self.clock_label = QLabel(top)
         self.clock_label.setObjectName("HeaderClock")
         top_layout = QHBoxLayout(top)
@@ -112,6 +111,7 @@ class LoginView(QWidget):
         scroll.setWidget(self.user_grid_host)
         users_layout = QVBoxLayout(users_panel)
         users_layout.setSpacing(8)
+        users_layout.setContentsMargins(12, 10, 12, 12)
         users_layout.addWidget(self.users_title)
         users_layout.addWidget(self.users_hint)
         users_layout.addSpacing(8)
@@ -129,14 +129,15 @@ class LoginView(QWidget):
         self.pad = PinPad(pin_panel)
         self.pad.submitted.connect(self.submit)
         pin_layout = QVBoxLayout(pin_panel)
-        pin_layout.setSpacing(10)
+        pin_layout.setSpacing(6)
+        pin_layout.setContentsMargins(12, 10, 12, 12)
         pin_layout.addWidget(self.selected_label)
         pin_layout.addWidget(self.message)
         pin_layout.addWidget(self.pad, 1)
 
         body = QHBoxLayout()
-        body.setContentsMargins(24, 20, 24, 24)
-        body.setSpacing(24)
+        body.setContentsMargins(20, 14, 20, 14)  # a 1024×700 tablet in the glove theme still fits the pad
+        body.setSpacing(20)
         body.addWidget(users_panel, 5)
         body.addWidget(pin_panel, 4)
         layout = QVBoxLayout(self)
@@ -160,7 +161,7 @@ class LoginView(QWidget):
         super().changeEvent(event)
 
     def _tick(self) -> None:
-        self.clock_label.setText(QLocale().toString(QDateTime.currentDateTime(), "ddd, d MMM yyyy  HH:mm"))
+        self.clock_label.setText(wall_clock("ddd, d MMM yyyy  HH:mm"))
         ident = self.services.store.identity
         detail = self.tr("Branch %1 · Station %2").replace("%1", ident.branch_code).replace("%2", ident.station_code)
         self.branch_label.setText(f"{self._branch_name} · {detail}" if self._branch_name else detail)

@@ -73,7 +73,7 @@ class PinPad(QWidget):
         self._pin = ""
         self.dots = PinDots(self)
         grid = QGridLayout()
-        grid.setSpacing(10)
+        grid.setSpacing(6)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             button = self._key(digit, "KeypadKey")
@@ -94,7 +94,7 @@ class PinPad(QWidget):
         grid.addWidget(self.ok_button, 4, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
+        layout.setSpacing(4)
         layout.addWidget(self.dots)
         layout.addLayout(grid, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -10,18 +10,19 @@ from datetime import datetime
 
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect,
                             QRectF, QSize, Qt, QTimer, Property)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QStyle,
                                QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QVBoxLayout, QWidget)
 
 from app.services import Services
 from app.wo_states import WOStatus
 from app.workorders import BoardCard
-from ui.kit.labels import clock_text, status_label
+from ui.kit.labels import branch_zone, clock_text, status_label
 from ui.screens.board_model import BOARD_STATES, BoardModel, CardRole, StatusFilter
 from ui.kit.changes import ChangeWatcher
 from ui.kit.operations import TaskManager
 from ui.kit.screen import Screen, ViewContext
+from ui.widgets.elided_label import ElidedLabel
 
 OVERDUE_RECHECK_MS = 60_000
 BOARD_TABLES = frozenset({"workorders", "vehicles", "customers"})
@@ -152,16 +153,18 @@ class CardDelegate(QStyledItemDelegate):
         number = small_metrics.elidedText(card.number, Qt.TextElideMode.ElideLeft, number_w)
         painter.drawText(QRect(left, y, number_w, small_h), align_left, number)
         y += small_h + gap
-        # 2. the number plate, drawn like one
-        painter.setFont(plate_font)
+        # 2. the number plate, drawn like one: smaller type in a narrow column, never cut
+        plate_text = card.plate or "—"
+        plate_font = self.fit_plate_font(plate_font, plate_text, width, pad, base.pointSizeF() * 0.7)
         plate_metrics = QFontMetrics(plate_font)
-        plate_w = min(width, plate_metrics.horizontalAdvance(card.plate or "—") + pad * 2)
+        painter.setFont(plate_font)
+        plate_w = min(width, plate_metrics.horizontalAdvance(plate_text) + pad * 2)
         plate_rect = QRect(left, y, plate_w, plate_h + pad // 2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(view.plateColor)
         painter.drawRoundedRect(QRectF(plate_rect), 4, 4)
         painter.setPen(view.plateText)
-        painter.drawText(plate_rect, Qt.AlignmentFlag.AlignCenter, card.plate or "—")
+        painter.drawText(plate_rect, Qt.AlignmentFlag.AlignCenter, plate_text)
         y += plate_rect.height() + gap
         # 3. customer
         painter.setFont(base)
@@ -170,7 +173,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, y, width, line), align_left, name)
         y += line + gap
         # 4. bay on the left, SLA due time on the right (never cut)
-        due = self.due_text(card)
+        # the longest due text that leaves the bay readable ("Batas 05/12 14:30", "05/12 14:30", "14:30")
+        bay_need = QFontMetrics(small).horizontalAdvance(card.bay) + gap if card.bay else 0
+        variants = (self.due_text(card), self.due_time(card), self.due_time(card, short=True))
+        due = next((text for text in variants if small_metrics.horizontalAdvance(text) + bay_need <= width),
+                   next((text for text in variants if small_metrics.horizontalAdvance(text) <= width), variants[-1]))
         painter.setFont(bold_small)
         painter.setPen(view.overdueColor if card.overdue else view.textColor)
         due_w = small_metrics.horizontalAdvance(due) if due else 0
@@ -185,6 +192,21 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, y, bay_w, small_h), align_left, bay)
         painter.restore()
 
+    @staticmethod
+    def fit_plate_font(font: QFont, text: str, width: int, pad: int, smallest: float) -> QFont:
+        """The plate's font, made smaller (not below `smallest` pt) until `text` fits `width`."""
+        font = QFont(font)
+        while QFontMetrics(font).horizontalAdvance(text) + pad > width and font.pointSizeF() > smallest:
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        return font
+
+    def card_text_width(self, option: QStyleOptionViewItem) -> tuple[int, int]:
+        """(room for the card's text, the padding) in a row of `option.rect`'s width."""
+        pad = self._metrics(option)[0]
+        rect = QRectF(option.rect).adjusted(2, 4, -2, -4)
+        left = int(rect.left()) + 6 + pad
+        return int(rect.right()) - pad - left, pad
+
     def due_text(self, card: BoardCard) -> str:
         if not card.sla_due:
             return ""
@@ -193,6 +215,16 @@ class CardDelegate(QStyledItemDelegate):
         except ValueError:
             return ""
         return self.tr("Due %1").replace("%1", clock_text(due))
+
+    def due_time(self, card: BoardCard, *, short: bool = False) -> str:
+        """The due time alone (a narrow column); `short`: hours and minutes only."""
+        try:
+            due = datetime.fromisoformat(card.sla_due) if card.sla_due else None
+        except ValueError:
+            return ""
+        if due is None:
+            return ""
+        return due.astimezone(branch_zone()).strftime("%H:%M") if short else clock_text(due)
 
     def tooltip(self, card: BoardCard) -> str:
         due = self.due_text(card)
@@ -221,8 +253,7 @@ class BoardColumn(QFrame):
         self.status = status
         self.proxy = StatusFilter(status, self)
         self.proxy.setSourceModel(model)
-        self.title = QLabel(self)
-        self.title.setObjectName("ColumnTitle")
+        self.title = ElidedLabel(parent=self, name="ColumnTitle")
         self.title.setProperty("status", status.value)
         self.list = CardList(status, self)
         self.list.setModel(self.proxy)
@@ -237,7 +268,7 @@ class BoardColumn(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(f"{status_label(self.status)}  ({self.proxy.rowCount()})")
+        self.title.set_parts(status_label(self.status), f"  ({self.proxy.rowCount()})")
         self.list.empty_text = self.tr("No work orders here")
         self.list.viewport().update()
 
@@ -283,6 +314,17 @@ class BoardView(QWidget):
         self.retranslate()
         self.model.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Narrow columns wrap the state's name and count, every title with as many lines."""
+        titles = [c.title for c in self.columns.values() if c.title.width() > 1]
+        lines = max((len(t.wrapped()) for t in titles), default=1)
+        for column in self.columns.values():
+            column.title.set_lines(lines)
+
     def _store_changed(self, _changes: object) -> None:
         self.batches += 1
         self.model.refresh()
@@ -290,12 +332,14 @@ class BoardView(QWidget):
     def _loaded(self) -> None:
         self._error = ""
         self.retranslate()
+        self._fit_titles()
 
     def _load_failed(self, message: str) -> None:
         self._error = message
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._fit_titles()
         if self._error:
             self.summary.setText(self.tr("Could not load the board: %1").replace("%1", self._error))
             return

@@ -17,6 +17,7 @@ from app.errors import DomainError
 from app.services import Services
 from app.wo_states import WOStatus
 from app.workorders import BoardCard
+from ui.kit.labels import branch_now
 from ui.kit.operations import QueryOp, TaskManager
 
 BOARD_STATES: tuple[WOStatus, ...] = (
@@ -95,7 +96,7 @@ class BoardModel(QAbstractListModel):
         self.cards = list(cards)
         self.endResetModel()
         self.load_count += 1
-        self.loaded_at = datetime.now().astimezone()
+        self.loaded_at = branch_now()
         self.loaded.emit()
 
     def count(self, status: WOStatus | None = None) -> int:

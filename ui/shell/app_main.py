@@ -42,10 +42,10 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
     assert isinstance(app, QApplication)
     app.setApplicationName("SentraAuto Care")
     app.setOrganizationName("SentraAuto")
-    install_translator(app, lang)
-    apply_theme(app, theme)
-    settings = settings or Settings()
-    session = _sync_session(services, sync, mqtt_url, cloud_url)
+    settings = settings or Settings.from_env()
+    install_translator(app, lang or settings.lang)
+    apply_theme(app, theme or settings.theme)
+    session = _sync_session(services, sync, mqtt_url, cloud_url, settings)
     try:
         window = MainWindow(services, devices=devices, settings=settings, sync=session)
     except BaseException:
@@ -53,6 +53,7 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
             session.stop()
         raise
     window.show()
+    window.start_devices()
     if session is not None:
         session.start()
     if on_shown is not None:
@@ -79,14 +80,13 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
 
 
 def _sync_session(services: Services, sync: "bool | SyncSession", mqtt_url: str | None,
-                  cloud_url: str | None) -> "SyncSession | None":
+                  cloud_url: str | None, settings: Settings) -> "SyncSession | None":
     if sync is False:
         return None
     from ui.shell.sync_session import SyncSession
 
     if isinstance(sync, SyncSession):
         return sync
-    settings = Settings.from_env()
     return SyncSession(services.store, mqtt_url=settings.mqtt_url if mqtt_url is None else mqtt_url,
                        cloud_url=cloud_url or settings.cloud_url)
 

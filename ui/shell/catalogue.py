@@ -25,19 +25,32 @@ def package_screens(package: str) -> list[ScreenSpec]:
     return list(specs)
 
 
-def screens_for(actor: Actor) -> list[ScreenSpec]:
-    """The screens `actor` may open, in navigator order, each id once."""
-    packages = [SHARED_PACKAGE]
-    own = ROLE_PACKAGES.get(actor.role)
-    if own is not None:
-        packages.append(own)
-    if actor.role in MANAGERS:
-        packages += [p for p in ROLE_PACKAGES.values() if p not in packages]
+def sections_for(actor: Actor) -> list[tuple[Role | None, list[ScreenSpec]]]:
+    """The navigator's sections: the user's own screens (shared ones and their role's), then, for a
+    supervisor or admin, each other role's screens under that role."""
+    own: list[ScreenSpec] = []
+    sections: list[tuple[Role | None, list[ScreenSpec]]] = [(None, own)]
     seen: set[str] = set()
-    result: list[ScreenSpec] = []
-    for package in packages:
+
+    def take(package: str, into: list[ScreenSpec]) -> None:
         for spec in package_screens(package):
             if spec.id not in seen and spec.visible_to(actor):
                 seen.add(spec.id)
-                result.append(spec)
-    return result
+                into.append(spec)
+
+    take(SHARED_PACKAGE, own)
+    if actor.role in ROLE_PACKAGES:
+        take(ROLE_PACKAGES[actor.role], own)
+    if actor.role in MANAGERS:
+        for role, package in ROLE_PACKAGES.items():
+            if role is not actor.role:
+                others: list[ScreenSpec] = []
+                take(package, others)
+                if others:
+                    sections.append((role, others))
+    return sections
+
+
+def screens_for(actor: Actor) -> list[ScreenSpec]:
+    """The screens `actor` may open, in navigator order, each id once."""
+    return [spec for _role, specs in sections_for(actor) for spec in specs]

@@ -3,13 +3,14 @@ clock and the logout button."""
 
 from __future__ import annotations
 
-from datetime import tzinfo
-
-from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, QTimer, QTimeZone, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.auth import Actor
-from ui.kit.labels import role_label
+from ui.kit.labels import role_label, wall_clock
+from ui.widgets.elided_label import ElidedLabel
+
 
 
 class HeaderBar(QFrame):
@@ -17,18 +18,17 @@ class HeaderBar(QFrame):
 
     logout_clicked = Signal()
 
-    def __init__(self, actor: Actor, tz: tzinfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AppHeader")
         self.actor = actor
-        key = getattr(tz, "key", None)
-        self._zone = QTimeZone(QByteArray(key.encode())) if key else QTimeZone.systemTimeZone()
         self.brand = QLabel("SentraAuto Care", self)
         self.brand.setObjectName("Brand")
-        self.title = QLabel(self)
-        self.title.setObjectName("HeaderTitle")
-        self.user_label = QLabel(self)
-        self.user_label.setObjectName("HeaderUser")
+        self.title = ElidedLabel(parent=self, name="HeaderTitle")
+        self.user_label = ElidedLabel(parent=self, name="HeaderUser")
+        # the screen's title is never cut; the user's name gives way first ("Sari (Kepala Beng…")
+        self.title.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.user_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("HeaderClock")
         self.logout_button = QPushButton(self)
@@ -37,8 +37,8 @@ class HeaderBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(self.brand)
-        layout.addWidget(self.title, 1)
-        layout.addWidget(self.user_label)
+        layout.addWidget(self.title)
+        layout.addWidget(self.user_label, 1)
         layout.addWidget(self.clock_label)
         layout.addWidget(self.logout_button)
         self._clock = QTimer(self)
@@ -47,8 +47,22 @@ class HeaderBar(QFrame):
         self._clock.start()
         self.retranslate()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # a narrow header (a 1024 px tablet in the glove theme) gives the brand's room to the
+        # title and the user (the login screen and the window title still name the app)
+        self._fit_brand(event.size().width())
+
+    def _fit_brand(self, width: int) -> None:
+        parts = (self.brand, self.title, self.user_label, self.clock_label, self.logout_button)
+        margins = self.layout().contentsMargins()
+        need = sum(w.sizeHint().width() for w in parts) + self.layout().spacing() * (len(parts) - 1) \
+            + margins.left() + margins.right()
+        self.brand.setVisible(need <= width)
+
     def set_title(self, text: str) -> None:
         self.title.setText(text)
+        self._fit_brand(self.width())
 
     def retranslate(self) -> None:
         self.user_label.setText(f"{self.actor.name} · {role_label(self.actor.role)}")
@@ -56,8 +70,7 @@ class HeaderBar(QFrame):
         self._tick()
 
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime().toTimeZone(self._zone)
-        self.clock_label.setText(QLocale().toString(now, "ddd d MMM  HH:mm"))
+        self.clock_label.setText(wall_clock("ddd d MMM  HH:mm"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

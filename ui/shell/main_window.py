@@ -18,12 +18,15 @@ from app.auth import Actor
 from app.ports import StationDevices
 from app.services import Services
 from app.settings import Settings
-from ui.kit.labels import error_message, role_label
+from ui.kit.labels import error_message, role_label, set_branch_zone
 from ui.kit.operations import TaskManager, task_manager
 from ui.kit.screen import Screen, ViewContext
 from ui.kit.theme import current_theme
+from ui.devices.edc_runner import EdcRunner
+from ui.devices.scanner import scan_hub
 from ui.login.login_view import LoginView
-from ui.shell.catalogue import screens_for
+from ui.widgets.elided_label import ElidedLabel
+from ui.shell.catalogue import sections_for
 from ui.shell.shell_page import ShellPage
 from ui.shell.sync_status import SyncIndicator
 
@@ -47,16 +50,18 @@ class MainWindow(QMainWindow):
         self.services = services
         self.devices = devices or StationDevices()
         self.settings = settings or Settings()
+        set_branch_zone(ZoneInfo(self.settings.tz))
         self.tasks = tasks or task_manager()
         self.actor: Actor | None = None
         self.shell: ShellPage | None = None
+        self.edc = EdcRunner(self.devices, self.tasks, self)
+        self.recovered: list[object] | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.login = LoginView(services, self.stack, tasks=self.tasks)
         self.login.logged_in.connect(self.enter)
         self.stack.addWidget(self.login)
-        self.station_label = QLabel(self)
-        self.station_label.setObjectName("StatusStation")
+        self.station_label = ElidedLabel(parent=self, name="StatusStation")
         self.activity_label = QLabel(self)
         self.activity_label.setObjectName("StatusActivity")
         self.sync_indicator = SyncIndicator(sync.bridge if sync is not None else None,
@@ -71,6 +76,21 @@ class MainWindow(QMainWindow):
         self.resize(DEFAULT_SIZE)
         self.retranslate()
 
+    # -- devices ---------------------------------------------------------------------------
+    def start_devices(self) -> None:
+        """At start: resolve card payments a crash left open (device lane), listen to the scanner."""
+        self.edc.recovered.connect(self._recovered)
+        self.edc.failed.connect(self._unhandled)
+        self.edc.recover()
+        if self.devices.scanner is not None:
+            scan_hub().attach_port(self.devices.scanner, "serial")
+
+    def _recovered(self, results: list[object]) -> None:
+        self.recovered = results
+        if results:
+            self.statusBar().showMessage(
+                self.tr("Card terminal: earlier payments checked (%1)").replace("%1", str(len(results))), 10_000)
+
     # -- pages -----------------------------------------------------------------------------
     def context(self, actor: Actor) -> ViewContext:
         return ViewContext(services=self.services, actor=actor, tasks=self.tasks, devices=self.devices,
@@ -80,7 +100,7 @@ class MainWindow(QMainWindow):
         """Show the logged-in user's screens, the first one open."""
         self._drop_shell()
         self.actor = actor
-        shell = ShellPage(self.context(actor), screens_for(actor), rail=current_theme() == "glove",
+        shell = ShellPage(self.context(actor), sections_for(actor), rail=current_theme() == "glove",
                           parent=self.stack)
         shell.logout_requested.connect(self.logout)
         self.shell = shell
@@ -129,4 +149,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._drop_shell()
+        if self.devices.scanner is not None:
+            self.devices.scanner.stop()
         super().closeEvent(event)

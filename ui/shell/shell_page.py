@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.kit.screen import Screen, ScreenSpec, ViewContext
+from ui.kit.screen import Screen, ViewContext
 from ui.shell.header import HeaderBar
-from ui.shell.navigator import Navigator
+from ui.shell.navigator import Navigator, Section
 
 
 class ShellPage(QWidget):
@@ -20,17 +20,18 @@ class ShellPage(QWidget):
     logout_requested = Signal()
     screen_opened = Signal(str)
 
-    def __init__(self, ctx: ViewContext, specs: list[ScreenSpec], *, rail: bool = False,
+    def __init__(self, ctx: ViewContext, sections: list[Section], *, rail: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ShellPage")
         self.ctx = ctx
+        specs = [spec for _role, group in sections for spec in group]
         self.specs = {spec.id: spec for spec in specs}
         self.screens: dict[str, Screen] = {}
         self.current_id: str | None = None
-        self.header = HeaderBar(ctx.actor, ctx.tz, self)
+        self.header = HeaderBar(ctx.actor, self)
         self.header.logout_clicked.connect(self.logout_requested)
-        self.navigator = Navigator(specs, rail=rail, parent=self)
+        self.navigator = Navigator(sections, rail=rail, parent=self)
         self.navigator.selected.connect(self.open)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("ScreenStack")
