@@ -105,7 +105,7 @@ def test_a_supervisor_with_every_roles_screens_gets_sections_that_scroll(
         monkeypatch.setattr(module, "SCREENS", _many(role, n))
     window = make_window()
     window.resize(1024, 700)
-    log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "9999")
+    log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "999999")
     nav = window.shell.navigator  # type: ignore[union-attr]
     assert [r for r, _ in nav.sections] == [None, Role.ADVISOR, Role.MECHANIC, Role.STOREKEEPER, Role.CASHIER]
     assert len(nav.buttons) == 1 + 2 + 7 + 5 + 6 + 5

@@ -32,7 +32,7 @@ def test_nothing_is_cut(qtbot, qapp: QApplication, shop: Shop, shots: Path,  # n
     apply_theme(qapp, theme)
     window = make_window()
     window.resize(*size)
-    log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "9999")
+    log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "999999")
     screen = window.current_screen()
     assert isinstance(screen, BoardScreen)
     board = screen.board
