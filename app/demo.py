@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from app.approval import Approval, Via
 from app.auth import Actor
 from app.billing import Invoice, PaymentIn
 from app.roles import Role
@@ -112,6 +113,7 @@ def scripted_day(services: Services, cast: DemoCast) -> DayResult:
     job2 = s.workorders.add_job(mech, wo.id, cast.labour_ids["brake"], [mech.user_id])
     lines = [s.workorders.add_part(mech, wo.id, cast.part_ids[k], q) for k, q in
              (("oil", 1), ("filter", 1), ("pads", 1))]
+    s.estimates.decide_pending(sa, wo.id, Approval.APPROVED, "Budi Santoso", Via.IN_PERSON)
     s.workorders.move(mech, wo.id, WOStatus.WORKING)
     s.workorders.move(mech, wo.id, WOStatus.WAITING_PARTS)
     for line in lines:

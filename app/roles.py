@@ -21,6 +21,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "customer.write": frozenset({Role.ADVISOR, Role.CASHIER}) | MANAGERS,
     "wo.open": frozenset({Role.ADVISOR}) | MANAGERS,
     "wo.edit": frozenset({Role.ADVISOR, Role.MECHANIC}) | MANAGERS,
+    "estimate.decide": frozenset({Role.ADVISOR}) | MANAGERS,  # record the customer's yes/no per line
     "wo.move": frozenset({Role.ADVISOR, Role.MECHANIC}) | MANAGERS,
     "wo.cancel": frozenset({Role.ADVISOR}) | MANAGERS,
     "stock.move": frozenset({Role.STOREKEEPER}) | MANAGERS,

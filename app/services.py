@@ -9,6 +9,7 @@ from app.auth import AuthService
 from app.billing import BillingService
 from app.catalogue import CatalogueService
 from app.customers import CustomerService
+from app.estimates import EstimateService
 from app.stock_ledger import StockLedger
 from app.store import Store
 from app.workorders import WorkOrderService
@@ -23,6 +24,7 @@ class Services:
     stock: StockLedger
     workorders: WorkOrderService
     billing: BillingService
+    estimates: EstimateService
 
     @classmethod
     def over(cls, store: Store) -> "Services":
@@ -30,8 +32,10 @@ class Services:
         catalogue = CatalogueService(store)
         stock = StockLedger(store, catalogue)
         workorders = WorkOrderService(store, customers, catalogue, stock)
+        billing = BillingService(store, workorders)
         return cls(store=store, auth=AuthService(store), customers=customers, catalogue=catalogue, stock=stock,
-                   workorders=workorders, billing=BillingService(store, workorders))
+                   workorders=workorders, billing=billing,
+                   estimates=EstimateService(store, workorders, billing.tax_rule))
 
     @classmethod
     def open(cls, path: Path, key: str) -> "Services":
