@@ -120,7 +120,10 @@ class EstimateService:
                by: str, via: Via | str) -> Estimate:
         """Record the customer's decision on lines of the estimate (one event for all of them)."""
         require(actor, "estimate.decide")
-        approval = Approval(approval)
+        try:
+            approval = Approval(approval)
+        except ValueError:
+            approval = Approval.PROPOSED
         if approval is Approval.PROPOSED:
             raise ValidationError("a decision is approved or declined", "decision")
         try:
