@@ -10,6 +10,7 @@ from app.billing import BillingService
 from app.catalogue import CatalogueService
 from app.customers import CustomerService
 from app.estimates import EstimateService
+from app.reception import ReceptionService
 from app.stock_ledger import StockLedger
 from app.store import Store
 from app.workorders import WorkOrderService
@@ -25,6 +26,7 @@ class Services:
     workorders: WorkOrderService
     billing: BillingService
     estimates: EstimateService
+    reception: ReceptionService
 
     @classmethod
     def over(cls, store: Store) -> "Services":
@@ -35,7 +37,8 @@ class Services:
         billing = BillingService(store, workorders)
         return cls(store=store, auth=AuthService(store), customers=customers, catalogue=catalogue, stock=stock,
                    workorders=workorders, billing=billing,
-                   estimates=EstimateService(store, workorders, billing.tax_rule))
+                   estimates=EstimateService(store, workorders, billing.tax_rule),
+                   reception=ReceptionService(store, customers, workorders))
 
     @classmethod
     def open(cls, path: Path, key: str) -> "Services":

@@ -146,14 +146,16 @@ class WorkOrderService:
     # -- commands --------------------------------------------------------------------------
     def open(self, actor: Actor, vehicle_id: str, complaints: list[str], odometer_km: int | None = None,
              bay: str | None = None, sla: timedelta | None = None, note: str | None = None,
-             parent_wo_id: str | None = None) -> WorkOrder:
+             parent_wo_id: str | None = None, odometer_by: Actor | None = None,
+             odometer_reason: str | None = None) -> WorkOrder:
+        """`odometer_by`: the supervisor who confirmed a reading below the last one (with a reason)."""
         require(actor, "wo.open")
         vehicle = self.customers.vehicle(vehicle_id)
         complaints = [c.strip() for c in complaints if c and c.strip()]
         if not complaints:
             raise ValidationError("a work order needs at least one complaint (keluhan)", "complaints")
         if odometer_km is not None:
-            self.customers.record_odometer(actor, vehicle_id, odometer_km)
+            self.customers.record_odometer(odometer_by or actor, vehicle_id, odometer_km, odometer_reason)
         now = self.now()
         wo_id = new_id()
         with self.store.command("wo.open", actor.user_id) as cmd:
