@@ -74,6 +74,8 @@ class BoardCard(BaseModel):
     bay: str | None
     sla_due: str | None
     overdue: bool
+    bays: list[str] = []  # the WO's bay and its jobs' bays
+    mechanic_ids: list[str] = []  # every mechanic on one of its jobs
 
 
 JOB_STATES = {"PENDING": {"STARTED"}, "STARTED": {"PAUSED", "FINISHED"}, "PAUSED": {"STARTED"}, "FINISHED": set()}
@@ -131,9 +133,20 @@ class WorkOrderService:
             " ORDER BY w.sla_due, w.number",
             sorted(OPEN_STATES),
         )
-        clocks = sla_clock.clocks(self.store, [r["id"] for r in rows], self.now())
+        ids = [r["id"] for r in rows]
+        clocks = sla_clock.clocks(self.store, ids, self.now())
+        bays: dict[str, set[str]] = {r["id"]: {r["bay"]} if r["bay"] else set() for r in rows}
+        mechanics: dict[str, set[str]] = {i: set() for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for j in self.store.query(f"SELECT wo_id, bay, mechanic_ids FROM wo_jobs WHERE _del IS NULL"
+                                      f" AND wo_id IN ({','.join('?' * len(chunk))})", chunk):
+                if j["bay"]:
+                    bays[j["wo_id"]].add(j["bay"])
+                mechanics[j["wo_id"]].update(json.loads(j["mechanic_ids"] or "[]"))
         cards = [BoardCard(**{**r, "plate": r["plate"] or "", "customer_name": r["customer_name"] or "",
-                              "sla_due": clocks[r["id"]].due.isoformat()}, overdue=clocks[r["id"]].overdue)
+                              "sla_due": clocks[r["id"]].due.isoformat()}, overdue=clocks[r["id"]].overdue,
+                           bays=sorted(bays[r["id"]]), mechanic_ids=sorted(mechanics[r["id"]]))
                  for r in rows]
         return sorted(cards, key=lambda c: (c.sla_due or "", c.number))
 
