@@ -8,7 +8,7 @@ Names: `Advisor.AddSearch`, `Advisor.AddJob` (property `code`), `Advisor.AddPart
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -44,6 +44,7 @@ class AddPanel(QFrame):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.host)
         self.buttons: list[QPushButton] = []
         # the running estimate
@@ -87,16 +88,16 @@ class AddPanel(QFrame):
         self.buttons = []
         for item in labour:
             hours = f"{item.flat_hours_x100 / 100:g}".replace(".", ",")
-            button = QPushButton(f"＋ {item.name}\n{hours} h × {format_rupiah(item.rate_per_hour)} = "
-                                 f"{format_rupiah(item.amount)}", self.host)
+            button = QPushButton(f"＋ {item.name}\n{hours} h · {format_rupiah(item.amount)}".replace("&", "&&"),
+                                 self.host)
             button.setObjectName("Advisor.AddJob")
             button.setProperty("adv", "item")
             button.setProperty("code", item.code)
             button.clicked.connect(lambda _=False, i=item: self.job_chosen.emit(i))
             self.buttons.append(button)
         for part in parts:
-            stock = ", ".join(f"{s.code} {s.qty}" for s in part.stock) or self.tr("no stock")
-            button = QPushButton(f"＋ {part.name}\n{format_rupiah(part.unit_price)} · {self.tr('stock')}: {stock}",
+            stock = ", ".join(f"{s.code}: {s.qty}" for s in part.stock) or self.tr("no stock")
+            button = QPushButton(f"＋ {part.name}\n{format_rupiah(part.unit_price)} · {stock}".replace("&", "&&"),
                                  self.host)
             button.setObjectName("Advisor.AddPart")
             button.setProperty("adv", "item")

@@ -16,7 +16,7 @@ from app.estimates import EstimateLine
 from app.money import format_rupiah
 from app.queries.wo_editor import EditorView
 
-WIDTHS = (70, 0, 40, 110, 110, 150, 170)  # 0: the description takes the rest
+WIDTHS = (92, 0, 36, 104, 104, 150, 160)  # 0: the description takes the rest
 
 
 class LineRow(QPushButton):
@@ -30,6 +30,7 @@ class LineRow(QPushButton):
         self.setProperty("kind", line.kind)
         self.setProperty("state", line.approval.value)
         self.setProperty("line_id", line.id)
+        self.setProperty("work", cells[6])  # mechanics and bay, or stock: what the last column says
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
@@ -136,10 +137,11 @@ class LineTable(QFrame):
     def _work(self, line: EstimateLine) -> str:
         if line.kind == "job":
             who = ", ".join(self.names.get(m, "?") for m in line.mechanic_ids) or self.tr("no mechanic")
-            return f"{who}\n{line.bay or self.tr('no bay')}"
+            bay = line.bay or self.tr("no bay")
+            return f"{who}\n{bay}"
         stock = ", ".join(f"{s.code}: {s.qty}" for s in line.stock) or self.tr("no stock")
         out = self.tr("handed out %1").replace("%1", str(line.dispensed)) if line.dispensed else ""
-        return f"{self.tr('stock')} {stock}\n{out}".strip()
+        return (self.tr("stock %1").replace("%1", stock) + "\n" + out).strip()
 
     def retranslate(self) -> None:
         for label, text in zip(self.heads, (self.tr("Type"), self.tr("Description"), self.tr("Qty"), self.tr("Price"),

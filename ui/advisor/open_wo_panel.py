@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.auth import Actor
 from app.errors import DomainError
@@ -61,16 +61,17 @@ class OpenWoPanel(QFrame):
         self.reason.setObjectName("Advisor.OdometerReason")
         self.reason.hide()
         self.chips: list[QPushButton] = []
-        chips = QGridLayout()
+        chips = QVBoxLayout()
         chips.setSpacing(6)
         for n, text in enumerate(COMMON_COMPLAINTS):
-            chip = QPushButton(text, self)
+            chip = QPushButton(text.replace("&", "&&"), self)
             chip.setObjectName("Advisor.Complaint")
             chip.setProperty("adv", "chip")
             chip.setProperty("complaint", str(n))
             chip.setCheckable(True)
-            chips.addWidget(chip, n // 2, n % 2)
+            chips.addWidget(chip)
             self.chips.append(chip)
+        self.complaints_label = QLabel(self)
         self.text = QLineEdit(self)
         self.text.setObjectName("Advisor.ComplaintText")
         self.message = MessageStrip("Advisor.OpenWoMessage", self)
@@ -83,11 +84,23 @@ class OpenWoPanel(QFrame):
         layout.addWidget(self.title)
         layout.addLayout(rework_row)
         layout.addWidget(self.km_label)
-        layout.addWidget(self.km)
-        layout.addWidget(self.keypad)
-        layout.addWidget(self.reason)
-        layout.addLayout(chips)
-        layout.addWidget(self.text)
+        columns = QHBoxLayout()
+        columns.setSpacing(10)
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.km)
+        left.addWidget(self.keypad)
+        left.addWidget(self.reason)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self.complaints_label)
+        right.addLayout(chips)
+        right.addWidget(self.text)
+        right.addStretch(1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.open_button)
         self.set_rework(None)
@@ -122,7 +135,7 @@ class OpenWoPanel(QFrame):
         return int(text) if text.isdigit() else None
 
     def complaints(self) -> list[str]:
-        picked = [chip.text() for chip in self.chips if chip.isChecked()]
+        picked = [COMMON_COMPLAINTS[int(chip.property("complaint"))] for chip in self.chips if chip.isChecked()]
         typed = self.text.text().strip()
         return picked + ([typed] if typed else [])
 
@@ -168,6 +181,7 @@ class OpenWoPanel(QFrame):
             self.rework_label.setText(self.tr("Rework of %1, linked to it").replace("%1", self.rework_of[1]))
         self.km_label.setText(self.tr("Odometer today (last: %1)").replace("%1", km_text(self.last_km)))
         self.km.setPlaceholderText(self.tr("km"))
+        self.complaints_label.setText(self.tr("Complaints"))
         self.reason.setPlaceholderText(self.tr("Reason for the lower reading (e.g. odometer replaced)"))
         self.text.setPlaceholderText(self.tr("Other complaint, in the customer's words"))
         self.open_button.setText(self.tr("Open rework WO") if self.rework_of else self.tr("Open WO"))

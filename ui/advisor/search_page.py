@@ -82,7 +82,7 @@ class SearchPage(QWidget):
         self.buttons = []
         hits = result.hits[:MAX_SHOWN] if result else []
         for row, hit in enumerate(hits):
-            button = QPushButton(hit_text(hit), self.list_host)
+            button = QPushButton(hit_text(hit).replace("&", "&&"), self.list_host)
             button.setObjectName("Advisor.Result")
             button.setProperty("adv", "item")
             button.setProperty("row", str(row))

@@ -87,8 +87,13 @@ class VehicleCardPage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.panel, 2)
+        panel_scroll = QScrollArea(self)  # tall themes (glove) and small screens scroll, never squeeze
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_scroll.setWidget(self.panel)
+        layout.addLayout(left, 1)
+        layout.addWidget(panel_scroll, 1)
         self._dynamic: list[QWidget] = []
         self.retranslate()
 

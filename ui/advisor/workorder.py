@@ -7,7 +7,7 @@ Names: `Advisor.WorkOrder`, `Advisor.NoWo`, `Advisor.WoNumber`, `Advisor.WoVehic
 `Advisor.DecidedBy`, `Advisor.Via` (checkable, property `via`), `Advisor.Approve`,
 `Advisor.Decline`, `Advisor.ApproveAll`, `Advisor.QtyMinus`, `Advisor.QtyPlus`,
 `Advisor.RemoveLine`, `Advisor.Assign`, `Advisor.PrintJobSheet`, `Advisor.PrintEstimate`,
-`Advisor.EditorMessage`; the table, add panel, assign dialog and preview name their own parts.
+`Advisor.EditorMessage`; the lines, add panel, assign panel and preview name their own parts.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from app.approval import Approval, Via
 from app.estimates import EstimateLine
 from app.queries.wo_editor import EditorView
 from ui.advisor.add_panel import AddPanel
-from ui.advisor.assign_dialog import AssignDialog
+from ui.advisor.assign_panel import AssignPanel
 from ui.advisor.line_table import LineTable
 from ui.advisor.print_preview import PrintPreview
 from ui.advisor.workorder_model import WorkOrderModel
@@ -79,6 +79,9 @@ class WorkOrderScreen(Screen):
         self.assign = TouchButton("Advisor.Assign", "", self.page)
         self.message = MessageStrip("Advisor.EditorMessage", self.page)
         self.add = AddPanel(self.page)
+        self.side = QStackedWidget(self.page)
+        self.side.addWidget(self.add)
+        self.assign_panel: AssignPanel | None = None
         self.preview = PrintPreview(self)
         self.preview.closed.connect(lambda: self.pages.setCurrentWidget(self.page))
         self.pages = QStackedWidget(self)
@@ -133,8 +136,8 @@ class WorkOrderScreen(Screen):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(12)
         body.addLayout(left, 3)
-        body.addWidget(self.add, 1)
-        self.add.setMinimumWidth(280)
+        body.addWidget(self.side, 1)
+        self.side.setMinimumWidth(280)
         for widget in (self.empty, self.page, self.preview):
             self.pages.addWidget(widget)
         self.body_layout.addWidget(self.pages, 1)
@@ -229,9 +232,21 @@ class WorkOrderScreen(Screen):
         lines = self.table.selected()
         if self.view is None or len(lines) != 1:
             return
-        dialog = AssignDialog(lines[0], self.view.mechanics, self.view.bays, self)
-        dialog.assigned.connect(self.model.assign)
-        dialog.open()
+        self._close_assign()
+        panel = AssignPanel(lines[0], self.view.mechanics, self.view.bays, self.side)
+        panel.assigned.connect(self.model.assign)
+        panel.closed.connect(self._close_assign)
+        self.side.addWidget(panel)
+        self.side.setCurrentWidget(panel)
+        self.assign_panel = panel
+
+    def _close_assign(self) -> None:
+        panel, self.assign_panel = self.assign_panel, None
+        self.side.setCurrentWidget(self.add)
+        if panel is not None:
+            panel.hide()
+            self.side.removeWidget(panel)
+            panel.deleteLater()
 
     def _print(self, kind: str) -> None:
         self.message.info(self.tr("Printing…"))

@@ -50,14 +50,14 @@ def record_approval(t: Tour) -> None:
 def assign_mechanic_and_bay(t: Tour) -> None:
     t.tap("Advisor.Line", kind="job")
     t.tap("Advisor.Assign")
-    t.wait_visible("Advisor.AssignDialog")
+    t.wait_visible("Advisor.AssignPanel")
     t.find("Advisor.AssignMechanic")  # the demo's mechanic
     t.tap("Advisor.AssignMechanic")
     t.tap("Advisor.AssignBay", bay="Bay 2")
     t.tap("Advisor.AssignSave")
-    t.wait_gone("Advisor.AssignDialog")
-    t.wait_until("the job in Bay 2", lambda: any("Bay 2" in w.text() for w in t.all("Advisor.Line", kind="job")[0]
-                                                    .findChildren(type(t.find("Advisor.WoNumber")))))
+    t.wait_gone("Advisor.AssignPanel")
+    t.wait_until("the job in Bay 2", lambda: any("Bay 2" in str(w.property("work"))
+                                                 for w in t.all("Advisor.Line", kind="job")))
 
 
 def print_job_sheet(t: Tour) -> None:

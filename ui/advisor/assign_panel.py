@@ -1,6 +1,6 @@
-"""Assign one job: one or more mechanics and a bay.
+"""Assign one job: one or more mechanics and a bay (a panel beside the lines, not a window).
 
-Names: `Advisor.AssignDialog`, `Advisor.AssignMechanic` (checkable, property `user_id`),
+Names: `Advisor.AssignPanel`, `Advisor.AssignMechanic` (checkable, property `user_id`),
 `Advisor.AssignBay` (checkable, one at a time, property `bay`), `Advisor.AssignSave`,
 `Advisor.AssignCancel`, `Advisor.AssignMessage`.
 """
@@ -8,7 +8,7 @@ Names: `Advisor.AssignDialog`, `Advisor.AssignMechanic` (checkable, property `us
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QButtonGroup, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.auth import User
 from app.estimates import EstimateLine
@@ -16,13 +16,13 @@ from ui.widgets.message_strip import MessageStrip
 from ui.widgets.touch_button import TouchButton
 
 
-class AssignDialog(QDialog):
+class AssignPanel(QFrame):
     assigned = Signal(str, list, str)  # job id, mechanic ids, bay
+    closed = Signal()
 
     def __init__(self, job: EstimateLine, mechanics: list[User], bays: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Advisor.AssignDialog")
-        self.setModal(True)
+        self.setObjectName("Advisor.AssignPanel")
         self.job = job
         self.heading = QLabel(self)
         self.heading.setProperty("heading", True)
@@ -32,7 +32,7 @@ class AssignDialog(QDialog):
         self.mechanics: list[QPushButton] = []
         mech_grid = QGridLayout()
         for n, user in enumerate(mechanics):
-            button = QPushButton(user.name, self)
+            button = QPushButton(user.name.replace("&", "&&"), self)
             button.setObjectName("Advisor.AssignMechanic")
             button.setProperty("adv", "chip")
             button.setProperty("user_id", user.id)
@@ -56,7 +56,7 @@ class AssignDialog(QDialog):
         self.save = TouchButton("Advisor.AssignSave", "", self, kind="primary")
         self.save.clicked.connect(self._save)
         self.cancel = TouchButton("Advisor.AssignCancel", "", self)
-        self.cancel.clicked.connect(self.reject)
+        self.cancel.clicked.connect(self.closed)
         row = QHBoxLayout()
         row.addWidget(self.cancel)
         row.addStretch(1)
@@ -68,6 +68,7 @@ class AssignDialog(QDialog):
         layout.addWidget(self.bay_label)
         layout.addLayout(bay_grid)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addLayout(row)
         self.retranslate()
 
@@ -81,11 +82,10 @@ class AssignDialog(QDialog):
             self.message.error(self.tr("Choose a bay."))
             return
         self.assigned.emit(self.job.id, chosen, str(bay.property("bay")))
-        self.accept()
+        self.closed.emit()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Assign the job"))
-        self.heading.setText(self.job.description)
+        self.heading.setText(self.tr("Assign: %1").replace("%1", self.job.description))
         self.mech_label.setText(self.tr("Mechanics (one or more)"))
         self.bay_label.setText(self.tr("Bay"))
         self.save.setText(self.tr("Assign"))
