@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from app.approval import Approval, Via
 from app.auth import Actor
 from app.billing import Invoice, PaymentIn
+from app.demo_history import add_history
 from app.roles import Role
 from app.services import Services
 from app.wo_states import WOStatus
@@ -84,6 +85,7 @@ def fill_board(services: Services, cast: DemoCast) -> None:
             (["Servis 40.000 km"], WOStatus.WORKING, "Bay 3"),
             (["Ganti kampas rem"], WOStatus.WAITING_PARTS, "Bay 4")]
     path = [WOStatus.DIAGNOSING, WOStatus.WORKING, WOStatus.WAITING_PARTS]
+    add_history(services, cast.vehicle_ids, cast.labour_ids)  # past visits, so a vehicle card has a timeline
     for vehicle_id, (complaints, target, bay) in zip(cast.vehicle_ids[1:], plan):
         wo = s.workorders.open(sa, vehicle_id, complaints, bay=bay)
         for step in path:

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from app.store import new_id
-from app.services import Services
 from app.wo_states import WOStatus
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 OTHER_BRANCH = ("BDG01", "SentraAuto Care Bandung")
 
 
-def add_history(services: Services, vehicle_ids: list[str], labour_ids: dict[str, str],
+def add_history(services: "Services", vehicle_ids: list[str], labour_ids: dict[str, str],
                 now: datetime | None = None) -> None:
     """Two completed visits for the first vehicle (one at Bandung), one for the second."""
     now = now or datetime.now(timezone.utc)

@@ -32,12 +32,12 @@
         <translation>PPN 12%</translation>
     </message>
     <message>
-        <source>Estimate total</source>
-        <translation>Estimate total</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>No lines yet.</source>
@@ -900,8 +900,8 @@
         <translation>Decline</translation>
     </message>
     <message>
-        <source>Approve all waiting</source>
-        <translation>Approve all waiting</translation>
+        <source>Approve all</source>
+        <translation>Approve all</translation>
     </message>
     <message>
         <source>Take off</source>

@@ -32,12 +32,12 @@
         <translation>PPN 12%</translation>
     </message>
     <message>
-        <source>Estimate total</source>
-        <translation>Total estimasi</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>No lines yet.</source>
@@ -900,8 +900,8 @@
         <translation>Tolak</translation>
     </message>
     <message>
-        <source>Approve all waiting</source>
-        <translation>Setujui semua yang menunggu</translation>
+        <source>Approve all</source>
+        <translation>Setujui semua</translation>
     </message>
     <message>
         <source>Take off</source>

@@ -9,12 +9,12 @@ Names: `Advisor.AddSearch`, `Advisor.AddJob` (property `code`), `Advisor.AddPart
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.estimates import Estimate
 from app.money import format_rupiah
 from app.queries.catalogue_picker import LabourChoice, PartChoice
+from ui.advisor.item_button import ItemButton
 from ui.widgets.rupiah import RupiahLabel
 
 
@@ -28,6 +28,7 @@ class AddPanel(QFrame):
         self.setObjectName("Advisor.AddPanel")
         self.title = QLabel(self)
         self.title.setProperty("heading", True)
+        self.title.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setObjectName("Advisor.AddSearch")
         self.search.setClearButtonEnabled(True)
@@ -46,7 +47,7 @@ class AddPanel(QFrame):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.host)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[ItemButton] = []
         # the running estimate
         box = QFrame(self)
         box.setObjectName("Advisor.Estimate")
@@ -77,6 +78,7 @@ class AddPanel(QFrame):
         layout.addWidget(self.search)
         layout.addWidget(scroll, 1)
         layout.addWidget(box)
+        grid.setColumnStretch(1, 1)
         self.estimate: Estimate | None = None
         self.retranslate()
 
@@ -88,19 +90,14 @@ class AddPanel(QFrame):
         self.buttons = []
         for item in labour:
             hours = f"{item.flat_hours_x100 / 100:g}".replace(".", ",")
-            button = QPushButton(f"＋ {item.name}\n{hours} h · {format_rupiah(item.amount)}".replace("&", "&&"),
-                                 self.host)
-            button.setObjectName("Advisor.AddJob")
-            button.setProperty("adv", "item")
+            button = ItemButton("Advisor.AddJob", f"＋ {item.name}\n{hours} h · {format_rupiah(item.amount)}", self.host)
             button.setProperty("code", item.code)
             button.clicked.connect(lambda _=False, i=item: self.job_chosen.emit(i))
             self.buttons.append(button)
         for part in parts:
             stock = ", ".join(f"{s.code}: {s.qty}" for s in part.stock) or self.tr("no stock")
-            button = QPushButton(f"＋ {part.name}\n{format_rupiah(part.unit_price)} · {stock}".replace("&", "&&"),
-                                 self.host)
-            button.setObjectName("Advisor.AddPart")
-            button.setProperty("adv", "item")
+            button = ItemButton("Advisor.AddPart", f"＋ {part.name}\n{format_rupiah(part.unit_price)} · {stock}",
+                                self.host)
             button.setProperty("sku", part.sku)
             button.clicked.connect(lambda _=False, p=part: self.part_chosen.emit(p))
             self.buttons.append(button)
@@ -124,7 +121,7 @@ class AddPanel(QFrame):
         self.title.setText(self.tr("Add labour or parts"))
         self.search.setPlaceholderText(self.tr("Search the catalogue (name, code, barcode)"))
         texts = {"labour": self.tr("Labour"), "parts": self.tr("Parts"), "dpp": self.tr("DPP"),
-                 "ppn": self.tr("PPN 12%"), "total": self.tr("Estimate total"), "approved": self.tr("Approved")}
+                 "ppn": self.tr("PPN 12%"), "total": self.tr("Total"), "approved": self.tr("Approved")}
         for key, text in texts.items():
             self.captions[key].setText(text)
         est = self.estimate

@@ -66,6 +66,7 @@ class LineTable(QFrame):
         for col, width in enumerate(WIDTHS):
             label = QLabel(self.header)
             label.setProperty("columnHead", True)
+            label.setWordWrap(True)
             if width:
                 label.setFixedWidth(width)
             if col in (2, 3, 4):

@@ -81,9 +81,13 @@ class OpenWoPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()  # the one thing to do stays in sight on a small screen
+        top.addWidget(self.title, 1)
+        top.addWidget(self.open_button)
+        layout.addLayout(top)
         layout.addLayout(rework_row)
         layout.addWidget(self.km_label)
+        layout.addWidget(self.message)
         columns = QHBoxLayout()
         columns.setSpacing(10)
         left = QVBoxLayout()
@@ -101,8 +105,6 @@ class OpenWoPanel(QFrame):
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.open_button)
         self.set_rework(None)
         self.retranslate()
 

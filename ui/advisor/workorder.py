@@ -290,7 +290,7 @@ class WorkOrderScreen(Screen):
             button.setText(labels[via])
         self.approve.setText(self.tr("Approve"))
         self.decline.setText(self.tr("Decline"))
-        self.approve_all.setText(self.tr("Approve all waiting"))
+        self.approve_all.setText(self.tr("Approve all"))
         self.remove.setText(self.tr("Take off"))
         self.assign.setText(self.tr("Mechanic && bay…"))
         view = self.view
