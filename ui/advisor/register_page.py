@@ -132,8 +132,10 @@ class RegisterPage(QWidget):
         """The core's answer: messages by field (its text; a taken plate is the usual one)."""
         for name, problem in errors.items():
             if name in self.errors:
-                text = self.tr("This plate is already registered.") if "already registered" in str(problem) else str(problem)
-                self.set_error(name, text)
+                if "already registered" in str(problem):
+                    self.set_error(name, self.tr("This plate is already registered."))
+                elif not self.check_field(name):  # the local check, in the user's language, when it knows why
+                    self.set_error(name, str(problem))
             else:
                 self.message.error(error_message(problem) if isinstance(problem, BaseException) else str(problem))
         if any(name in self.errors for name in errors):
