@@ -142,3 +142,31 @@ def test_a_plate_taken_meanwhile_is_refused_in_the_plate_field(qtbot, desk, shop
     user.tap("Advisor.Register.Save")
     assert user.wait("Advisor.Register.plate.Error").text() == "Nomor polisi ini sudah terdaftar."
     idle(qtbot)
+
+
+def test_warranty_rework_from_a_past_visit_links_both_work_orders(qtbot, desk, shop: Shop) -> None:  # noqa: ANN001
+    window, user = desk
+    user.type("Advisor.Search", "b1234xyz")
+    user.enter("Advisor.Search")
+    user.wait("Advisor.Timeline.Warranty")
+    past = [w for w in visible(window, "Advisor.Timeline.Entry") if w.property("open") is False][0]
+    past_id = str(past.property("wo_id"))
+    user.tap("Advisor.Timeline.Warranty", wo_id=past_id)
+    assert "WO/" in user.wait("Advisor.ReworkOf").text()
+    user.tap("Advisor.Complaint", complaint="2")
+    user.tap("Advisor.OpenWoButton")  # no odometer needed for a rework
+    user.wait("Advisor.WorkOrder")
+    past_number = shop.services.workorders.get(past_id).number
+    user.wait_text("Advisor.WoLinks", past_number)
+    rework = shop.services.store.query_one("SELECT id FROM workorders WHERE parent_wo_id = ?", (past_id,))
+    assert rework is not None
+    user.tap("Nav.advisor.desk")
+    user.wait("Advisor.Timeline.Entry", wo_id=past_id)
+    rework_number = shop.services.workorders.get(rework["id"]).number
+
+    def linked() -> bool:  # the card refreshes itself: look at whichever entry is shown now
+        entries = visible(window, "Advisor.Timeline.Entry", wo_id=past_id)
+        return bool(entries) and any(rework_number in label.text()
+                                     for label in entries[0].findChildren(type(find(window, "Advisor.Card.Plate"))))
+
+    qtbot.waitUntil(linked, timeout=5000)
