@@ -114,6 +114,20 @@ class ReceptionService:
             cmd.detail = {"customer": customer.id, "vehicle": vehicle.id, "plate": vehicle.plate}
         return Registered(customer=customer, vehicle=vehicle)
 
+    def add_vehicle(self, actor: Actor, customer_id: str, form: NewCustomer) -> Registered:
+        """Another vehicle for a customer who is already registered (the form's name/phone are ignored)."""
+        require(actor, "customer.write")
+        customer = self.customers.get(customer_id)
+        _ignored, vehicle = self.check(form.model_copy(update={"name": customer.name, "phone": customer.phone or "",
+                                                               "email": ""}))
+        vehicle = vehicle.model_copy(update={"customer_id": customer.id})
+        with self.store.command("vehicle.register", actor.user_id) as cmd:
+            if self.customers.find_by_plate(vehicle.plate) is not None:
+                raise FieldErrors({"plate": f"{vehicle.plate} is already registered"})
+            cmd.upsert("vehicles", vehicle.id, **vehicle.model_dump(exclude={"id", "odometer_km"}))
+            cmd.detail = {"customer": customer.id, "vehicle": vehicle.id, "plate": vehicle.plate}
+        return Registered(customer=customer, vehicle=vehicle)
+
     def open_wo(self, actor: Actor, vehicle_id: str, complaints: list[str], odometer_km: int | None,
                 supervisor: Actor | None = None, reason: str | None = None) -> WorkOrder:
         """Open a work order with today's odometer. A reading below the last one is refused with

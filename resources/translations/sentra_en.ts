@@ -586,6 +586,10 @@
         <translation>This plate is already registered.</translation>
     </message>
     <message>
+        <source>Another vehicle for %1</source>
+        <translation>Another vehicle for %1</translation>
+    </message>
+    <message>
         <source>New customer and vehicle</source>
         <translation>New customer and vehicle</translation>
     </message>

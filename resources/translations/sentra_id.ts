@@ -586,6 +586,10 @@
         <translation>Nomor polisi ini sudah terdaftar.</translation>
     </message>
     <message>
+        <source>Another vehicle for %1</source>
+        <translation>Kendaraan lain untuk %1</translation>
+    </message>
+    <message>
         <source>New customer and vehicle</source>
         <translation>Pelanggan dan kendaraan baru</translation>
     </message>

@@ -58,3 +58,15 @@ def test_open_wo_with_odometer_and_a_rollback_needs_a_supervisor(services, cast)
     assert wo.odometer_km == 44_000 and wo.advisor_id == sa.user_id
     reading = services.store.query_one("SELECT user_id, reason FROM odometer_readings ORDER BY read_at DESC LIMIT 1")
     assert reading == {"user_id": boss.user_id, "reason": "Odometer diganti"}
+
+
+def test_another_vehicle_for_a_registered_customer(services, cast):
+    sa = cast.actors[Role.ADVISOR]
+    lone = services.customers.register(sa, "Hendrik Lone", "0812 9999 1111")
+    customers = count(services, "customers")
+    done = services.reception.add_vehicle(sa, lone.id, NewCustomer(name="ignored", plate="b 55 hl", make="Kia"))
+    assert done.vehicle.customer_id == lone.id and done.vehicle.plate == "B 55 HL"
+    assert count(services, "customers") == customers
+    with pytest.raises(FieldErrors) as err:
+        services.reception.add_vehicle(sa, lone.id, NewCustomer(plate="B 55 HL"))
+    assert set(err.value.fields) == {"plate"}

@@ -170,3 +170,19 @@ def test_warranty_rework_from_a_past_visit_links_both_work_orders(qtbot, desk, s
                                      for label in entries[0].findChildren(type(find(window, "Advisor.Card.Plate"))))
 
     qtbot.waitUntil(linked, timeout=5000)
+
+
+def test_a_customer_without_a_car_on_file_gets_their_car_not_a_second_record(qtbot, desk, shop: Shop) -> None:  # noqa: ANN001
+    window, user = desk
+    lone = shop.services.customers.register(shop.cast.actors[Role.ADVISOR], "Hendrik Lone", "0812 9999 1111")
+    customers = count(shop, "customers")
+    user.type("Advisor.Search", "hendrik")
+    user.wait_text("Advisor.Result", "Hendrik Lone")
+    user.tap("Advisor.Result", row="0")
+    assert find(window, "Advisor.Register.name").text() == "Hendrik Lone"
+    assert find(window, "Advisor.Register.name").isReadOnly()
+    user.type("Advisor.Register.plate", "b55hl")
+    user.tap("Advisor.Register.Save")
+    assert user.wait("Advisor.Card.Plate").text() == "B 55 HL"
+    assert count(shop, "customers") == customers
+    assert shop.services.customers.find_by_plate("B 55 HL").customer_id == lone.id

@@ -34,7 +34,7 @@ class DeskScreen(Screen):
         # search
         self.search.vehicle_chosen.connect(self.model.load_card)
         self.search.register_requested.connect(self.start_register)
-        self.search.customer_without_vehicle.connect(lambda _cid: self.start_register(""))
+        self.search.customer_without_vehicle.connect(self.start_vehicle_for)
         # card
         self.model.card_loaded.connect(self.show_card)
         self.model.card_refreshed.connect(self.card.show_card)
@@ -69,6 +69,14 @@ class DeskScreen(Screen):
     def start_register(self, plate: str) -> None:
         self.register.start(plate)
         self.pages.setCurrentWidget(self.register)
+
+    def start_vehicle_for(self, customer_id: str) -> None:
+        """A registered customer without a car on file: their new car, not a second customer."""
+        result = self.model.result
+        hit = next((h for h in (result.hits if result else []) if h.customer_id == customer_id), None)
+        if hit is not None:
+            self.register.start("", (hit.customer_id, hit.customer_name, hit.phone or ""))
+            self.pages.setCurrentWidget(self.register)
 
     def _open(self, vehicle_id: str, km: int | None, complaints: list[str], reason: str, rework_of: str,
               supervisor: Actor | None = None) -> None:

@@ -71,12 +71,15 @@ class DeskModel(QObject):
         self.busy = busy
         self.busy_changed.emit(busy)
 
-    def register(self, form: NewCustomer) -> None:
+    def register(self, form: NewCustomer, customer_id: str = "") -> None:
+        """A new customer with their vehicle, or (`customer_id`) another vehicle for a registered one."""
         if self.busy:
             return
         reception, actor = self.ctx.services.reception, self.ctx.actor
         self._set_busy(True)
-        CommandOp(self, lambda: reception.register(actor, form), origin=self.origin, tasks=self.ctx.tasks) \
+        run = (lambda: reception.add_vehicle(actor, customer_id, form)) if customer_id else \
+            (lambda: reception.register(actor, form))
+        CommandOp(self, run, origin=self.origin, tasks=self.ctx.tasks) \
             .success(self._registered).failure(self._register_failed) \
             .finally_(lambda: self._set_busy(False)).run()
 

@@ -24,7 +24,7 @@ FIELDS = ("plate", "name", "phone", "email", "make", "model", "year", "vin")
 
 
 class RegisterPage(QWidget):
-    save_requested = Signal(object)  # NewCustomer
+    save_requested = Signal(object, str)  # NewCustomer, the registered customer's id ("" for a new customer)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -54,6 +54,7 @@ class RegisterPage(QWidget):
             self.fields[name], self.errors[name], self.labels[name] = edit, error, label
             edit.editingFinished.connect(lambda n=name: self.check_field(n))
             edit.textEdited.connect(lambda _t, n=name: self.set_error(n, ""))
+        self.customer_id = ""
         self.fields["year"].setMaxLength(4)
         self.fields["vin"].setMaxLength(17)
         self.message = MessageStrip("Advisor.Register.Message", self)
@@ -74,13 +75,22 @@ class RegisterPage(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def start(self, plate: str) -> None:
+    def start(self, plate: str, customer: tuple[str, str, str] | None = None) -> None:
+        """A new customer with `plate` pre-filled, or (customer id, name, phone) a registered one's new car."""
+        self.customer_id = customer[0] if customer else ""
         for name in FIELDS:
             self.fields[name].clear()
             self.set_error(name, "")
+            self.fields[name].setReadOnly(False)
         self.message.clear_message()
         self.fields["plate"].setText(plate)
-        (self.fields["name"] if plate else self.fields["plate"]).setFocus()
+        if customer:
+            self.fields["name"].setText(customer[1])
+            self.fields["phone"].setText(customer[2])
+            for name in ("name", "phone", "email"):
+                self.fields[name].setReadOnly(True)
+        self.retranslate()
+        (self.fields["name"] if plate and not customer else self.fields["plate"]).setFocus()
 
     def form(self) -> NewCustomer:
         values = {name: self.fields[name].text() for name in FIELDS}
@@ -126,7 +136,7 @@ class RegisterPage(QWidget):
             self.message.error(self.tr("Check the fields marked in red."))
             return
         self.message.clear_message()
-        self.save_requested.emit(self.form())
+        self.save_requested.emit(self.form(), self.customer_id)
 
     def refused(self, errors: dict) -> None:
         """The core's answer: messages by field (its text; a taken plate is the usual one)."""
@@ -145,7 +155,8 @@ class RegisterPage(QWidget):
         self.save.setEnabled(not busy)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("New customer and vehicle"))
+        self.title.setText(self.tr("Another vehicle for %1").replace("%1", self.fields["name"].text())
+                           if self.customer_id else self.tr("New customer and vehicle"))
         texts = {"plate": self.tr("Plate *"), "name": self.tr("Name *"), "phone": self.tr("Phone / WhatsApp"),
                  "email": self.tr("E-mail"), "make": self.tr("Make"), "model": self.tr("Model"),
                  "year": self.tr("Year"), "vin": self.tr("VIN (chassis no.)")}

@@ -29,7 +29,7 @@ def hit_text(hit: SearchHit) -> str:
 class SearchPage(QWidget):
     vehicle_chosen = Signal(str)  # vehicle id
     register_requested = Signal(str)  # the typed plate, normalised (or "")
-    customer_without_vehicle = Signal(str)  # customer id
+    customer_without_vehicle = Signal(str)  # customer id: register their vehicle
 
     def __init__(self, model: DeskModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
