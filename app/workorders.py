@@ -164,8 +164,6 @@ class WorkOrderService:
         complaints = [c.strip() for c in complaints if c and c.strip()]
         if not complaints:
             raise ValidationError("a work order needs at least one complaint (keluhan)", "complaints")
-        if odometer_km is not None:
-            self.customers.record_odometer(odometer_by or actor, vehicle_id, odometer_km, odometer_reason)
         now = self.now()
         wo_id = new_id()
         with self.store.command("wo.open", actor.user_id) as cmd:
@@ -175,6 +173,8 @@ class WorkOrderService:
                        bay=bay, sla_due=(now + (sla if sla is not None else sla_clock.margin(self.store))).isoformat(),
                        odometer_km=odometer_km,
                        parent_wo_id=parent_wo_id, opened_at=now.isoformat(), note=note)
+            if odometer_km is not None:  # the reading and the WO: one event, both or neither
+                self.customers.odometer_in(cmd, odometer_by or actor, vehicle_id, odometer_km, odometer_reason)
             cmd.status(wo_id, WOStatus.INTAKE.value)
             for text in complaints:
                 cmd.upsert("wo_complaints", new_id(), wo_id=wo_id, text=text[:1000])

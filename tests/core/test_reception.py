@@ -46,10 +46,14 @@ def test_open_wo_with_odometer_and_a_rollback_needs_a_supervisor(services, cast)
     vehicle = cast.vehicle_ids[2]
     wo = services.reception.open_wo(sa, vehicle, [COMMON_COMPLAINTS[0]], 45_000)
     assert wo.odometer_km == 45_000 and services.customers.last_odometer(vehicle) == 45_000
-    wos = count(services, "workorders")
+    wos, readings = count(services, "workorders"), count(services, "odometer_readings")
     with pytest.raises(PermissionDenied) as err:
         services.reception.open_wo(sa, vehicle, ["Ganti oli"], 44_000)
     assert err.value.code == "odometer_back" and count(services, "workorders") == wos
+    assert count(services, "odometer_readings") == readings  # the reading and the WO: both or neither
+    events = count(services, "sync_event_logs")
+    services.reception.open_wo(sa, vehicle, ["Ganti oli"], 45_500)
+    assert count(services, "sync_event_logs") == events + 1  # one event holds the WO and its reading
     with pytest.raises(PermissionDenied):
         services.reception.open_wo(sa, vehicle, ["Ganti oli"], 44_000, supervisor=cast.actors[Role.CASHIER])
     with pytest.raises(ValidationError, match="reason"):
