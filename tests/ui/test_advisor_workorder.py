@@ -209,3 +209,22 @@ def test_the_window_repaints_while_a_service_call_is_blocked(qtbot, shop: Shop, 
         search.removeEventFilter(counter)
     idle(qtbot)
     QApplication.processEvents()
+
+
+def test_printing_without_a_printer_says_so(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    from app.demo import DEMO_PINS
+    from tests.ui.conftest import log_in
+    from ui.shell.main_window import MainWindow
+
+    wo = shop.services.workorders.open(shop.cast.actors[Role.ADVISOR], shop.cast.vehicle_ids[0], ["Servis"])
+    window = MainWindow(shop.services)  # a station with no printer set up
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.login.user_buttons), timeout=5000)
+    log_in(qtbot, window, shop.user_id(Role.ADVISOR), DEMO_PINS[Role.ADVISOR][1])
+    user = User(qtbot, window)
+    window.shell.open_item("workorder", wo.id)
+    user.tap("Advisor.PrintJobSheet")
+    assert user.wait("Advisor.EditorMessage").text() == "Printer belum diatur untuk stasiun ini."
+    assert not visible(window, "Advisor.PrintPreview")

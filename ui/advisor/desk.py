@@ -78,12 +78,11 @@ class DeskScreen(Screen):
             self.register.start("", (hit.customer_id, hit.customer_name, hit.phone or ""))
             self.pages.setCurrentWidget(self.register)
 
-    def _open(self, vehicle_id: str, km: int | None, complaints: list[str], reason: str, rework_of: str,
-              supervisor: Actor | None = None) -> None:
+    def _open(self, vehicle_id: str, km: int | None, complaints: list[str], reason: str, rework_of: str) -> None:
         if rework_of:
             self.model.open_warranty(rework_of, complaints)
         else:
-            self.model.open_wo(vehicle_id, km, complaints, supervisor, reason or None)
+            self.model.open_wo(vehicle_id, km, complaints, None, reason or None)
 
     def _ask_supervisor(self, reason: str) -> None:
         self.prompt = SupervisorPinPrompt(self.ctx, reason, self)

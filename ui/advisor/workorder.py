@@ -160,7 +160,7 @@ class WorkOrderScreen(Screen):
         self.approve_all.clicked.connect(self._approve_all)
         self.qty_minus.clicked.connect(lambda: self._qty(-1))
         self.qty_plus.clicked.connect(lambda: self._qty(+1))
-        self.remove.clicked.connect(lambda: [m.remove_line(li.id) for li in self.table.selected()[:1]])
+        self.remove.clicked.connect(self._remove)
         self.assign.clicked.connect(self._assign)
         self.print_sheet.clicked.connect(lambda: self._print("job_sheet"))
         self.print_estimate.clicked.connect(lambda: self._print("estimate"))
@@ -228,6 +228,11 @@ class WorkOrderScreen(Screen):
         if len(lines) == 1 and lines[0].kind == "part":
             self.model.set_qty(lines[0].id, lines[0].qty + step)
 
+    def _remove(self) -> None:
+        lines = self.table.selected()
+        if len(lines) == 1:
+            self.model.remove_line(lines[0].id)
+
     def _assign(self) -> None:
         lines = self.table.selected()
         if self.view is None or len(lines) != 1:
@@ -260,12 +265,11 @@ class WorkOrderScreen(Screen):
             self.preview.show_print(what, pixmap)
             self.pages.setCurrentWidget(self.preview)
 
-    def _print_failed(self, kind: str, exc: object) -> None:
-        if exc is None:
+    def _print_failed(self, _kind: str, exc: object) -> None:
+        if not isinstance(exc, BaseException):
             self.message.error(self.tr("No printer is set up for this station."))
         else:
-            self.message.error(self.tr("Not printed: %1").replace("%1", error_message(exc)  # type: ignore[arg-type]
-                                                                  if isinstance(exc, BaseException) else str(exc)))
+            self.message.error(self.tr("Not printed: %1").replace("%1", error_message(exc)))
 
     def _done(self, what: str) -> None:
         texts = {"job": self.tr("Job added: it waits for the customer's approval."),

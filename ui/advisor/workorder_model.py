@@ -12,8 +12,9 @@ from app.approval import Approval, Via
 from app.queries.catalogue_picker import LabourChoice, PartChoice, labour_choices, part_choices
 from app.queries.wo_editor import EditorView, editor_view
 from ui.devices.documents import document_bytes
+from ui.devices.print_queue import PrintQueue
 from ui.kit.changes import ChangeWatcher
-from ui.kit.operations import CommandOp, DeviceOp, QueryOp
+from ui.kit.operations import CommandOp, QueryOp
 from ui.kit.screen import ViewContext
 
 EDITOR_TABLES = frozenset({"workorders", "wo_jobs", "wo_parts", "wo_complaints", "wo_waits", "stock_movements",
@@ -37,6 +38,10 @@ class WorkOrderModel(QObject):
         self.view: EditorView | None = None
         self.busy = False
         self.watcher = ChangeWatcher(ctx.services.store, EDITOR_TABLES, owner=parent, origin=origin)
+        self.queue = PrintQueue(ctx.devices, ctx.tasks, self)
+        self.queue.printed.connect(self._queue_printed)
+        self.queue.failed.connect(self._queue_failed)
+        self._kinds: dict[str, str] = {}
         self.watcher.changed.connect(lambda _c: self.reload())
 
     # -- reading -------------------------------------------------------------------------
@@ -111,11 +116,21 @@ class WorkOrderModel(QObject):
             .failure(lambda exc: self.print_failed.emit(kind, exc)).run()
 
     def _send(self, kind: str, data: bytes) -> None:
-        printer = self.ctx.devices.printer
+        """Through the station's print queue (device lane, one job after another)."""
         title = f"{kind} {self.view.wo.number if self.view else ''}"
-        DeviceOp(self, lambda: printer.submit(title, data), tasks=self.ctx.tasks) \
-            .success(lambda _job: self.printed.emit(kind, getattr(printer, "last_preview", None))) \
-            .failure(lambda exc: self.print_failed.emit(kind, exc)).run()
+        self._kinds[title] = kind
+        if not self.queue.submit(title, data):
+            self.print_failed.emit(kind, None)
+
+    def _queue_printed(self, title: str, _job: object) -> None:
+        kind = self._kinds.pop(title, None)
+        if kind is not None:  # the preview printer keeps a picture of what it printed
+            self.printed.emit(kind, getattr(self.ctx.devices.printer, "last_preview", None))
+
+    def _queue_failed(self, title: str, exc: object) -> None:
+        kind = self._kinds.pop(title, None)
+        if kind is not None:
+            self.print_failed.emit(kind, exc)
 
     def shutdown(self) -> None:
         self.watcher.close()
