@@ -9,6 +9,7 @@ Names: `Advisor.Card`, `Advisor.Card.Plate`, `Advisor.Card.Vehicle`, `Advisor.Ca
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -135,8 +136,7 @@ class VehicleCardPage(QWidget):
         frame.setProperty("open", entry.is_open)
         row = QHBoxLayout(frame)
         row.setContentsMargins(10, 6, 10, 6)
-        lines = [f"<b>{_date(entry.opened_at, self.tz)}</b> · {entry.branch} · {entry.number} · "
-                 f"{status_label(entry.status)}"]
+        lines = [f"{_date(entry.opened_at, self.tz)} · {entry.branch} · {entry.number} · {status_label(entry.status)}"]
         details = [km_text(entry.odometer_km)]
         if entry.invoice_total is not None:
             details.append(format_rupiah(entry.invoice_total))
@@ -149,7 +149,9 @@ class VehicleCardPage(QWidget):
             lines.append(self.tr("Warranty rework of %1").replace("%1", entry.parent.number))
         if entry.reworks:
             lines.append(self.tr("Reworked under warranty: %1").replace("%1", ", ".join(r.number for r in entry.reworks)))
-        text = QLabel("<br>".join(lines), frame)
+        # what customers said is text, never markup: escaped; the first line (date) in bold
+        safe = [html.escape(line) for line in lines]
+        text = QLabel(f"<b>{safe[0]}</b><br>" + "<br>".join(safe[1:]), frame)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         row.addWidget(text, 1)
