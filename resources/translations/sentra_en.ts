@@ -149,8 +149,8 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <source>Service desk</source>
-        <translation>Service desk</translation>
+        <source>SA desk</source>
+        <translation>SA desk</translation>
     </message>
 </context>
 <context>
@@ -641,8 +641,8 @@
         <translation>Board</translation>
     </message>
     <message>
-        <source>Service desk</source>
-        <translation>Service desk</translation>
+        <source>SA desk</source>
+        <translation>SA desk</translation>
     </message>
     <message>
         <source>Work order</source>

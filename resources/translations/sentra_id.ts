@@ -149,7 +149,7 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <source>Service desk</source>
+        <source>SA desk</source>
         <translation>Meja SA</translation>
     </message>
 </context>
@@ -641,7 +641,7 @@
         <translation>Papan WO</translation>
     </message>
     <message>
-        <source>Service desk</source>
+        <source>SA desk</source>
         <translation>Meja SA</translation>
     </message>
     <message>

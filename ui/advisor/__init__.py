@@ -10,7 +10,7 @@ from ui.advisor.workorder import WorkOrderScreen
 from ui.kit.screen import ScreenSpec
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("advisor.desk", QT_TRANSLATE_NOOP("Screens", "Service desk"), DeskScreen, permission="wo.open",
+    ScreenSpec("advisor.desk", QT_TRANSLATE_NOOP("Screens", "SA desk"), DeskScreen, permission="wo.open",
                icon="⌕"),
     ScreenSpec("advisor.workorder", QT_TRANSLATE_NOOP("Screens", "Work order"), WorkOrderScreen,
                permission="wo.edit", icon="✎", opens=("workorder",)),

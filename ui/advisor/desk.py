@@ -52,7 +52,7 @@ class DeskScreen(Screen):
         self.model.register_failed.connect(self.register.refused)
 
     def title(self) -> str:
-        return self.tr("Service desk")
+        return self.tr("SA desk")
 
     def show_card(self, card: VehicleCard) -> None:
         self.card.show_card(card)

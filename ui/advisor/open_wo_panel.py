@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.auth import Actor
 from app.errors import DomainError
@@ -88,8 +88,9 @@ class OpenWoPanel(QFrame):
         layout.addLayout(rework_row)
         layout.addWidget(self.km_label)
         layout.addWidget(self.message)
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # keypad beside the complaints, or above them
         columns.setSpacing(10)
+        self.columns = columns
         left = QVBoxLayout()
         left.setSpacing(6)
         left.addWidget(self.km)
@@ -107,6 +108,15 @@ class OpenWoPanel(QFrame):
         layout.addLayout(columns, 1)
         self.set_rework(None)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        """Side by side when both fit, else the complaints go under the keypad (big glove fonts)."""
+        chips = max((chip.sizeHint().width() for chip in self.chips), default=0)
+        wide = event.size().width() >= self.keypad.minimumSizeHint().width() + chips + 60
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
 
     def reset(self, vehicle_id: str, last_km: int | None) -> None:
         self.vehicle_id, self.last_km = vehicle_id, last_km

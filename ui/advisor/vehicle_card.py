@@ -93,8 +93,8 @@ class VehicleCardPage(QWidget):
         panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         panel_scroll.setWidget(self.panel)
-        layout.addLayout(left, 1)
-        layout.addWidget(panel_scroll, 1)
+        layout.addLayout(left, 2)
+        layout.addWidget(panel_scroll, 3)
         self._dynamic: list[QWidget] = []
         self.retranslate()
 
