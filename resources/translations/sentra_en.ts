@@ -32,12 +32,12 @@
         <translation>PPN 12%</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>No lines yet.</source>
@@ -752,6 +752,14 @@
     <message>
         <source>LAN: online · %1 stations</source>
         <translation>LAN: online · %1 stations</translation>
+    </message>
+    <message>
+        <source>%1 set aside</source>
+        <translation>%1 set aside</translation>
+    </message>
+    <message>
+        <source>Events set aside (not applied): %1; latest: %2</source>
+        <translation>Events set aside (not applied): %1; latest: %2</translation>
     </message>
 </context>
 <context>
