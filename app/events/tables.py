@@ -45,8 +45,8 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
 # Replicated columns that hold whole numbers (money in Rupiah, quantities, flags); every
 # other replicated column holds text. An event is checked against this before it is applied.
 INT_FIELDS: dict[str, frozenset[str]] = {
-    "branches": frozenset({"code", "name", "address", "npwp", "phone", "sla_margin_min", "bays"}),
-    "stations": frozenset({"branch_id", "code", "name", "kind", "pubkey", "revoked_after_seq"}),
+    "branches": frozenset({"sla_margin_min"}),
+    "stations": frozenset({"revoked_after_seq"}),
     "users": frozenset({"active"}),
     "labour_catalogue": frozenset({"flat_hours_x100", "rate_per_hour"}),
     "parts": frozenset({"unit_price", "has_expiry"}),
