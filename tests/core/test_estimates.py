@@ -130,3 +130,19 @@ def test_mechanics_and_a_bay_per_job(services, cast, wo):
     with pytest.raises(ValidationError, match="mechanic"):
         services.estimates.assign_job(sa, wo.id, job1.id, [sa.user_id], "Bay 1")
     assert services.estimates.estimate(wo.id).pending == 4  # assigning is not an edit of the terms
+
+
+def test_only_who_may_record_a_decision_writes_one_at_merge(services, cast):
+    """A forged event from a mechanic's tablet approving a line is refused wherever it arrives."""
+    from app.events.authorize import Roles
+
+    roles = Roles.load(services.store.conn)
+    decision = [{"op": "upsert", "table": "wo_parts", "id": "l1", "fields": {"decision": "approved", "decision_rev": "r"}}]
+    edit = [{"op": "upsert", "table": "wo_parts", "id": "l1", "fields": {"qty": 2, "terms_rev": "r2"}}]
+    mechanic, advisor = cast.actors[Role.MECHANIC].user_id, cast.actors[Role.ADVISOR].user_id
+    assert "decision" in (roles.refusal(0, mechanic, decision) or "")
+    assert roles.refusal(0, advisor, decision) is None
+    assert roles.refusal(0, mechanic, edit) is None  # a mechanic may still change a line (it then needs approval)
+    waits = [{"op": "upsert", "table": "wo_waits", "id": "w1", "fields": {"wo_id": "x", "started_at": "t"}}]
+    assert roles.refusal(0, mechanic, waits) is None
+    assert roles.refusal(0, cast.actors[Role.CASHIER].user_id, waits) is not None

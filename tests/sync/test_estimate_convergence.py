@@ -23,7 +23,8 @@ from app.events.state_hash import state_hash
 from app.roles import Role
 from app.services import Services
 from app.store import Store
-from tests.sync.helpers import KEY, make_store
+from app.storage.connection import open_connection
+from tests.sync.helpers import KEY, trust_test_stations
 
 ACTIONS = st.lists(st.tuples(st.integers(0, 2), st.sampled_from(["approve", "decline", "qty", "sync"]),
                              st.integers(0, 3), st.integers(1, 4)), min_size=1, max_size=12)
@@ -32,7 +33,8 @@ ACTIONS = st.lists(st.tuples(st.integers(0, 2), st.sampled_from(["approve", "dec
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("estimate") / "a.db"
-    services = Services.over(Store.create(path, KEY, branch_code="JKT01", station_code="A", station_id="sa"))
+    services = Services.over(trust_test_stations(
+        Store.create(path, KEY, branch_code="JKT01", station_code="A", station_id="sa")))
     cast = demo.seed(services)
     sa = cast.actors[Role.ADVISOR]
     wo = services.workorders.open(sa, cast.vehicle_ids[0], ["Servis"])
@@ -47,14 +49,15 @@ class Branch:
     def __init__(self, template) -> None:  # type: ignore[no-untyped-def]
         path, self.cast, self.wo_id, self.lines = template
         self.tmp = Path(tempfile.mkdtemp(prefix="sentra-est-"))
-        shutil.copyfile(path, self.tmp / "a.db")
-        a = Store.open(self.tmp / "a.db", KEY)
-        self.stations = [Services.over(a)]
-        seed_events = list(iter_events(a.conn))
-        for name in ("sb", "sc"):
-            store = make_store(self.tmp, name, branch_id=a.identity.branch_id)
-            apply_batch(store, seed_events)
-            self.stations.append(Services.over(store))
+        self.stations = []
+        for name in ("sa", "sb", "sc"):  # three replicas of one branch, each its own station
+            shutil.copyfile(path, self.tmp / f"{name}.db")
+            if name != "sa":
+                conn = open_connection(self.tmp / f"{name}.db", KEY)
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'station_id'", (name,))
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'station_code'", (name.upper(),))
+                conn.close()
+            self.stations.append(Services.over(trust_test_stations(Store.open(self.tmp / f"{name}.db", KEY))))
 
     def act(self, i: int, action: str, line: int, qty: int) -> None:
         s, sa = self.stations[i], self.cast.actors[Role.ADVISOR]
@@ -72,7 +75,8 @@ class Branch:
             pass
 
     def deliver(self, i: int, events: list) -> None:  # type: ignore[type-arg]
-        apply_batch(self.stations[i].store, events)
+        result = apply_batch(self.stations[i].store, events)
+        assert not result.rejected and not result.set_aside, result.rejected  # every event authorized
 
     def heal(self, rng: random.Random) -> None:
         everything = [e for s in self.stations for e in iter_events(s.store.conn)]
