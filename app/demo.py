@@ -85,7 +85,7 @@ def fill_board(services: Services, cast: DemoCast) -> None:
             (["Servis 40.000 km"], WOStatus.WORKING, "Bay 3"),
             (["Ganti kampas rem"], WOStatus.WAITING_PARTS, "Bay 4")]
     path = [WOStatus.DIAGNOSING, WOStatus.WORKING, WOStatus.WAITING_PARTS]
-    add_history(services, cast.vehicle_ids, cast.labour_ids)  # past visits, so a vehicle card has a timeline
+    add_history(services, cast.vehicle_ids, cast.labour_ids, sa, cast.actors[Role.SUPERVISOR])  # a card's timeline
     for vehicle_id, (complaints, target, bay) in zip(cast.vehicle_ids[1:], plan):
         wo = s.workorders.open(sa, vehicle_id, complaints, bay=bay)
         for step in path:

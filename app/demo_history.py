@@ -11,18 +11,21 @@ from app.store import new_id
 from app.wo_states import WOStatus
 
 if TYPE_CHECKING:
+    from app.auth import Actor
     from app.services import Services
 
 OTHER_BRANCH = ("BDG01", "SentraAuto Care Bandung")
 
 
 def add_history(services: "Services", vehicle_ids: list[str], labour_ids: dict[str, str],
-                now: datetime | None = None) -> None:
-    """Two completed visits for the first vehicle (one at Bandung), one for the second."""
+                advisor: "Actor", supervisor: "Actor", now: datetime | None = None) -> None:
+    """Two completed visits for the first vehicle (one at Bandung), one for the second. Written by
+    the demo's advisor (and the Bandung branch's row by its supervisor), like any event, so a
+    station that syncs them has them authorized."""
     now = now or datetime.now(timezone.utc)
     store = services.store
     other = "demo-branch-bdg01"
-    with store.command("demo.history") as cmd:
+    with store.command("demo.history", supervisor.user_id) as cmd:
         cmd.upsert("branches", other, code=OTHER_BRANCH[0], name=OTHER_BRANCH[1])
     here = store.identity.branch_id
     visits = [(vehicle_ids[0], other, OTHER_BRANCH[0], 150, 2_480, ["Servis 5.000 km"], ["service"]),
@@ -34,7 +37,7 @@ def add_history(services: "Services", vehicle_ids: list[str], labour_ids: dict[s
         vehicle = services.customers.vehicle(vehicle_id)
         opened = now - timedelta(days=days_ago)
         wo_id = new_id()
-        with store.command("demo.history") as cmd:
+        with store.command("demo.history", advisor.user_id) as cmd:
             cmd.upsert("workorders", wo_id, number=f"WO/{code}/K1/{opened:%y%m}/{900 + n:05d}", branch_id=branch_id,
                        vehicle_id=vehicle_id, customer_id=vehicle.customer_id, odometer_km=km,
                        opened_at=opened.isoformat(), sla_due=(opened + timedelta(hours=4)).isoformat())
