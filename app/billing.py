@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.approval import Approval
 from app.auth import Actor, require
 from app.errors import NotFoundError, ValidationError
 from app.store import Store, new_id
@@ -108,10 +109,19 @@ class BillingService:
                     f"{wo.number} is {wo.status.value}: only a completed work order is invoiced", "not_completed")
             if self.store.query_one("SELECT id FROM invoices WHERE wo_id = ? AND _del IS NULL", (wo_id,)):
                 raise ValidationError(f"{wo.number} is invoiced already", "invoiced")
+            # only what the customer approved is billed; declined lines stay on the WO for the record
+            pending = [x for x in [*wo.jobs, *wo.parts] if x.approval is Approval.PROPOSED]
+            if pending:
+                raise ValidationError(
+                    f"{wo.number}: {len(pending)} line(s) still wait for the customer's approval", "estimate_pending")
+            jobs = [j for j in wo.jobs if j.approval is Approval.APPROVED]
+            parts = [p for p in wo.parts if p.approval is Approval.APPROVED]
+            if not (jobs or parts):
+                raise ValidationError(f"{wo.number}: the customer approved nothing to bill", "nothing_approved")
             lines = [InvoiceLine(kind="labour", description=j.description, qty=1, unit_price=j.amount,
-                                 amount=j.amount) for j in wo.jobs]
+                                 amount=j.amount) for j in jobs]
             lines += [InvoiceLine(kind="part", description=p.name, qty=p.qty, unit_price=p.unit_price,
-                                  amount=tax.line_amount(p.qty, p.unit_price)) for p in wo.parts]
+                                  amount=tax.line_amount(p.qty, p.unit_price)) for p in parts]
             rule = self.tax_rule()
             totals = tax.compute(sum(l.amount for l in lines if l.kind == "labour"),
                                  sum(l.amount for l in lines if l.kind == "part"), discount, rule)

@@ -10,7 +10,7 @@ from app.auth import Actor, require
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.plates import normalize_plate, normalize_vin
 from app.roles import MANAGERS
-from app.store import Store, new_id
+from app.store import Command, Store, new_id
 
 
 class Customer(BaseModel):
@@ -112,8 +112,16 @@ class CustomerService:
 
     def record_odometer(self, actor: Actor, vehicle_id: str, km: int, reason: str | None = None) -> int:
         """A reading lower than the last one needs a supervisor and a reason (meter replaced…)."""
+        with self.store.command("vehicle.odometer", actor.user_id) as cmd:
+            last = self.odometer_in(cmd, actor, vehicle_id, km, reason)
+            cmd.detail = {"vehicle": vehicle_id, "km": km, "previous": last}
+        return km
+
+    def odometer_in(self, cmd: Command, actor: Actor, vehicle_id: str, km: int, reason: str | None = None) -> int | None:
+        """Check and write a reading inside `cmd` (so a WO and its reading are one event); the last
+        reading before it. The checks read inside the transaction: two stations cannot both pass them."""
         require(actor, "wo.edit" if actor.role != "advisor" else "customer.write")
-        if not isinstance(km, int) or km < 0 or km > 5_000_000:
+        if not isinstance(km, int) or isinstance(km, bool) or km < 0 or km > 5_000_000:
             raise ValidationError(f"odometer {km!r} km is not plausible", "odometer")
         self.vehicle(vehicle_id)
         last = self.last_odometer(vehicle_id)
@@ -124,9 +132,6 @@ class CustomerService:
                 )
             if not (reason or "").strip():
                 raise ValidationError("a lower odometer reading needs a reason", "odometer_reason")
-        with self.store.command("vehicle.odometer", actor.user_id) as cmd:
-            cmd.upsert("odometer_readings", new_id(), vehicle_id=vehicle_id, km=km,
-                       read_at=datetime.now(timezone.utc).isoformat(), reason=(reason or None),
-                       user_id=actor.user_id)
-            cmd.detail = {"vehicle": vehicle_id, "km": km, "previous": last}
-        return km
+        cmd.upsert("odometer_readings", new_id(), vehicle_id=vehicle_id, km=km,
+                   read_at=datetime.now(timezone.utc).isoformat(), reason=(reason or None), user_id=actor.user_id)
+        return last

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from app.approval import Approval, Via
 from app.auth import Actor
 from app.billing import Invoice, PaymentIn
+from app.demo_history import add_history
 from app.roles import Role
 from app.services import Services
 from app.wo_states import WOStatus
@@ -83,6 +85,7 @@ def fill_board(services: Services, cast: DemoCast) -> None:
             (["Servis 40.000 km"], WOStatus.WORKING, "Bay 3"),
             (["Ganti kampas rem"], WOStatus.WAITING_PARTS, "Bay 4")]
     path = [WOStatus.DIAGNOSING, WOStatus.WORKING, WOStatus.WAITING_PARTS]
+    add_history(services, cast.vehicle_ids, cast.labour_ids, sa, cast.actors[Role.SUPERVISOR])  # a card's timeline
     for vehicle_id, (complaints, target, bay) in zip(cast.vehicle_ids[1:], plan):
         wo = s.workorders.open(sa, vehicle_id, complaints, bay=bay)
         for step in path:
@@ -112,6 +115,7 @@ def scripted_day(services: Services, cast: DemoCast) -> DayResult:
     job2 = s.workorders.add_job(mech, wo.id, cast.labour_ids["brake"], [mech.user_id])
     lines = [s.workorders.add_part(mech, wo.id, cast.part_ids[k], q) for k, q in
              (("oil", 1), ("filter", 1), ("pads", 1))]
+    s.estimates.decide_pending(sa, wo.id, Approval.APPROVED, "Budi Santoso", Via.IN_PERSON)
     s.workorders.move(mech, wo.id, WOStatus.WORKING)
     s.workorders.move(mech, wo.id, WOStatus.WAITING_PARTS)
     for line in lines:

@@ -21,6 +21,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "customer.write": frozenset({Role.ADVISOR, Role.CASHIER}) | MANAGERS,
     "wo.open": frozenset({Role.ADVISOR}) | MANAGERS,
     "wo.edit": frozenset({Role.ADVISOR, Role.MECHANIC}) | MANAGERS,
+    "estimate.decide": frozenset({Role.ADVISOR}) | MANAGERS,  # record the customer's yes/no per line
     "wo.move": frozenset({Role.ADVISOR, Role.MECHANIC}) | MANAGERS,
     "wo.cancel": frozenset({Role.ADVISOR}) | MANAGERS,
     "stock.move": frozenset({Role.STOREKEEPER}) | MANAGERS,
@@ -66,6 +67,10 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("wo_jobs", "delete"): ("wo.edit",),
     ("wo_parts", "upsert"): ("wo.edit", "stock.move"),
     ("wo_parts", "delete"): ("wo.edit",),
+    # the customer's decision on an estimate line: only who may record it (app/approval.py)
+    **{(table, field): ("estimate.decide",) for table in ("wo_jobs", "wo_parts")
+       for field in ("decision", "decision_rev", "decided_by", "decided_via", "decided_at", "decided_user_id")},
+    ("wo_waits", "upsert"): ("wo.move",),  # SLA pauses, written by a status move (app/sla.py)
     ("invoices", "upsert"): ("invoice.create",),
     ("invoice_lines", "upsert"): ("invoice.create",),
     ("payments", "upsert"): ("payment.take",),

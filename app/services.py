@@ -9,6 +9,8 @@ from app.auth import AuthService
 from app.billing import BillingService
 from app.catalogue import CatalogueService
 from app.customers import CustomerService
+from app.estimates import EstimateService
+from app.reception import ReceptionService
 from app.stock_ledger import StockLedger
 from app.store import Store
 from app.workorders import WorkOrderService
@@ -23,6 +25,8 @@ class Services:
     stock: StockLedger
     workorders: WorkOrderService
     billing: BillingService
+    estimates: EstimateService
+    reception: ReceptionService
 
     @classmethod
     def over(cls, store: Store) -> "Services":
@@ -30,8 +34,11 @@ class Services:
         catalogue = CatalogueService(store)
         stock = StockLedger(store, catalogue)
         workorders = WorkOrderService(store, customers, catalogue, stock)
+        billing = BillingService(store, workorders)
         return cls(store=store, auth=AuthService(store), customers=customers, catalogue=catalogue, stock=stock,
-                   workorders=workorders, billing=BillingService(store, workorders))
+                   workorders=workorders, billing=billing,
+                   estimates=EstimateService(store, workorders, billing.tax_rule),
+                   reception=ReceptionService(store, customers, workorders))
 
     @classmethod
     def open(cls, path: Path, key: str) -> "Services":

@@ -7,6 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 from pydantic import BaseModel
 
+from app import sla as sla_clock
+from app.approval import Approval, effective
 from app.auth import Actor, require
 from app.catalogue import CatalogueService
 from app.customers import CustomerService
@@ -16,8 +18,6 @@ from app.stock_ledger import StockLedger
 from app.store import Store, new_id
 from app.tax import labour_amount
 from app.wo_states import JOB_TRANSITIONS, OPEN_STATES, JobStatus, WOStatus, can_move
-
-DEFAULT_SLA = timedelta(hours=4)
 
 
 class Job(BaseModel):
@@ -29,6 +29,9 @@ class Job(BaseModel):
     mechanic_ids: list[str]
     status: JobStatus
     amount: int
+    bay: str | None = None
+    terms_rev: str | None = None
+    approval: Approval = Approval.PROPOSED
 
 
 class PartLine(BaseModel):
@@ -38,6 +41,8 @@ class PartLine(BaseModel):
     qty: int
     unit_price: int
     dispensed: int
+    terms_rev: str | None = None
+    approval: Approval = Approval.PROPOSED
 
 
 class WorkOrder(BaseModel):
@@ -69,6 +74,8 @@ class BoardCard(BaseModel):
     bay: str | None
     sla_due: str | None
     overdue: bool
+    bays: list[str] = []  # the WO's bay and its jobs' bays
+    mechanic_ids: list[str] = []  # every mechanic on one of its jobs
 
 
 class WorkOrderService:
@@ -97,14 +104,16 @@ class WorkOrderService:
             Job(id=r["id"], labour_id=r["labour_id"], description=r["description"] or "",
                 flat_hours_x100=r["flat_hours_x100"] or 0, rate_per_hour=r["rate_per_hour"] or 0,
                 mechanic_ids=json.loads(r["mechanic_ids"] or "[]"), status=r["status"] or "PENDING",
-                amount=labour_amount(r["flat_hours_x100"] or 0, r["rate_per_hour"] or 0))
+                amount=labour_amount(r["flat_hours_x100"] or 0, r["rate_per_hour"] or 0), bay=r["bay"],
+                terms_rev=r["terms_rev"], approval=effective(r["id"], r["terms_rev"], r["decision"], r["decision_rev"]))
             for r in self.store.query("SELECT * FROM wo_jobs WHERE wo_id = ? AND _del IS NULL ORDER BY id", (wo_id,))
         ]
         parts = [
             PartLine(id=r["id"], part_id=r["part_id"], name=r["name"] or "?", qty=r["qty"] or 0,
-                     unit_price=r["unit_price"] or 0, dispensed=-(r["dispensed"] or 0))
+                     unit_price=r["unit_price"] or 0, dispensed=-(r["dispensed"] or 0), terms_rev=r["terms_rev"],
+                     approval=effective(r["id"], r["terms_rev"], r["decision"], r["decision_rev"]))
             for r in self.store.query(
-                "SELECT l.id, l.part_id, p.name, l.qty, l.unit_price,"
+                "SELECT l.id, l.part_id, p.name, l.qty, l.unit_price, l.terms_rev, l.decision, l.decision_rev,"
                 " (SELECT sum(qty_delta) FROM stock_movements m WHERE m.ref = l.id) AS dispensed"
                 " FROM wo_parts l LEFT JOIN parts p ON p.id = l.part_id WHERE l.wo_id = ? AND l._del IS NULL"
                 " ORDER BY l.id", (wo_id,))
@@ -113,7 +122,6 @@ class WorkOrderService:
                          complaints=complaints, jobs=jobs, parts=parts)
 
     def board(self) -> list[BoardCard]:
-        now = self.now().isoformat()
         rows = self.store.query(
             "SELECT w.id, w.number, w.status, v.plate, c.name AS customer_name, w.bay, w.sla_due"
             " FROM workorders w LEFT JOIN vehicles v ON v.id = w.vehicle_id"
@@ -122,8 +130,22 @@ class WorkOrderService:
             " ORDER BY w.sla_due, w.number",
             sorted(OPEN_STATES),
         )
-        return [BoardCard(**{**r, "plate": r["plate"] or "", "customer_name": r["customer_name"] or ""},
-                          overdue=bool(r["sla_due"] and r["sla_due"] < now)) for r in rows]
+        ids = [r["id"] for r in rows]
+        clocks = sla_clock.clocks(self.store, ids, self.now())
+        bays: dict[str, set[str]] = {r["id"]: {r["bay"]} if r["bay"] else set() for r in rows}
+        mechanics: dict[str, set[str]] = {i: set() for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for j in self.store.query(f"SELECT wo_id, bay, mechanic_ids FROM wo_jobs WHERE _del IS NULL"
+                                      f" AND wo_id IN ({','.join('?' * len(chunk))})", chunk):
+                if j["bay"]:
+                    bays[j["wo_id"]].add(j["bay"])
+                mechanics[j["wo_id"]].update(json.loads(j["mechanic_ids"] or "[]"))
+        cards = [BoardCard(**{**r, "plate": r["plate"] or "", "customer_name": r["customer_name"] or "",
+                              "sla_due": clocks[r["id"]].due.isoformat()}, overdue=clocks[r["id"]].overdue,
+                           bays=sorted(bays[r["id"]]), mechanic_ids=sorted(mechanics[r["id"]]))
+                 for r in rows]
+        return sorted(cards, key=lambda c: (c.sla_due or "", c.number))
 
     def _open_wo(self, wo_id: str) -> WorkOrder:
         wo = self.get(wo_id)
@@ -133,23 +155,26 @@ class WorkOrderService:
 
     # -- commands --------------------------------------------------------------------------
     def open(self, actor: Actor, vehicle_id: str, complaints: list[str], odometer_km: int | None = None,
-             bay: str | None = None, sla: timedelta = DEFAULT_SLA, note: str | None = None,
-             parent_wo_id: str | None = None) -> WorkOrder:
+             bay: str | None = None, sla: timedelta | None = None, note: str | None = None,
+             parent_wo_id: str | None = None, odometer_by: Actor | None = None,
+             odometer_reason: str | None = None) -> WorkOrder:
+        """`odometer_by`: the supervisor who confirmed a reading below the last one (with a reason)."""
         require(actor, "wo.open")
         vehicle = self.customers.vehicle(vehicle_id)
         complaints = [c.strip() for c in complaints if c and c.strip()]
         if not complaints:
             raise ValidationError("a work order needs at least one complaint (keluhan)", "complaints")
-        if odometer_km is not None:
-            self.customers.record_odometer(actor, vehicle_id, odometer_km)
         now = self.now()
         wo_id = new_id()
         with self.store.command("wo.open", actor.user_id) as cmd:
             number = cmd.next_number("WO", now.strftime("%y%m"))
             cmd.upsert("workorders", wo_id, number=number, branch_id=self.store.identity.branch_id,
                        vehicle_id=vehicle_id, customer_id=vehicle.customer_id, advisor_id=actor.user_id,
-                       bay=bay, sla_due=(now + sla).isoformat(), odometer_km=odometer_km,
+                       bay=bay, sla_due=(now + (sla if sla is not None else sla_clock.margin(self.store))).isoformat(),
+                       odometer_km=odometer_km,
                        parent_wo_id=parent_wo_id, opened_at=now.isoformat(), note=note)
+            if odometer_km is not None:  # the reading and the WO: one event, both or neither
+                self.customers.odometer_in(cmd, odometer_by or actor, vehicle_id, odometer_km, odometer_reason)
             cmd.status(wo_id, WOStatus.INTAKE.value)
             for text in complaints:
                 cmd.upsert("wo_complaints", new_id(), wo_id=wo_id, text=text[:1000])
@@ -171,12 +196,15 @@ class WorkOrderService:
             wo = self.get(wo_id)  # inside the writer's transaction: the state cannot change under us
             if not can_move(wo.status, target):
                 raise IllegalTransition(f"{wo.number}: {wo.status.value} cannot go to {target.value}")
-            if target is WOStatus.QC_TEST and any(j.status is not JobStatus.FINISHED for j in wo.jobs):
+            jobs = [j for j in wo.jobs if j.approval is not Approval.DECLINED]  # declined: not worked
+            parts = [p for p in wo.parts if p.approval is not Approval.DECLINED]
+            if target is WOStatus.QC_TEST and any(j.status is not JobStatus.FINISHED for j in jobs):
                 raise IllegalTransition(f"{wo.number}: finish every job before QC")
-            if target is WOStatus.COMPLETED and not (wo.jobs or wo.parts):
+            if target is WOStatus.COMPLETED and not (jobs or parts):
                 raise IllegalTransition(f"{wo.number} has no jobs or parts to complete")
-            if target is WOStatus.COMPLETED and any(p.dispensed < p.qty for p in wo.parts):
+            if target is WOStatus.COMPLETED and any(p.dispensed < p.qty for p in parts):
                 raise IllegalTransition(f"{wo.number}: parts still waiting at the warehouse")
+            sla_clock.record_wait(cmd, wo_id, wo.status, target, self.now())
             cmd.status(wo_id, target.value)
             cmd.detail = {"wo": wo.number, "from": wo.status.value, "to": target.value}
         return self.get(wo_id)
@@ -198,7 +226,7 @@ class WorkOrderService:
             self._open_wo(wo_id)
             cmd.upsert("wo_jobs", job_id, wo_id=wo_id, labour_id=item.id, description=item.name,
                        flat_hours_x100=item.flat_hours_x100, rate_per_hour=item.rate_per_hour,
-                       mechanic_ids=json.dumps(mechanics), status=JobStatus.PENDING.value)
+                       mechanic_ids=json.dumps(mechanics), status=JobStatus.PENDING.value, terms_rev=new_id())
         return next(j for j in self.get(wo_id).jobs if j.id == job_id)
 
     def _mechanics(self, ids: list[str]) -> list[str]:
@@ -219,6 +247,7 @@ class WorkOrderService:
                 raise NotFoundError(f"no job {job_id} on {wo.number}")
             cmd.upsert("wo_jobs", job_id, mechanic_ids=json.dumps(mechanics))
             if bay is not None:
+                cmd.upsert("wo_jobs", job_id, bay=bay)
                 cmd.upsert("workorders", wo_id, bay=bay)
 
     def set_job_status(self, actor: Actor, wo_id: str, job_id: str, status: JobStatus | str) -> None:
@@ -233,6 +262,8 @@ class WorkOrderService:
             job = next((j for j in wo.jobs if j.id == job_id), None)
             if job is None:
                 raise NotFoundError(f"no job {job_id} on {wo.number}")
+            if job.approval is Approval.DECLINED:
+                raise IllegalTransition(f"job {job.description}: the customer declined it")
             if status not in JOB_TRANSITIONS[job.status]:
                 raise IllegalTransition(f"job {job.description}: {job.status.value} cannot go to {status.value}")
             if status is JobStatus.STARTED and wo.status not in (WOStatus.WORKING, WOStatus.DIAGNOSING):
@@ -248,7 +279,8 @@ class WorkOrderService:
         line_id = new_id()
         with self.store.command("wo.part", actor.user_id) as cmd:
             self._open_wo(wo_id)
-            cmd.upsert("wo_parts", line_id, wo_id=wo_id, part_id=part.id, qty=qty, unit_price=part.unit_price)
+            cmd.upsert("wo_parts", line_id, wo_id=wo_id, part_id=part.id, qty=qty, unit_price=part.unit_price,
+                       terms_rev=new_id())
         return next(p for p in self.get(wo_id).parts if p.id == line_id)
 
     def dispense(self, actor: Actor, wo_id: str, line_id: str, warehouse_id: str) -> PartLine:
@@ -259,6 +291,8 @@ class WorkOrderService:
             line = next((p for p in wo.parts if p.id == line_id), None)
             if line is None:
                 raise NotFoundError(f"no part line {line_id} on {wo.number}")
+            if line.approval is Approval.DECLINED:
+                raise ValidationError(f"{line.name} for {wo.number}: the customer declined it", "declined")
             missing = line.qty - line.dispensed
             if missing <= 0:
                 raise ValidationError(f"{line.name} for {wo.number} is already dispensed", "dispensed")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+# A job or part line's estimate approval: `terms_rev` names the version of its priced terms, the
+# decision fields are written together and name the version they decided (app/estimates.py).
+_DECISION = frozenset({"terms_rev", "decision", "decision_rev", "decided_by", "decided_via", "decided_at",
+                       "decided_user_id"})
+
 # Fields an upsert may set, per replicated table. `status`/`status_key` of work orders move only
 # through the status register (a `status` op), so upserts cannot touch them.
 REPLICATED_FIELDS: dict[str, frozenset[str]] = {
-    "branches": frozenset({"code", "name", "address", "npwp", "phone"}),
+    "branches": frozenset({"code", "name", "address", "npwp", "phone", "sla_margin_min", "bays"}),
     "stations": frozenset({"branch_id", "code", "name", "kind", "pubkey", "revoked_after_seq"}),
     "users": frozenset({"branch_id", "name", "role", "pin_hash", "active"}),
     "labour_catalogue": frozenset({"code", "name", "flat_hours_x100", "rate_per_hour"}),
@@ -21,9 +26,11 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
     ),
     "wo_complaints": frozenset({"wo_id", "text"}),
     "wo_jobs": frozenset(
-        {"wo_id", "labour_id", "description", "flat_hours_x100", "rate_per_hour", "mechanic_ids", "status"}
+        {"wo_id", "labour_id", "description", "flat_hours_x100", "rate_per_hour", "mechanic_ids", "status", "bay"}
+        | _DECISION
     ),
-    "wo_parts": frozenset({"wo_id", "part_id", "qty", "unit_price"}),
+    "wo_parts": frozenset({"wo_id", "part_id", "qty", "unit_price"} | _DECISION),
+    "wo_waits": frozenset({"wo_id", "started_at", "ended_at"}),
     "invoices": frozenset(
         {"number", "wo_id", "branch_id", "cashier_id", "issued_at", "labour_total", "parts_total",
          "discount", "dpp", "ppn", "total", "tax_rule_id"}
@@ -40,6 +47,7 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
 # Replicated columns that hold whole numbers (money in Rupiah, quantities, flags); every
 # other replicated column holds text. An event is checked against this before it is applied.
 INT_FIELDS: dict[str, frozenset[str]] = {
+    "branches": frozenset({"sla_margin_min"}),
     "stations": frozenset({"revoked_after_seq"}),
     "users": frozenset({"active"}),
     "labour_catalogue": frozenset({"flat_hours_x100", "rate_per_hour"}),

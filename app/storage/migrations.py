@@ -30,6 +30,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                                events=False),
                                      Migration(5, "signed events, station keys, events set aside",
                                                _sql("schema_v5.sql")),
+                                     Migration(7, "advisor: search keys, estimate approval per line, SLA",
+                                               _sql("schema_v7.sql")),
                                      Migration(11, "station settings and read-query indexes", _sql("schema_v11.sql"),
                                                events=False),
                                      Migration(12, "branch-keyed PINs, shared lockout", _sql("schema_v12.sql")),)

@@ -296,6 +296,14 @@
             <source>Board</source>
             <translation>Board</translation>
         </message>
+        <message>
+            <source>SA desk</source>
+            <translation>SA desk</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -392,6 +400,571 @@
         <message>
             <source>Work order board</source>
             <translation>Work order board</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddPanel</name>
+        <message>
+            <source>no stock</source>
+            <translation>no stock</translation>
+        </message>
+        <message>
+            <source>Add labour or parts</source>
+            <translation>Add labour or parts</translation>
+        </message>
+        <message>
+            <source>Search the catalogue (name, code, barcode)</source>
+            <translation>Search the catalogue (name, code, barcode)</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>DPP</source>
+            <translation>DPP</translation>
+        </message>
+        <message>
+            <source>PPN 12%</source>
+            <translation>PPN 12%</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>No lines yet.</source>
+            <translation>No lines yet.</translation>
+        </message>
+        <message>
+            <source>%1 line(s) wait for the customer's decision</source>
+            <translation>%1 line(s) wait for the customer's decision</translation>
+        </message>
+        <message>
+            <source>The customer decided every line.</source>
+            <translation>The customer decided every line.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignPanel</name>
+        <message>
+            <source>Choose at least one mechanic.</source>
+            <translation>Choose at least one mechanic.</translation>
+        </message>
+        <message>
+            <source>Choose a bay.</source>
+            <translation>Choose a bay.</translation>
+        </message>
+        <message>
+            <source>Assign: %1</source>
+            <translation>Assign: %1</translation>
+        </message>
+        <message>
+            <source>Mechanics (one or more)</source>
+            <translation>Mechanics (one or more)</translation>
+        </message>
+        <message>
+            <source>Bay</source>
+            <translation>Bay</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardFilterBar</name>
+        <message>
+            <source>All bays</source>
+            <translation>All bays</translation>
+        </message>
+        <message>
+            <source>All mechanics</source>
+            <translation>All mechanics</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskScreen</name>
+        <message>
+            <source>SA desk</source>
+            <translation>SA desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineTable</name>
+        <message>
+            <source>Labour</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>%1 (%2 h)</source>
+            <translation>%1 (%2 h)</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>in person</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>no mechanic</source>
+            <translation>no mechanic</translation>
+        </message>
+        <message>
+            <source>no bay</source>
+            <translation>no bay</translation>
+        </message>
+        <message>
+            <source>no stock</source>
+            <translation>no stock</translation>
+        </message>
+        <message>
+            <source>handed out %1</source>
+            <translation>handed out %1</translation>
+        </message>
+        <message>
+            <source>stock %1</source>
+            <translation>stock %1</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Mechanic, bay / stock</source>
+            <translation>Mechanic, bay / stock</translation>
+        </message>
+        <message>
+            <source>No lines yet: add labour or parts from the catalogue on the right.</source>
+            <translation>No lines yet: add labour or parts from the catalogue on the right.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenWoPanel</name>
+        <message>
+            <source>Enter today's odometer reading (km).</source>
+            <translation>Enter today's odometer reading (km).</translation>
+        </message>
+        <message>
+            <source>Pick or type at least one complaint.</source>
+            <translation>Pick or type at least one complaint.</translation>
+        </message>
+        <message>
+            <source>%1 is below the last reading (%2): give a reason, a supervisor confirms.</source>
+            <translation>%1 is below the last reading (%2): give a reason, a supervisor confirms.</translation>
+        </message>
+        <message>
+            <source>Odometer %1 is below the last reading %2. Reason: %3</source>
+            <translation>Odometer %1 is below the last reading %2. Reason: %3</translation>
+        </message>
+        <message>
+            <source>The reading is below the last one: give a reason, a supervisor confirms.</source>
+            <translation>The reading is below the last one: give a reason, a supervisor confirms.</translation>
+        </message>
+        <message>
+            <source>Warranty rework</source>
+            <translation>Warranty rework</translation>
+        </message>
+        <message>
+            <source>Open a work order</source>
+            <translation>Open a work order</translation>
+        </message>
+        <message>
+            <source>Rework of %1, linked to it</source>
+            <translation>Rework of %1, linked to it</translation>
+        </message>
+        <message>
+            <source>Odometer today (last: %1)</source>
+            <translation>Odometer today (last: %1)</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Reason for the lower reading (e.g. odometer replaced)</source>
+            <translation>Reason for the lower reading (e.g. odometer replaced)</translation>
+        </message>
+        <message>
+            <source>Other complaint, in the customer's words</source>
+            <translation>Other complaint, in the customer's words</translation>
+        </message>
+        <message>
+            <source>Open rework WO</source>
+            <translation>Open rework WO</translation>
+        </message>
+        <message>
+            <source>Open WO</source>
+            <translation>Open WO</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Close preview</source>
+            <translation>Close preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>The plate is required.</source>
+            <translation>The plate is required.</translation>
+        </message>
+        <message>
+            <source>Not an Indonesian plate: region letters, 1–4 digits, up to 3 letters (B 1234 XYZ).</source>
+            <translation>Not an Indonesian plate: region letters, 1–4 digits, up to 3 letters (B 1234 XYZ).</translation>
+        </message>
+        <message>
+            <source>The customer's name is required.</source>
+            <translation>The customer's name is required.</translation>
+        </message>
+        <message>
+            <source>A phone number has 8 to 15 digits.</source>
+            <translation>A phone number has 8 to 15 digits.</translation>
+        </message>
+        <message>
+            <source>Not an e-mail address.</source>
+            <translation>Not an e-mail address.</translation>
+        </message>
+        <message>
+            <source>A model year like 2019.</source>
+            <translation>A model year like 2019.</translation>
+        </message>
+        <message>
+            <source>A VIN has 17 letters and digits, never I, O or Q.</source>
+            <translation>A VIN has 17 letters and digits, never I, O or Q.</translation>
+        </message>
+        <message>
+            <source>Check the fields marked in red.</source>
+            <translation>Check the fields marked in red.</translation>
+        </message>
+        <message>
+            <source>This plate is already registered.</source>
+            <translation>This plate is already registered.</translation>
+        </message>
+        <message>
+            <source>Another vehicle for %1</source>
+            <translation>Another vehicle for %1</translation>
+        </message>
+        <message>
+            <source>New customer and vehicle</source>
+            <translation>New customer and vehicle</translation>
+        </message>
+        <message>
+            <source>Plate *</source>
+            <translation>Plate *</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Phone / WhatsApp</source>
+            <translation>Phone / WhatsApp</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Make</source>
+            <translation>Make</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>VIN (chassis no.)</source>
+            <translation>VIN (chassis no.)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <source>Plate, phone, name or VIN — e.g. B 1234 XYZ</source>
+            <translation>Plate, phone, name or VIN — e.g. B 1234 XYZ</translation>
+        </message>
+        <message>
+            <source>Type a plate in any spelling (b1234xyz), a phone number (0812… or +62812…), a customer's name or a VIN. Enter opens an exact plate.</source>
+            <translation>Type a plate in any spelling (b1234xyz), a phone number (0812… or +62812…), a customer's name or a VIN. Enter opens an exact plate.</translation>
+        </message>
+        <message>
+            <source>No customer or vehicle matches “%1”.</source>
+            <translation>No customer or vehicle matches “%1”.</translation>
+        </message>
+        <message>
+            <source>Register new customer with %1</source>
+            <translation>Register new customer with %1</translation>
+        </message>
+        <message>
+            <source>Register new customer</source>
+            <translation>Register new customer</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleCardPage</name>
+        <message>
+            <source>No visits yet.</source>
+            <translation>No visits yet.</translation>
+        </message>
+        <message>
+            <source>Complaints: %1</source>
+            <translation>Complaints: %1</translation>
+        </message>
+        <message>
+            <source>Work: %1</source>
+            <translation>Work: %1</translation>
+        </message>
+        <message>
+            <source>Warranty rework of %1</source>
+            <translation>Warranty rework of %1</translation>
+        </message>
+        <message>
+            <source>Reworked under warranty: %1</source>
+            <translation>Reworked under warranty: %1</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>Warranty</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>‹ Search</source>
+            <translation>‹ Search</translation>
+        </message>
+        <message>
+            <source>Open work orders</source>
+            <translation>Open work orders</translation>
+        </message>
+        <message>
+            <source>Service history (every branch, newest first)</source>
+            <translation>Service history (every branch, newest first)</translation>
+        </message>
+        <message>
+            <source>(no make/model)</source>
+            <translation>(no make/model)</translation>
+        </message>
+        <message>
+            <source>Last odometer: %1</source>
+            <translation>Last odometer: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderScreen</name>
+        <message>
+            <source>Who decided? Type the customer's name.</source>
+            <translation>Who decided? Type the customer's name.</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Job sheet</source>
+            <translation>Job sheet</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
+        <message>
+            <source>%1 printed.</source>
+            <translation>%1 printed.</translation>
+        </message>
+        <message>
+            <source>No printer is set up for this station.</source>
+            <translation>No printer is set up for this station.</translation>
+        </message>
+        <message>
+            <source>Not printed: %1</source>
+            <translation>Not printed: %1</translation>
+        </message>
+        <message>
+            <source>Job added: it waits for the customer's approval.</source>
+            <translation>Job added: it waits for the customer's approval.</translation>
+        </message>
+        <message>
+            <source>Part added: it waits for the customer's approval.</source>
+            <translation>Part added: it waits for the customer's approval.</translation>
+        </message>
+        <message>
+            <source>Quantity changed: the line needs the customer's approval again.</source>
+            <translation>Quantity changed: the line needs the customer's approval again.</translation>
+        </message>
+        <message>
+            <source>Line taken off.</source>
+            <translation>Line taken off.</translation>
+        </message>
+        <message>
+            <source>Approval recorded.</source>
+            <translation>Approval recorded.</translation>
+        </message>
+        <message>
+            <source>Decline recorded: the line stays for the record, not worked or billed.</source>
+            <translation>Decline recorded: the line stays for the record, not worked or billed.</translation>
+        </message>
+        <message>
+            <source>Mechanics and bay assigned.</source>
+            <translation>Mechanics and bay assigned.</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>Open a work order from the service desk or tap a card on the board.</source>
+            <translation>Open a work order from the service desk or tap a card on the board.</translation>
+        </message>
+        <message>
+            <source>Print job sheet</source>
+            <translation>Print job sheet</translation>
+        </message>
+        <message>
+            <source>Print estimate</source>
+            <translation>Print estimate</translation>
+        </message>
+        <message>
+            <source>Decided by (the customer's name)</source>
+            <translation>Decided by (the customer's name)</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <source>Approve all</source>
+            <translation>Approve all</translation>
+        </message>
+        <message>
+            <source>Take off</source>
+            <translation>Take off</translation>
+        </message>
+        <message>
+            <source>Mechanic &amp;&amp; bay…</source>
+            <translation>Mechanic &amp;&amp; bay…</translation>
+        </message>
+        <message>
+            <source>SLA paused: waiting for parts</source>
+            <translation>SLA paused: waiting for parts</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>Due %1</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>OVERDUE</translation>
+        </message>
+        <message>
+            <source>Complaints: %1</source>
+            <translation>Complaints: %1</translation>
+        </message>
+        <message>
+            <source>Warranty rework of %1</source>
+            <translation>Warranty rework of %1</translation>
+        </message>
+        <message>
+            <source>Reworked under warranty by %1</source>
+            <translation>Reworked under warranty by %1</translation>
         </message>
     </context>
 </TS>

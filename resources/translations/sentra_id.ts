@@ -296,6 +296,14 @@
             <source>Board</source>
             <translation>Papan WO</translation>
         </message>
+        <message>
+            <source>SA desk</source>
+            <translation>Meja SA</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -392,6 +400,571 @@
         <message>
             <source>Work order board</source>
             <translation>Papan Work Order</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddPanel</name>
+        <message>
+            <source>no stock</source>
+            <translation>stok kosong</translation>
+        </message>
+        <message>
+            <source>Add labour or parts</source>
+            <translation>Tambah jasa atau sparepart</translation>
+        </message>
+        <message>
+            <source>Search the catalogue (name, code, barcode)</source>
+            <translation>Cari katalog (nama, kode, barcode)</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Jasa</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Sparepart</translation>
+        </message>
+        <message>
+            <source>DPP</source>
+            <translation>DPP</translation>
+        </message>
+        <message>
+            <source>PPN 12%</source>
+            <translation>PPN 12%</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>No lines yet.</source>
+            <translation>Belum ada baris.</translation>
+        </message>
+        <message>
+            <source>%1 line(s) wait for the customer's decision</source>
+            <translation>%1 baris menunggu keputusan pelanggan</translation>
+        </message>
+        <message>
+            <source>The customer decided every line.</source>
+            <translation>Pelanggan sudah memutuskan semua baris.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignPanel</name>
+        <message>
+            <source>Choose at least one mechanic.</source>
+            <translation>Pilih minimal satu mekanik.</translation>
+        </message>
+        <message>
+            <source>Choose a bay.</source>
+            <translation>Pilih bay.</translation>
+        </message>
+        <message>
+            <source>Assign: %1</source>
+            <translation>Tugaskan: %1</translation>
+        </message>
+        <message>
+            <source>Mechanics (one or more)</source>
+            <translation>Mekanik (satu atau lebih)</translation>
+        </message>
+        <message>
+            <source>Bay</source>
+            <translation>Bay</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Tugaskan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardFilterBar</name>
+        <message>
+            <source>All bays</source>
+            <translation>Semua bay</translation>
+        </message>
+        <message>
+            <source>All mechanics</source>
+            <translation>Semua mekanik</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Hanya yang terlambat</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Tampilkan semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskScreen</name>
+        <message>
+            <source>SA desk</source>
+            <translation>Meja SA</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineTable</name>
+        <message>
+            <source>Labour</source>
+            <translation>Jasa</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Sparepart</translation>
+        </message>
+        <message>
+            <source>%1 (%2 h)</source>
+            <translation>%1 (%2 jam)</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Menunggu</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>langsung</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telepon</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>no mechanic</source>
+            <translation>belum ada mekanik</translation>
+        </message>
+        <message>
+            <source>no bay</source>
+            <translation>belum ada bay</translation>
+        </message>
+        <message>
+            <source>no stock</source>
+            <translation>stok kosong</translation>
+        </message>
+        <message>
+            <source>handed out %1</source>
+            <translation>sudah keluar %1</translation>
+        </message>
+        <message>
+            <source>stock %1</source>
+            <translation>stok %1</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Jml</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Harga</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Pelanggan</translation>
+        </message>
+        <message>
+            <source>Mechanic, bay / stock</source>
+            <translation>Mekanik, bay / stok</translation>
+        </message>
+        <message>
+            <source>No lines yet: add labour or parts from the catalogue on the right.</source>
+            <translation>Belum ada baris: tambahkan jasa atau sparepart dari katalog di kanan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenWoPanel</name>
+        <message>
+            <source>Enter today's odometer reading (km).</source>
+            <translation>Isi kilometer (odometer) hari ini.</translation>
+        </message>
+        <message>
+            <source>Pick or type at least one complaint.</source>
+            <translation>Pilih atau ketik minimal satu keluhan.</translation>
+        </message>
+        <message>
+            <source>%1 is below the last reading (%2): give a reason, a supervisor confirms.</source>
+            <translation>%1 lebih rendah dari catatan terakhir (%2): isi alasannya, kepala bengkel mengonfirmasi.</translation>
+        </message>
+        <message>
+            <source>Odometer %1 is below the last reading %2. Reason: %3</source>
+            <translation>Odometer %1 lebih rendah dari catatan terakhir %2. Alasan: %3</translation>
+        </message>
+        <message>
+            <source>The reading is below the last one: give a reason, a supervisor confirms.</source>
+            <translation>Kilometer lebih rendah dari catatan terakhir: isi alasannya, kepala bengkel mengonfirmasi.</translation>
+        </message>
+        <message>
+            <source>Warranty rework</source>
+            <translation>Pekerjaan ulang garansi</translation>
+        </message>
+        <message>
+            <source>Open a work order</source>
+            <translation>Buka work order</translation>
+        </message>
+        <message>
+            <source>Rework of %1, linked to it</source>
+            <translation>Pekerjaan ulang dari %1, ditautkan</translation>
+        </message>
+        <message>
+            <source>Odometer today (last: %1)</source>
+            <translation>Odometer hari ini (terakhir: %1)</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Keluhan</translation>
+        </message>
+        <message>
+            <source>Reason for the lower reading (e.g. odometer replaced)</source>
+            <translation>Alasan kilometer lebih rendah (mis. odometer diganti)</translation>
+        </message>
+        <message>
+            <source>Other complaint, in the customer's words</source>
+            <translation>Keluhan lain, dengan kata-kata pelanggan</translation>
+        </message>
+        <message>
+            <source>Open rework WO</source>
+            <translation>Buka WO garansi</translation>
+        </message>
+        <message>
+            <source>Open WO</source>
+            <translation>Buka WO</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Close preview</source>
+            <translation>Tutup pratinjau</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>The plate is required.</source>
+            <translation>Nomor polisi wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Not an Indonesian plate: region letters, 1–4 digits, up to 3 letters (B 1234 XYZ).</source>
+            <translation>Bukan nomor polisi Indonesia: huruf wilayah, 1–4 angka, sampai 3 huruf (B 1234 XYZ).</translation>
+        </message>
+        <message>
+            <source>The customer's name is required.</source>
+            <translation>Nama pelanggan wajib diisi.</translation>
+        </message>
+        <message>
+            <source>A phone number has 8 to 15 digits.</source>
+            <translation>Nomor telepon terdiri dari 8 sampai 15 angka.</translation>
+        </message>
+        <message>
+            <source>Not an e-mail address.</source>
+            <translation>Bukan alamat e-mail.</translation>
+        </message>
+        <message>
+            <source>A model year like 2019.</source>
+            <translation>Tahun model seperti 2019.</translation>
+        </message>
+        <message>
+            <source>A VIN has 17 letters and digits, never I, O or Q.</source>
+            <translation>Nomor rangka (VIN) 17 huruf dan angka, tanpa I, O atau Q.</translation>
+        </message>
+        <message>
+            <source>Check the fields marked in red.</source>
+            <translation>Periksa isian yang bertanda merah.</translation>
+        </message>
+        <message>
+            <source>This plate is already registered.</source>
+            <translation>Nomor polisi ini sudah terdaftar.</translation>
+        </message>
+        <message>
+            <source>Another vehicle for %1</source>
+            <translation>Kendaraan lain untuk %1</translation>
+        </message>
+        <message>
+            <source>New customer and vehicle</source>
+            <translation>Pelanggan dan kendaraan baru</translation>
+        </message>
+        <message>
+            <source>Plate *</source>
+            <translation>Nopol *</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Nama *</translation>
+        </message>
+        <message>
+            <source>Phone / WhatsApp</source>
+            <translation>Telepon / WhatsApp</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Make</source>
+            <translation>Merek</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>VIN (chassis no.)</source>
+            <translation>VIN (no. rangka)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <source>Plate, phone, name or VIN — e.g. B 1234 XYZ</source>
+            <translation>Nopol, telepon, nama atau VIN — mis. B 1234 XYZ</translation>
+        </message>
+        <message>
+            <source>Type a plate in any spelling (b1234xyz), a phone number (0812… or +62812…), a customer's name or a VIN. Enter opens an exact plate.</source>
+            <translation>Ketik nopol dengan ejaan apa saja (b1234xyz), nomor telepon (0812… atau +62812…), nama pelanggan atau VIN. Enter membuka nopol yang tepat.</translation>
+        </message>
+        <message>
+            <source>No customer or vehicle matches “%1”.</source>
+            <translation>Tidak ada pelanggan atau kendaraan untuk “%1”.</translation>
+        </message>
+        <message>
+            <source>Register new customer with %1</source>
+            <translation>Daftarkan pelanggan baru dengan %1</translation>
+        </message>
+        <message>
+            <source>Register new customer</source>
+            <translation>Daftarkan pelanggan baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleCardPage</name>
+        <message>
+            <source>No visits yet.</source>
+            <translation>Belum pernah servis.</translation>
+        </message>
+        <message>
+            <source>Complaints: %1</source>
+            <translation>Keluhan: %1</translation>
+        </message>
+        <message>
+            <source>Work: %1</source>
+            <translation>Pekerjaan: %1</translation>
+        </message>
+        <message>
+            <source>Warranty rework of %1</source>
+            <translation>Garansi (pekerjaan ulang) dari %1</translation>
+        </message>
+        <message>
+            <source>Reworked under warranty: %1</source>
+            <translation>Dikerjakan ulang (garansi): %1</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>Garansi</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>‹ Search</source>
+            <translation>‹ Cari</translation>
+        </message>
+        <message>
+            <source>Open work orders</source>
+            <translation>WO terbuka</translation>
+        </message>
+        <message>
+            <source>Service history (every branch, newest first)</source>
+            <translation>Riwayat servis (semua cabang, terbaru di atas)</translation>
+        </message>
+        <message>
+            <source>(no make/model)</source>
+            <translation>(merek/model belum diisi)</translation>
+        </message>
+        <message>
+            <source>Last odometer: %1</source>
+            <translation>Odometer terakhir: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderScreen</name>
+        <message>
+            <source>Who decided? Type the customer's name.</source>
+            <translation>Siapa yang memutuskan? Ketik nama pelanggan.</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Mencetak…</translation>
+        </message>
+        <message>
+            <source>Job sheet</source>
+            <translation>SPK</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimasi</translation>
+        </message>
+        <message>
+            <source>%1 printed.</source>
+            <translation>%1 tercetak.</translation>
+        </message>
+        <message>
+            <source>No printer is set up for this station.</source>
+            <translation>Printer belum diatur untuk stasiun ini.</translation>
+        </message>
+        <message>
+            <source>Not printed: %1</source>
+            <translation>Tidak tercetak: %1</translation>
+        </message>
+        <message>
+            <source>Job added: it waits for the customer's approval.</source>
+            <translation>Jasa ditambahkan: menunggu persetujuan pelanggan.</translation>
+        </message>
+        <message>
+            <source>Part added: it waits for the customer's approval.</source>
+            <translation>Sparepart ditambahkan: menunggu persetujuan pelanggan.</translation>
+        </message>
+        <message>
+            <source>Quantity changed: the line needs the customer's approval again.</source>
+            <translation>Jumlah diubah: baris ini perlu disetujui pelanggan lagi.</translation>
+        </message>
+        <message>
+            <source>Line taken off.</source>
+            <translation>Baris dihapus.</translation>
+        </message>
+        <message>
+            <source>Approval recorded.</source>
+            <translation>Persetujuan dicatat.</translation>
+        </message>
+        <message>
+            <source>Decline recorded: the line stays for the record, not worked or billed.</source>
+            <translation>Penolakan dicatat: baris tetap tercatat, tidak dikerjakan dan tidak ditagih.</translation>
+        </message>
+        <message>
+            <source>Mechanics and bay assigned.</source>
+            <translation>Mekanik dan bay ditugaskan.</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>Open a work order from the service desk or tap a card on the board.</source>
+            <translation>Buka work order dari Meja SA atau ketuk kartu di papan WO.</translation>
+        </message>
+        <message>
+            <source>Print job sheet</source>
+            <translation>Cetak SPK</translation>
+        </message>
+        <message>
+            <source>Print estimate</source>
+            <translation>Cetak estimasi</translation>
+        </message>
+        <message>
+            <source>Decided by (the customer's name)</source>
+            <translation>Diputuskan oleh (nama pelanggan)</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Langsung</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Tolak</translation>
+        </message>
+        <message>
+            <source>Approve all</source>
+            <translation>Setujui semua</translation>
+        </message>
+        <message>
+            <source>Take off</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <source>Mechanic &amp;&amp; bay…</source>
+            <translation>Mekanik &amp;&amp; bay…</translation>
+        </message>
+        <message>
+            <source>SLA paused: waiting for parts</source>
+            <translation>SLA berhenti: menunggu sparepart</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>Batas %1</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>TERLAMBAT</translation>
+        </message>
+        <message>
+            <source>Complaints: %1</source>
+            <translation>Keluhan: %1</translation>
+        </message>
+        <message>
+            <source>Warranty rework of %1</source>
+            <translation>Garansi (pekerjaan ulang) dari %1</translation>
+        </message>
+        <message>
+            <source>Reworked under warranty by %1</source>
+            <translation>Dikerjakan ulang (garansi) oleh %1</translation>
         </message>
     </context>
 </TS>

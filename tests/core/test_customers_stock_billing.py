@@ -7,6 +7,7 @@ from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.roles import Role
 from app.wo_states import WOStatus
 from app import demo
+from app.approval import Approval, Via
 
 
 def test_vehicle_registration(services, cast):
@@ -83,6 +84,7 @@ def test_invoice_and_payment_rules(services, cast):
         services.billing.create_invoice(cashier, day.invoice.wo_id)
     wo2 = services.workorders.open(sa, cast.vehicle_ids[2], ["Ganti oli"])
     line = services.workorders.add_part(sa, wo2.id, cast.part_ids["oil"], 1)
+    services.estimates.decide_pending(sa, wo2.id, Approval.APPROVED, "Wayan Putra", Via.PHONE)
     services.workorders.dispense(cast.actors[Role.STOREKEEPER], wo2.id, line.id, cast.warehouse_id)
     for step in (WOStatus.DIAGNOSING, WOStatus.WORKING, WOStatus.QC_TEST, WOStatus.COMPLETED):
         services.workorders.move(sa, wo2.id, step)
@@ -111,6 +113,7 @@ def test_two_tills_cannot_pay_one_invoice_twice(services, cast):
     sa, cashier = cast.actors[Role.ADVISOR], cast.actors[Role.CASHIER]
     wo = services.workorders.open(sa, cast.vehicle_ids[3], ["Ganti oli"])
     services.workorders.add_job(sa, wo.id, cast.labour_ids["ac"])
+    services.estimates.decide_pending(sa, wo.id, Approval.APPROVED, "Agus Salim", Via.IN_PERSON)
     for step in (WOStatus.DIAGNOSING, WOStatus.WORKING):
         services.workorders.move(sa, wo.id, step)
     job = services.workorders.get(wo.id).jobs[0]

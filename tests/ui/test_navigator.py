@@ -12,7 +12,7 @@ from app.auth import Actor, allowed
 from app.roles import Role
 from tests.ui.conftest import Shop, log_in
 from tests.ui.test_screenshots import shots  # noqa: F401 - the fixture
-from ui import cashier, mechanic, screens
+from ui import advisor, cashier, mechanic, screens
 from ui.kit.screen import Screen, ScreenSpec, ViewContext
 from ui.screens.board import BoardScreen
 from ui.shell.catalogue import screens_for
@@ -39,6 +39,7 @@ def extra_screens(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screens, "SCREENS", [*screens.SCREENS, TILL])
     monkeypatch.setattr(cashier, "SCREENS", [TILL])
     monkeypatch.setattr(mechanic, "SCREENS", [JOBS])
+    monkeypatch.setattr(advisor, "SCREENS", [])  # the advisor's own screens are tested in test_advisor_*
 
 
 def _actor(role: Role) -> Actor:

@@ -55,6 +55,9 @@ class Screen(QWidget):
     command."""
 
     title_changed = Signal(str)
+    # ask the shell to show an item (kind, id), e.g. ("workorder", wo_id), on whichever of the
+    # user's screens declares `opens=(kind,)` in its spec; that screen's `show_item` gets it
+    item_requested = Signal(str, str)
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None, *, screen_id: str = "") -> None:
         super().__init__(parent)
@@ -80,6 +83,9 @@ class Screen(QWidget):
     def shutdown(self) -> None:
         """Stop timers and watchers before the screen is dropped (logout, close)."""
 
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Show one item of a kind this screen's spec `opens` (the shell calls it)."""
+
 
 ScreenFactory = Callable[[ViewContext, QWidget | None], Screen]
 
@@ -98,6 +104,8 @@ class ScreenSpec:
     factory: ScreenFactory
     permission: str | None = None
     icon: str = ""
+    opens: tuple[str, ...] = ()  # kinds of item this screen shows when another screen asks
+
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Screens", self.title)

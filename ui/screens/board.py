@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect,
-                            QRectF, QSize, Qt, QTimer, Property)
+                            QRectF, QSize, Qt, QTimer, Property, Signal)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QStyle,
                                QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QVBoxLayout, QWidget)
@@ -18,7 +18,8 @@ from app.services import Services
 from app.wo_states import WOStatus
 from app.workorders import BoardCard
 from ui.kit.labels import branch_zone, clock_text, status_label
-from ui.screens.board_model import BOARD_STATES, BoardModel, CardRole, StatusFilter
+from ui.screens.board_filters import BoardFilterBar
+from ui.screens.board_model import BOARD_STATES, BoardModel, CardRole, IdRole, StatusFilter
 from ui.kit.changes import ChangeWatcher
 from ui.kit.operations import TaskManager
 from ui.kit.screen import Screen, ViewContext
@@ -279,7 +280,10 @@ class BoardColumn(QFrame):
 
 
 class BoardView(QWidget):
-    """The columns, a summary line, and the batched refresh wiring."""
+    """The columns, a summary line, the filter bar, and the batched refresh wiring.
+    `card_activated(wo_id)` when a card is tapped."""
+
+    card_activated = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  tasks: TaskManager | None = None, refresh_delay_ms: int | None = None) -> None:
@@ -288,17 +292,23 @@ class BoardView(QWidget):
         self.model = BoardModel(services, self, tasks=tasks)
         self.summary = QLabel(self)
         self.summary.setObjectName("BoardSummary")
+        self.filters = BoardFilterBar(services, self, tasks=tasks)
+        self.filters.changed.connect(self.model.set_filter)
         self.columns: dict[WOStatus, BoardColumn] = {}
         row = QHBoxLayout()
         row.setSpacing(12)
         for status in BOARD_STATES:
             column = BoardColumn(status, self.model, self)
+            column.list.clicked.connect(lambda index: self.card_activated.emit(index.data(IdRole)))
             self.columns[status] = column
             row.addWidget(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filters)
+        layout.addLayout(top)
         layout.addLayout(row, 1)
         kwargs = {} if refresh_delay_ms is None else {"delay_ms": refresh_delay_ms}
         self.watcher = ChangeWatcher(services.store, BOARD_TABLES, owner=self, **kwargs)
@@ -367,6 +377,7 @@ class BoardScreen(Screen):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, screen_id="board")
         self.board = BoardView(ctx.services, self, tasks=ctx.tasks)
+        self.board.card_activated.connect(lambda wo_id: self.item_requested.emit("workorder", wo_id))
         self.body_layout.addWidget(self.board)
 
     def title(self) -> str:

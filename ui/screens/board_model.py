@@ -7,6 +7,7 @@ running fold into a single follow-up load.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -43,7 +44,9 @@ class BoardModel(QAbstractListModel):
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
-        self.cards: list[BoardCard] = []
+        self.cards: list[BoardCard] = []  # the cards the filter lets through
+        self.all_cards: list[BoardCard] = []
+        self.filter = BoardFilter()
         self.loading = False
         self.load_count = 0
         self.loaded_at: datetime | None = None
@@ -92,18 +95,45 @@ class BoardModel(QAbstractListModel):
             self.refresh()
 
     def set_cards(self, cards: list[BoardCard]) -> None:
-        self.beginResetModel()
-        self.cards = list(cards)
-        self.endResetModel()
+        self.all_cards = list(cards)
+        self._apply()
         self.load_count += 1
         self.loaded_at = branch_now()
         self.loaded.emit()
+
+    def set_filter(self, board_filter: "BoardFilter") -> None:
+        self.filter = board_filter
+        self._apply()
+        self.loaded.emit()
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        self.cards = [c for c in self.all_cards if self.filter.accepts(c)]
+        self.endResetModel()
 
     def count(self, status: WOStatus | None = None) -> int:
         return len(self.cards) if status is None else sum(1 for c in self.cards if c.status is status)
 
     def overdue_count(self) -> int:
         return sum(1 for c in self.cards if c.overdue)
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """Which cards the board shows: one bay, one mechanic, only overdue ones (None/False: all)."""
+
+    bay: str | None = None
+    mechanic_id: str | None = None
+    overdue_only: bool = False
+
+    def accepts(self, card: BoardCard) -> bool:
+        return ((self.bay is None or self.bay in card.bays)
+                and (self.mechanic_id is None or self.mechanic_id in card.mechanic_ids)
+                and (not self.overdue_only or card.overdue))
+
+    @property
+    def active(self) -> bool:
+        return self != BoardFilter()
 
 
 class StatusFilter(QSortFilterProxyModel):

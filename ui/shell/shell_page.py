@@ -56,6 +56,7 @@ class ShellPage(QWidget):
             screen = spec.factory(self.ctx, self.stack)
             screen.screen_id = spec.id
             screen.title_changed.connect(lambda _t, sid=screen_id: self._title(sid))
+            screen.item_requested.connect(self.open_item)
             self.screens[screen_id] = screen
             self.stack.addWidget(screen)
         self.current_id = screen_id
@@ -63,6 +64,15 @@ class ShellPage(QWidget):
         self.navigator.set_current(screen_id)
         self._title(screen_id)
         self.screen_opened.emit(screen_id)
+        return screen
+
+    def open_item(self, kind: str, item_id: str) -> Screen | None:
+        """Show an item on the first of the user's screens that opens its kind (None: no such screen)."""
+        spec = next((s for s in self.specs.values() if kind in s.opens), None)
+        if spec is None:
+            return None
+        screen = self.open(spec.id)
+        screen.show_item(kind, item_id)
         return screen
 
     def current(self) -> Screen | None:

@@ -68,6 +68,10 @@ def run_tour(services: Services, out_dir: Path, *, devices: StationDevices | Non
     """Open the app, play the tour, close; 0 when every step passed."""
     from ui.shell.app_main import run_gui
 
+    if devices is None:  # the tour prints to the on-screen preview printer
+        from ui.devices.documents import preview_devices
+
+        devices = preview_devices()
     result: dict[str, Any] = {}
 
     def go(window: MainWindow) -> None:
