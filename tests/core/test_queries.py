@@ -3,6 +3,8 @@ work-order search."""
 
 from __future__ import annotations
 
+from app.approval import Approval, Via
+
 import pytest
 
 from app.billing import PaymentIn
@@ -22,6 +24,7 @@ def _completed(s, cast, vehicle: int = 0):  # noqa: ANN001, ANN202
     wo = s.workorders.open(sa, cast.vehicle_ids[vehicle], ["Servis"])
     s.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
     job = s.workorders.add_job(mech, wo.id, cast.labour_ids["service"], [mech.user_id])
+    s.estimates.decide_pending(sa, wo.id, Approval.APPROVED, "Pelanggan", Via.IN_PERSON)
     s.workorders.move(mech, wo.id, WOStatus.WORKING)
     s.workorders.set_job_status(mech, wo.id, job.id, JobStatus.STARTED)
     s.workorders.set_job_status(mech, wo.id, job.id, JobStatus.FINISHED)

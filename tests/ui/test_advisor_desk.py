@@ -97,7 +97,7 @@ def test_odometer_rollback_needs_a_supervisor_pin(qtbot, desk, shop: Shop) -> No
     user.tap("Advisor.OpenWoButton")
     prompt = user.wait("SupervisorPin")
     user.tap("SupervisorPin.User", user_id=shop.user_id(Role.SUPERVISOR))
-    for digit in "9999":
+    for digit in "999999":
         user.tap("KeypadKey", inside=prompt, key=digit)
     user.tap("KeypadOk", inside=prompt)
     user.wait("Advisor.WorkOrder")
