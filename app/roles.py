@@ -29,4 +29,10 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "payment.take": frozenset({Role.CASHIER}) | MANAGERS,
     "master.write": MANAGERS,
     "user.admin": frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    # the cashier's station
+    "shift.run": frozenset({Role.CASHIER}) | MANAGERS,
+    "invoice.void": frozenset({Role.CASHIER}) | MANAGERS,  # with a supervisor's approval
+    "override.approve": MANAGERS,
+    "receivable.collect": frozenset({Role.CASHIER}) | MANAGERS,
+    "receivable.admin": MANAGERS,
 }

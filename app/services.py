@@ -7,8 +7,15 @@ from pathlib import Path
 
 from app.auth import AuthService
 from app.billing import BillingService
+from app.branch_settings import BranchSettings
+from app.card_sales import CardSales
 from app.catalogue import CatalogueService
+from app.checkout import CheckoutService
 from app.customers import CustomerService
+from app.overrides import OverrideService
+from app.receivables import ReceivableService
+from app.shifts import ShiftService
+from app.voids import VoidService
 from app.stock_ledger import StockLedger
 from app.store import Store
 from app.workorders import WorkOrderService
@@ -23,6 +30,13 @@ class Services:
     stock: StockLedger
     workorders: WorkOrderService
     billing: BillingService
+    settings: BranchSettings
+    overrides: OverrideService
+    shifts: ShiftService
+    receivables: ReceivableService
+    checkout: CheckoutService
+    card_sales: CardSales
+    voids: VoidService
 
     @classmethod
     def over(cls, store: Store) -> "Services":
@@ -30,8 +44,14 @@ class Services:
         catalogue = CatalogueService(store)
         stock = StockLedger(store, catalogue)
         workorders = WorkOrderService(store, customers, catalogue, stock)
-        return cls(store=store, auth=AuthService(store), customers=customers, catalogue=catalogue, stock=stock,
-                   workorders=workorders, billing=BillingService(store, workorders))
+        auth, billing, settings = AuthService(store), BillingService(store, workorders), BranchSettings(store)
+        shifts = ShiftService(store, settings)
+        receivables = ReceivableService(store, shifts)
+        return cls(store=store, auth=auth, customers=customers, catalogue=catalogue, stock=stock,
+                   workorders=workorders, billing=billing, settings=settings, overrides=OverrideService(auth),
+                   shifts=shifts, receivables=receivables,
+                   checkout=CheckoutService(store, workorders, billing, shifts, receivables, settings),
+                   card_sales=CardSales(store, billing, shifts), voids=VoidService(store, billing, shifts))
 
     @classmethod
     def open(cls, path: Path, key: str) -> "Services":
