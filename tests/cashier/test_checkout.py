@@ -43,8 +43,8 @@ def test_queue_newest_first_found_by_plate_or_number(services, cast, cashier, sh
 
 def test_preview_is_what_the_invoice_bills(services, wo, cashier):
     preview = services.checkout.preview(wo.id, discount=20_000)
-    assert [l.description for l in preview.lines] == ["Servis Berkala 10.000 km", "Oli Mesin 10W-40 4L",
-                                                       "Filter Oli Toyota"]
+    assert sorted(l.description for l in preview.lines) == ["Filter Oli Toyota", "Oli Mesin 10W-40 4L",
+                                                             "Servis Berkala 10.000 km"]
     expected = tax.compute(300_000, 385_000 + 65_000, 20_000)
     assert (preview.labour_total, preview.parts_total, preview.dpp, preview.ppn, preview.total) == (
         300_000, 450_000, expected.dpp, expected.ppn, expected.total)
