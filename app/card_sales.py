@@ -16,7 +16,7 @@ import logging
 
 from app.auth import Actor, require
 from app.billing import BillingService, Invoice, PaymentIn
-from app.card_port import CardDeclined, CardTerminal, CardUnresolved, ProgressFn
+from app.card_port import CardDeclined, CardOutcome, CardTerminal, CardUnresolved, ProgressFn
 from app.checkout import CheckoutResult
 from app.errors import DomainError, ValidationError
 from app.shifts import ShiftService
@@ -59,24 +59,38 @@ class CardSales:
                                    " AND _del IS NULL", (invoice_id,))
         return card_payment_key(invoice_id, int(row["n"]) + 1)
 
-    def charge(self, actor: Actor, invoice_id: str, amount: int, terminal: CardTerminal,
-               on_progress: ProgressFn | None = None) -> CheckoutResult:
-        """Charge `amount` on the terminal, then record it. Declined/unresolved: nothing recorded."""
+    def prepare(self, actor: Actor, invoice_id: str, amount: int) -> str:
+        """Check a card part may be charged now; the payment id to give the terminal."""
         require(actor, "payment.take")
         self._check(invoice_id, amount)
         self.shifts.require_open()
-        outcome = terminal.sale(self.next_key(invoice_id), amount, on_progress)
+        return self.next_key(invoice_id)
+
+    def record(self, actor: Actor, invoice_id: str, outcome: CardOutcome) -> CheckoutResult:
+        """Record what the terminal said: approved is recorded (once); otherwise nothing is."""
+        require(actor, "payment.take")
         if outcome.status == "unknown":
             raise CardUnresolved(
                 f"the terminal has not said what became of the card sale {outcome.ecr_ref}: checking with the "
                 "terminal; it is never charged twice")
         if outcome.status != "approved":
             raise CardDeclined(outcome.message or f"card {outcome.status}")
-        return self._record(actor, invoice_id, outcome.amount or amount, outcome.ecr_ref, outcome.approval_code,
+        return self._record(actor, invoice_id, outcome.amount, outcome.ecr_ref, outcome.approval_code,
                             outcome.card_label, outcome.masked_pan)
+
+    def charge(self, actor: Actor, invoice_id: str, amount: int, terminal: CardTerminal,
+               on_progress: ProgressFn | None = None) -> CheckoutResult:
+        """prepare, the sale on the terminal, record: blocking (a worker's job). The screens run the
+        three steps on their lanes (store, device, store)."""
+        key = self.prepare(actor, invoice_id, amount)
+        return self.record(actor, invoice_id, terminal.sale(key, amount, on_progress))
 
     def _record(self, actor: Actor, invoice_id: str, amount: int, ecr_ref: str, approval_code: str,
                 card_label: str, masked_pan: str) -> CheckoutResult:
+        if self.store.query_one("SELECT id FROM payments WHERE reference = ? AND method = 'card' AND _del IS NULL",
+                                (ecr_ref,)):  # the same approval heard twice (a retry, a reconcile)
+            return CheckoutResult(invoice=self.billing.get(invoice_id), receipt_number="", change=0,
+                                  open_drawer=False)
         part = PaymentIn(method="card", amount=amount, reference=ecr_ref, approval_code=approval_code or ecr_ref,
                          card_label=card_label or None, masked_pan=masked_pan or None)
         receipt: list[str] = []
