@@ -24,7 +24,7 @@ class CardOutcome(Protocol):
     approval_code: str
     masked_pan: str
     card_label: str
-    message: str
+    # a `message` (the terminal's words for a decline) is shown when the outcome has one
 
 
 @runtime_checkable

@@ -74,7 +74,7 @@ class CardSales:
                 f"the terminal has not said what became of the card sale {outcome.ecr_ref}: checking with the "
                 "terminal; it is never charged twice")
         if outcome.status != "approved":
-            raise CardDeclined(outcome.message or f"card {outcome.status}")
+            raise CardDeclined(getattr(outcome, "message", "") or f"card {outcome.status}")
         return self._record(actor, invoice_id, outcome.amount, outcome.ecr_ref, outcome.approval_code,
                             outcome.card_label, outcome.masked_pan)
 
@@ -107,6 +107,11 @@ class CardSales:
 
         invoice = self.billing.pay(actor, invoice_id, [part], within=within)
         return CheckoutResult(invoice=invoice, receipt_number=receipt[0], change=0, open_drawer=False)
+
+    def unresolved(self) -> list[dict]:
+        """Card requests the terminal has not answered yet (oldest first): ecr_ref, payment_id, amount."""
+        return self.store.query("SELECT ecr_ref, payment_id, trans_type, amount FROM edc_journal"
+                                " WHERE state != 'resolved' ORDER BY created_at")
 
     def reconcile(self, actor: Actor) -> list[CheckoutResult]:
         """Record approved card sales the journal holds but no payment does (after a restart)."""

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from app.auth import Actor, AuthService, require
+from app.auth import Actor, AuthService
 from app.errors import DomainError, PermissionDenied
 from app.roles import PERMISSIONS
 from app.store import Command, new_id
@@ -71,6 +71,15 @@ def record_in(cmd: Command, approval: Approval, actor: Actor, ref_id: str, amoun
                       "supervisor_name": approval.supervisor.name, "cashier": actor.user_id, "amount": amount})
 
 
+def approval_of(supervisor: Actor, kind: OverrideKind) -> Approval:
+    """The approval of a supervisor who has just proved their PIN (the screens' PIN prompt logs
+    them in through `AuthService`); refused for a user who may not approve."""
+    if supervisor.role not in PERMISSIONS["override.approve"]:
+        raise PermissionDenied(f"{supervisor.name} is not a supervisor and cannot approve {KIND_TEXT[kind]}",
+                               "not_supervisor")
+    return Approval(kind=kind, supervisor=supervisor)
+
+
 class OverrideService:
     def __init__(self, auth: AuthService) -> None:
         self.auth = auth
@@ -82,10 +91,4 @@ class OverrideService:
 
     def approve(self, supervisor_id: str, pin: str, kind: OverrideKind) -> Approval:
         """Check the supervisor's PIN (WrongPin / LockedOut as at login) and right to approve."""
-        supervisor = self.auth.login(supervisor_id, pin)
-        try:
-            require(supervisor, "override.approve")
-        except PermissionDenied:
-            raise PermissionDenied(f"{supervisor.name} is not a supervisor and cannot approve {KIND_TEXT[kind]}",
-                                   "not_supervisor") from None
-        return Approval(kind=kind, supervisor=supervisor)
+        return approval_of(self.auth.login(supervisor_id, pin), kind)

@@ -123,7 +123,7 @@ class ReceivableService:
             " FROM credit_accounts a LEFT JOIN customers c ON c.id = a.customer_id"
             " WHERE a.id = ? AND a._del IS NULL AND a.credit_limit IS NOT NULL", (customer_id,))
         if row is None:
-            raise NotFoundError("this customer has no credit account (piutang); a supervisor opens one")
+            raise NotFoundError("this customer has no credit account (piutang); a supervisor opens one", "no_account")
         return CreditAccount(customer_id=customer_id, customer_name=row["customer_name"] or "",
                              credit_limit=row["credit_limit"], terms_days=row["terms_days"] or 0,
                              active=bool(row["active"]))

@@ -84,7 +84,7 @@ class VoidService:
                 raise CardUnresolved(f"the terminal has not said what became of the void of {p.masked_pan or p.id}:"
                                      " checking with the terminal")
             if outcome.status != "approved":
-                raise CardDeclined(f"the terminal refused the void: {outcome.message or outcome.status}")
+                raise CardDeclined(f"the terminal refused the void: {getattr(outcome, 'message', '') or outcome.status}")
             self._reverse_card(actor, approval, invoice, p.id, p.amount, outcome.ecr_ref, outcome.approval_code,
                                reason)
         now = self.now().isoformat()

@@ -1,0 +1,15 @@
+"""The cashier's screens: one module per screen (view + view-model). See docs/cashier.md."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.cashier.checkout import CheckoutScreen
+from ui.cashier.shift import ShiftScreen
+from ui.kit.screen import ScreenSpec
+
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("cashier.checkout", QT_TRANSLATE_NOOP("Screens", "Checkout"), CheckoutScreen,
+               permission="payment.take", icon="₨"),
+    ScreenSpec("cashier.shift", QT_TRANSLATE_NOOP("Screens", "Shift"), ShiftScreen, permission="shift.run", icon="⏲"),
+]
