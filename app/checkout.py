@@ -63,6 +63,7 @@ class InvoicePreview(BaseModel):
     ppn: int
     total: int
     ppn_label: str
+    dpp_label: str
     discount_pct_limit: int
     discount_needs_approval: bool
 
@@ -136,7 +137,7 @@ class CheckoutService:
             wo_id=wo.id, wo_number=wo.number, plate=wo.plate, customer_name=wo.customer_name,
             customer_id=wo.customer_id, lines=lines, labour_total=totals.labour, parts_total=totals.parts,
             discount=totals.discount, dpp=totals.dpp, ppn=totals.ppn, total=totals.total,
-            ppn_label=tax.ppn_label(rule), discount_pct_limit=limit,
+            ppn_label=tax.ppn_label(rule), dpp_label=tax.dpp_label(rule), discount_pct_limit=limit,
             discount_needs_approval=self._over_threshold(discount, totals.labour + totals.parts, limit))
 
     @staticmethod
@@ -175,6 +176,12 @@ class CheckoutService:
         return [self.billing.get(r["id"]) for r in rows]
 
     # -- commands --------------------------------------------------------------------------
+    def note_reprint(self, actor: Actor, invoice_id: str) -> None:
+        """A copy of a receipt is printed: the audit log says who printed it (no replicated change)."""
+        require(actor, "payment.take")
+        invoice = self.billing.get(invoice_id)
+        self.store.audit_only("receipt.reprint", actor.user_id, {"invoice": invoice.number})
+
     def start(self, actor: Actor, wo_id: str, discount: int = 0, approval: Approval | None = None,
               reason: str = "") -> Invoice:
         """Issue the invoice of a completed WO (or return the one already issued and still due)."""

@@ -22,6 +22,7 @@ class CardPage(QWidget):
     start_requested = Signal()
     other_method = Signal()
     check_terminal = Signal()
+    to_queue = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +53,10 @@ class CardPage(QWidget):
         self.other.clicked.connect(self.other_method.emit)
         self.check = TouchButton("Cashier.CheckTerminal", parent=self)
         self.check.clicked.connect(self.check_terminal.emit)
+        self.back = TouchButton("Cashier.CardBack", parent=self)
+        self.back.clicked.connect(self.to_queue.emit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
         buttons.addWidget(self.other)
         buttons.addWidget(self.check)
         buttons.addWidget(self.start, 1)
@@ -94,6 +98,7 @@ class CardPage(QWidget):
         self.start.setVisible(stage == "ready")
         self.other.setVisible(stage in ("ready", "declined", "failed"))
         self.check.setVisible(stage == "unresolved")
+        self.back.setVisible(stage in ("ready", "declined", "unresolved", "failed"))
 
     def _stage_text(self, stage: str) -> str:
         return {
@@ -118,6 +123,7 @@ class CardPage(QWidget):
         self.start.setText(self.tr("Start on terminal"))
         self.other.setText(self.tr("Other method"))
         self.check.setText(self.tr("Check again"))
+        self.back.setText(self.tr("‹ Queue"))
         self.set_stage(self.stage)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

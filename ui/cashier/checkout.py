@@ -85,6 +85,7 @@ class CheckoutScreen(Screen):
         self.card.start_requested.connect(self._start_card)
         self.card.other_method.connect(self._to_invoice)
         self.card.check_terminal.connect(lambda: m.check_terminal(quiet=False))
+        self.card.to_queue.connect(m.close_sale)
         self.done.next_sale.connect(m.close_sale)
         self.done.reprint.connect(lambda: m.print_receipt(m.sale.invoice if m.sale else None, reprint=True))
         self.done.open_drawer.connect(m.open_drawer)

@@ -78,7 +78,7 @@ class DonePage(QWidget):
 
     def show_printed(self, ok: bool, detail: str) -> None:
         if ok:
-            self.print_message.ok(self.tr("Receipt printed."))
+            self.print_message.show_message(self.tr("Receipt printed."), "ok")
             return
         self.print_message.error(self.tr("The receipt did not print (%1). It is kept: reprint when the printer "
                                          "is ready.").replace("%1", detail))

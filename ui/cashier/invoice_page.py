@@ -119,6 +119,7 @@ class InvoicePage(QWidget):
             self.totals[key].setVisible(bool(paid))
             self.total_names[key].setVisible(bool(paid))
         self.total_names["ppn"].setText(p.ppn_label)
+        self.total_names["dpp"].setText(p.dpp_label)
         if not self.discount.hasFocus():
             self.discount.set_amount(src.discount)
         self.discount.setEnabled(inv is None)

@@ -59,7 +59,7 @@ class OpenPage(QWidget):
 class CountPage(QWidget):
     """One row per denomination: tap a count, type it on the keypad; counted, expected, variance."""
 
-    counts_changed = Signal(dict)
+    counts_changed = Signal(object)  # dict[int, int]
     close_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
