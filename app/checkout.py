@@ -21,7 +21,6 @@ from app.billing import BillingService, Invoice, InvoiceLine, PaymentIn, billabl
 from app.branch_settings import BranchSettings
 from app.errors import DomainError, ValidationError
 from app.overrides import Approval, check, record_in
-from app.plates import normalize_plate
 from app.receivables import ReceivableService
 from app.shifts import ShiftService
 from app.store import Command, Store

@@ -7,10 +7,9 @@ import threading
 
 import pytest
 
-from app.billing import PaymentIn
 from app.money import format_rupiah
 from app.roles import Role
-from tests.ui.cashier_kit import RecordingPrinter, ScriptedTerminal, Till
+from tests.ui.cashier_kit import ScriptedTerminal, Till
 from tests.ui.conftest import Shop
 
 KICK = b"\x1bp"

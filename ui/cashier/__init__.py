@@ -13,7 +13,7 @@ from ui.kit.screen import ScreenSpec
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("cashier.checkout", QT_TRANSLATE_NOOP("Screens", "Checkout"), CheckoutScreen,
                permission="payment.take", icon="₨"),
-    ScreenSpec("cashier.shift", QT_TRANSLATE_NOOP("Screens", "Shift"), ShiftScreen, permission="shift.run", icon="⌛"),
+    ScreenSpec("cashier.shift", QT_TRANSLATE_NOOP("Screens", "Shift"), ShiftScreen, permission="shift.run", icon="◷"),
     ScreenSpec("cashier.receipts", QT_TRANSLATE_NOOP("Screens", "Receipts"), ReceiptsScreen,
                permission="payment.take", icon="≡"),
     ScreenSpec("cashier.receivables", QT_TRANSLATE_NOOP("Screens", "Receivables"), ReceivablesScreen,

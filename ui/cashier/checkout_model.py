@@ -18,13 +18,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.billing import Invoice, PaymentIn
+from app.card_port import CardTerminalBusy, CardTerminalOffline
 from app.checkout import CheckoutResult, InvoicePreview, QueueItem
 from app.overrides import Approval, ApprovalRequired, approval_of
 from app.ports import CardResult
 from ui.devices.edc_runner import EdcRunner
 from ui.devices.print_queue import PrintQueue
 from ui.devices import receipts
-from ui.kit.operations import CommandOp, QueryOp
+from ui.kit.operations import CommandOp, DeviceOp, QueryOp
 from ui.kit.screen import ViewContext
 
 CARD_STAGES = ("sending", "sent", "waiting_for_card", "checking_status", "done")
@@ -195,7 +196,7 @@ class CheckoutModel(QObject):
     def _card(self, sale: Sale) -> None:
         card_sales, actor, amount = self.services.card_sales, self.ctx.actor, sale.plan.card
         if not self.edc.available:
-            self.failed.emit(RuntimeError("no card terminal"))
+            self.failed.emit(CardTerminalOffline("no card terminal on this till"))
             return
 
         def prepare() -> tuple[Invoice, str]:
@@ -210,7 +211,7 @@ class CheckoutModel(QObject):
             op = self.edc.sale(key, amount)
             if op is None:
                 self._set_busy(False)
-                self.failed.emit(RuntimeError("the card terminal is busy"))
+                self.failed.emit(CardTerminalBusy("the card terminal is busy with another request"))
                 return
             op.success(self._card_done).failure(self._card_failed)
 
@@ -284,7 +285,7 @@ class CheckoutModel(QObject):
         def pending(rows: list[dict]) -> None:
             if not rows or not self.edc.available:
                 if rows and not quiet:
-                    self.failed.emit(RuntimeError("no card terminal"))
+                    self.failed.emit(CardTerminalOffline("no card terminal on this till"))
                 reconcile()
                 return
             self.terminal_checking.emit(True, "")
@@ -342,6 +343,4 @@ class CheckoutModel(QObject):
     def open_drawer(self) -> None:
         printer = self.ctx.devices.printer
         if printer is not None:
-            from ui.kit.operations import DeviceOp
-
             DeviceOp(self, printer.kick_drawer, tasks=self.ctx.tasks).failure(self.failed.emit).run()
