@@ -9,7 +9,7 @@ import pytest
 
 from app.money import format_rupiah
 from app.roles import Role
-from tests.ui.cashier_kit import ScriptedTerminal, Till
+from tests.ui.cashier_kit import RecordingPrinter, ScriptedTerminal, Till
 from tests.ui.conftest import Shop
 
 KICK = b"\x1bp"
@@ -192,3 +192,25 @@ def test_a_second_card_sale_is_refused_while_one_is_unresolved(qtbot, shop: Shop
                     timeout=5000)
     assert till.find("Cashier.CheckTerminal").isVisible()
     assert shop.services.billing.for_workorder(item.wo_id).payments == []
+
+
+def test_paper_out_keeps_the_sale_says_so_and_offers_the_drawer(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    printer = RecordingPrinter(fail=RuntimeError("Kertas printer habis; ganti kertas lalu cetak ulang"))
+    till = _cashier_till(qtbot, shop, printer=printer)
+    item = _first_in_queue(shop)
+    till.tap("Cashier.QueueItem", wo_number=item.wo_number)
+    till.tap("Cashier.Method", method="cash")
+    till.tap("Cashier.ConfirmCash")
+    till.wait_device()
+    qtbot.waitUntil(lambda: till.find("Cashier.PrintMessage").property("severity") == "error", timeout=5000)
+    assert "Kertas printer habis" in till.find("Cashier.PrintMessage").text()
+    assert shop.services.billing.for_workorder(item.wo_id).balance == 0  # nothing about the sale is lost
+    assert printer.kicks == 0
+    till.tap("Cashier.OpenDrawer")  # the cashier still needs the drawer for the change
+    till.wait_device()
+    assert printer.kicks == 1
+    printer.fail = None  # a new roll
+    till.tap("Cashier.Reprint")
+    till.wait_device()
+    qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+    assert b"CETAK ULANG" in printer.jobs[-1][1] and printer.kicks == 1  # a reprint never opens the drawer
