@@ -214,3 +214,11 @@ def test_paper_out_keeps_the_sale_says_so_and_offers_the_drawer(qtbot, shop: Sho
     till.wait_device()
     qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
     assert b"CETAK ULANG" in printer.jobs[-1][1] and printer.kicks == 1  # a reprint never opens the drawer
+
+
+def test_quick_amounts_are_the_next_50000_steps() -> None:
+    from ui.cashier.cash_page import quick_amounts
+
+    assert quick_amounts(832_500) == [850_000, 900_000, 950_000]
+    assert quick_amounts(850_000) == [900_000, 950_000, 1_000_000]  # exact has its own button
+    assert quick_amounts(1) == [50_000, 100_000, 150_000]
