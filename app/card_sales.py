@@ -16,7 +16,8 @@ import logging
 
 from app.auth import Actor, require
 from app.billing import BillingService, Invoice, PaymentIn
-from app.card_port import CardDeclined, CardOutcome, CardTerminal, CardUnresolved, ProgressFn
+from app.card_errors import CardDeclined, CardUnresolved
+from app.ports import CardProgressCallback, CardResult, CardTerminal
 from app.checkout import CheckoutResult
 from app.errors import DomainError, ValidationError
 from app.shifts import ShiftService
@@ -66,7 +67,7 @@ class CardSales:
         self.shifts.require_open()
         return self.next_key(invoice_id)
 
-    def record(self, actor: Actor, invoice_id: str, outcome: CardOutcome) -> CheckoutResult:
+    def record(self, actor: Actor, invoice_id: str, outcome: CardResult) -> CheckoutResult:
         """Record what the terminal said: approved is recorded (once); otherwise nothing is."""
         require(actor, "payment.take")
         if outcome.status == "unknown":
@@ -79,7 +80,7 @@ class CardSales:
                             outcome.card_label, outcome.masked_pan)
 
     def charge(self, actor: Actor, invoice_id: str, amount: int, terminal: CardTerminal,
-               on_progress: ProgressFn | None = None) -> CheckoutResult:
+               on_progress: CardProgressCallback | None = None) -> CheckoutResult:
         """prepare, the sale on the terminal, record: blocking (a worker's job). The screens run the
         three steps on their lanes (store, device, store)."""
         key = self.prepare(actor, invoice_id, amount)

@@ -16,7 +16,8 @@ from pydantic import BaseModel
 
 from app.auth import Actor, require
 from app.billing import BillingService, Invoice
-from app.card_port import CardDeclined, CardTerminal, CardUnresolved, ProgressFn
+from app.card_errors import CardDeclined, CardUnresolved
+from app.ports import CardProgressCallback, CardTerminal
 from app.errors import ValidationError
 from app.overrides import Approval, check, record_in
 from app.shifts import ShiftService
@@ -56,7 +57,7 @@ class VoidService:
         return invoice
 
     def void(self, actor: Actor, invoice_id: str, reason: str, approval: Approval | None = None,
-             terminal: CardTerminal | None = None, on_progress: ProgressFn | None = None) -> Invoice:
+             terminal: CardTerminal | None = None, on_progress: CardProgressCallback | None = None) -> Invoice:
         require(actor, "invoice.void")
         if not (reason or "").strip():
             raise ValidationError("say why the invoice is voided", "reason")

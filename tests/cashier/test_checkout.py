@@ -9,7 +9,7 @@ import pytest
 from app import tax
 from app.auth import WrongPin
 from app.billing import PaymentIn
-from app.card_port import CardDeclined, CardUnresolved
+from app.card_errors import CardDeclined, CardUnresolved
 from app.checkout import QrisUnavailable
 from app.errors import PermissionDenied, ValidationError
 from app.overrides import ApprovalRequired

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.billing import PaymentIn
-from app.card_port import CardDeclined
+from app.card_errors import CardDeclined
 from app.errors import ValidationError
 from app.overrides import ApprovalRequired
 from tests.cashier.fakes import FakeTerminal

@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 
 from app.billing import PaymentIn
-from app.card_port import CardTerminalBusy, CardUnresolved
+from app.card_errors import CardUnresolved
 from app.device_journal import DeviceJournal
 from app.money import format_rupiah
 from app.roles import Role
 from app.services import Services
-from hardware.edc.card_port import EdcCardPort
 from hardware.edc.interface import SerialEdcTerminal
 from hardware.edc.journal_store import StorePaymentJournal
+from hardware.edc.payment import PaymentPendingError
 from hardware.printing.escpos_decode import PrintedDrawerKick, PrintedLine, decode_escpos
 from hardware.printing.from_invoice import receipt_from_invoice
 from hardware.printing.spool import PrintStation
@@ -64,7 +64,7 @@ def test_split_card_and_cash_receipt_matches_the_invoice(station, simulator) -> 
     inv = services.checkout.start(cashier, wo.id, discount=50_000)
     terminal = _terminal(services, simulator.port)
     try:
-        card = services.card_sales.charge(cashier, inv.id, 1_000_000, EdcCardPort(terminal))
+        card = services.card_sales.charge(cashier, inv.id, 1_000_000, terminal)
     finally:
         terminal.close()
     rest = card.invoice.balance
@@ -104,7 +104,7 @@ def test_card_only_receipt_never_opens_the_drawer(station, simulator) -> None:
     inv = services.checkout.start(cashier, complete_wo(services, cast).id)
     terminal = _terminal(services, simulator.port)
     try:
-        result = services.card_sales.charge(cashier, inv.id, inv.total, EdcCardPort(terminal))
+        result = services.card_sales.charge(cashier, inv.id, inv.total, terminal)
     finally:
         terminal.close()
     assert result.invoice.balance == 0 and not result.open_drawer
@@ -120,12 +120,11 @@ def test_restart_while_a_card_sale_is_unresolved_resolves_by_status_with_one_cha
     other = services.checkout.start(cashier, complete_wo(services, cast, vehicle=1).id)
     simulator.faults.lose_responses = 1000  # the cable is cut after the terminal took the sale
     terminal = _terminal(services, simulator.port, response_timeout=1.0, status_give_up=0.6)
-    port = EdcCardPort(terminal)
     with pytest.raises(CardUnresolved, match="checking with the terminal"):
-        services.card_sales.charge(cashier, inv.id, inv.total, port)
+        services.card_sales.charge(cashier, inv.id, inv.total, terminal)
     assert services.billing.get(inv.id).payments == []  # nothing recorded while unknown
-    with pytest.raises(CardTerminalBusy, match="still unresolved"):  # no second card sale meanwhile
-        services.card_sales.charge(cashier, other.id, other.total, port)
+    with pytest.raises(PaymentPendingError, match="still unresolved"):  # no second card sale meanwhile
+        services.card_sales.charge(cashier, other.id, other.total, terminal)
     assert simulator.wait_idle(timeout=5) and len(simulator.charges) == 1  # the card was charged
     terminal.close()
     services.close()
@@ -142,9 +141,9 @@ def test_restart_while_a_card_sale_is_unresolved_resolves_by_status_with_one_cha
         assert services.card_sales.reconcile(cashier) == []  # once
         # the cashier presses "card" again: nothing due, nothing sent
         with pytest.raises(Exception, match="due"):
-            services.card_sales.charge(cashier, inv.id, inv.total, EdcCardPort(terminal))
+            services.card_sales.charge(cashier, inv.id, inv.total, terminal)
         # and the other customer's card sale may go now
-        services.card_sales.charge(cashier, other.id, other.total, EdcCardPort(terminal))
+        services.card_sales.charge(cashier, other.id, other.total, terminal)
         terminal.close()
         assert len(simulator.charges) == 2
         [card] = services.billing.get(inv.id).payments

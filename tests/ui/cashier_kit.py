@@ -113,6 +113,21 @@ class RecordingPrinter:
         return self.submit("test", b"")
 
 
+def simulated_station_devices(services, paper_mm: int = 80) -> StationDevices:  # noqa: ANN001
+    """The demo's devices: the EDC simulator on a pty (the real link and flow, journaled in the
+    station's store) and the on-screen preview printer. Close them after the test."""
+    from app.device_journal import DeviceJournal
+    from hardware.edc.interface import SimulatedEdcTerminal
+    from hardware.edc.journal_store import StorePaymentJournal
+    from hardware.edc.simulator import FaultPlan, TerminalSimulator
+    from hardware.printing.spool import PrintStation
+
+    terminal = SimulatedEdcTerminal(StorePaymentJournal(DeviceJournal(services.store)),
+                                    TerminalSimulator(FaultPlan(card_delay=0.3)))
+    return StationDevices(card_terminal=terminal, printer=PrintStation("preview:", paper_mm=paper_mm),
+                          paper_mm=paper_mm)
+
+
 class Till:
     """A logged-in station window with fake devices; counts the taps of a checkout."""
 

@@ -27,10 +27,11 @@ def test_open_the_shift_with_a_float(qtbot, shop: Shop) -> None:  # noqa: ANN001
         till.tap("KeypadKey", key=key)
     assert till.find("Cashier.Float").amount() == 300_000
     till.tap("Cashier.OpenShift")
-    qtbot.waitUntil(lambda: bool(till.widgets("Cashier.CountPage")), timeout=5000)
+    qtbot.waitUntil(lambda: bool(till.widgets("Cashier.QueuePage")), timeout=5000)  # on to the till
     shift = shop.services.shifts.current()
     assert shift is not None and shift.opening_float == 300_000
-    assert till.find("Cashier.ExpectedCash").text() == format_rupiah(300_000)
+    till.tap("Nav.cashier.shift")
+    qtbot.waitUntil(lambda: till.find("Cashier.ExpectedCash").text() == format_rupiah(300_000), timeout=5000)
 
 
 @DIALOG_NOTE

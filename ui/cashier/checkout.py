@@ -15,6 +15,7 @@ from ui.cashier.cash_page import CashPage
 from ui.cashier.checkout_model import CheckoutModel, Plan, Sale
 from ui.cashier.done_page import DonePage
 from ui.cashier.invoice_page import InvoicePage
+from ui.cashier.nav import open_screen
 from ui.cashier.queue_page import QueuePage
 from ui.cashier.split_page import SplitPage
 from ui.cashier.texts import cashier_error
@@ -91,13 +92,8 @@ class CheckoutScreen(Screen):
         self.done.open_drawer.connect(m.open_drawer)
 
     def _go_to_shift(self) -> None:
-        """Open the shift screen in the shell (the shell's `open(screen_id)`)."""
         self.shift_requested.emit()
-        widget = self.parentWidget()
-        while widget is not None and not (hasattr(widget, "specs") and hasattr(widget, "open")):
-            widget = widget.parentWidget()
-        if widget is not None and "cashier.shift" in widget.specs:
-            widget.open("cashier.shift")
+        open_screen(self, "cashier.shift")
 
     def _refresh_queue(self) -> None:
         if self.pages.currentWidget() is self.queue:

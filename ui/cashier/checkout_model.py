@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.billing import Invoice, PaymentIn
-from app.card_port import CardTerminalBusy, CardTerminalOffline
+from app.card_errors import CardTerminalBusy, CardTerminalOffline
 from app.checkout import CheckoutResult, InvoicePreview, QueueItem
 from app.overrides import Approval, ApprovalRequired, approval_of
 from app.ports import CardResult
@@ -29,6 +29,11 @@ from ui.kit.operations import CommandOp, DeviceOp, QueryOp
 from ui.kit.screen import ViewContext
 
 CARD_STAGES = ("sending", "sent", "waiting_for_card", "checking_status", "done")
+
+
+def stage_code(code: str) -> str:
+    """`waiting_for_card` from a DeviceMessage value or an enum's `Progress.WAITING_FOR_CARD`."""
+    return str(code).rsplit(".", 1)[-1].lower()
 
 
 @dataclass
@@ -86,7 +91,7 @@ class CheckoutModel(QObject):
         self.has_shift = False
         self.search = ""
         self.edc = EdcRunner(ctx.devices, ctx.tasks, self)
-        self.edc.progress.connect(self.card_stage.emit)
+        self.edc.progress.connect(lambda code: self.card_stage.emit(stage_code(code)))
         self.printer = PrintQueue(ctx.devices, ctx.tasks, self)
         self.printer.printed.connect(lambda _t, _j: self.printed.emit(True, ""))
         self.printer.failed.connect(lambda _t, exc: self.printed.emit(False, str(exc)))

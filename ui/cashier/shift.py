@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.money import format_rupiah
 from app.shifts import ZReport
+from ui.cashier.nav import open_screen
 from ui.cashier.shift_model import ShiftModel, ShiftView
 from ui.cashier.shift_pages import CountPage, OpenPage, ZPage
 from ui.cashier.texts import cashier_error
@@ -35,6 +36,7 @@ class ShiftScreen(Screen):
         self.last_z: ZReport | None = None
         m = self.model
         m.loaded.connect(self._loaded)
+        m.opened.connect(lambda _s: open_screen(self, "cashier.checkout"))  # the till is open: to the queue
         m.closed.connect(self._closed)
         m.z_preview.connect(self.z_page.show_preview)
         m.printed.connect(self.z_page.show_printed)

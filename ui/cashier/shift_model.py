@@ -26,6 +26,7 @@ class ShiftView:
 
 class ShiftModel(QObject):
     loaded = Signal(object)            # ShiftView
+    opened = Signal(object)            # Shift
     closed = Signal(object)            # ZReport
     z_preview = Signal(object)         # QImage
     failed = Signal(object)            # BaseException
@@ -73,7 +74,11 @@ class ShiftModel(QObject):
 
     def open_shift(self, opening_float: int) -> None:
         shifts, actor = self.ctx.services.shifts, self.ctx.actor
-        self._run(lambda: shifts.open(actor, opening_float), lambda _s: self.load())
+        self._run(lambda: shifts.open(actor, opening_float), self._opened)
+
+    def _opened(self, shift: Shift) -> None:
+        self.opened.emit(shift)
+        self.load()
 
     def close_shift(self) -> None:
         shifts, actor, counts = self.ctx.services.shifts, self.ctx.actor, dict(self.counts)
