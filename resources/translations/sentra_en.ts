@@ -984,6 +984,22 @@
         <translation>The Z-report did not print (%1); it is kept: print it again.</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>

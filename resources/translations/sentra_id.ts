@@ -981,6 +981,22 @@
         <translation>Laporan Z tidak tercetak (%1); laporan disimpan: cetak lagi.</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Kas seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
         <source>Print again</source>
         <translation>Cetak lagi</translation>
     </message>

@@ -88,12 +88,12 @@ class ShiftScreen(Screen):
 
     def _closed(self, report: ZReport) -> None:
         self.last_z = report
-        self.z_page.show_z(report.z_number)
+        self.z_page.show_z(report)
         self.pages.setCurrentWidget(self.z_page)
 
     def _show_last_z(self) -> None:
         if self.last_z is not None:
-            self.z_page.show_z(self.last_z.z_number)
+            self.z_page.show_z(self.last_z)
             self.pages.setCurrentWidget(self.z_page)
             self.model.print_z(self.last_z, reprint=True)
 

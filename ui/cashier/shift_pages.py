@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage, QIntValidator, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.money import format_rupiah
-from app.shifts import COINS, DENOMINATIONS
+from app.shifts import COINS, DENOMINATIONS, ZReport
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.message_strip import MessageStrip
 from ui.widgets.rupiah import RupiahEntry, RupiahLabel
@@ -184,6 +184,16 @@ class ZPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("Cashier.PageHeading")
         self.message = MessageStrip("Cashier.ZMessage", self)
+        self.figures: dict[str, RupiahLabel] = {}
+        self.figure_names: dict[str, QLabel] = {}
+        figures = QGridLayout()
+        for row, key in enumerate(("sales", "expected", "counted", "variance")):
+            name = QLabel(self)
+            value = RupiahLabel(f"Cashier.Z.{key}", 0, self)
+            figures.addWidget(name, row, 0)
+            figures.addWidget(value, row, 1)
+            self.figures[key], self.figure_names[key] = value, name
+        self.figures["variance"].setProperty("big", True)
         self.preview = QLabel(self)
         self.preview.setObjectName("Cashier.ZPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -198,6 +208,7 @@ class ZPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.heading)
         left.addWidget(self.message)
+        left.addLayout(figures)
         left.addStretch(1)
         left.addWidget(self.reprint_button)
         left.addWidget(self.done_button)
@@ -207,8 +218,12 @@ class ZPage(QWidget):
         layout.addWidget(scroll, 3)
         self.retranslate()
 
-    def show_z(self, number: str) -> None:
-        self.heading.setText(self.tr("Shift closed · %1").replace("%1", number))
+    def show_z(self, report: ZReport) -> None:
+        self.heading.setText(self.tr("Shift closed · %1").replace("%1", report.z_number))
+        self.figures["sales"].set_amount(sum(report.sales_by_method.values()))
+        self.figures["expected"].set_amount(report.expected_cash)
+        self.figures["counted"].set_amount(report.counted_cash)
+        self.figures["variance"].set_amount(report.variance)
         self.preview.clear()
 
     def show_preview(self, image: QImage) -> None:
@@ -222,6 +237,10 @@ class ZPage(QWidget):
                                .replace("%1", detail))
 
     def retranslate(self) -> None:
+        names = {"sales": self.tr("Sales"), "expected": self.tr("Expected cash"), "counted": self.tr("Counted"),
+                 "variance": self.tr("Variance")}
+        for key, text in names.items():
+            self.figure_names[key].setText(text)
         self.reprint_button.setText(self.tr("Print again"))
         self.done_button.setText(self.tr("Done"))
 
