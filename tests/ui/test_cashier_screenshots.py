@@ -109,3 +109,25 @@ def test_shift_screens(qtbot, shop: Shop, shots: Path) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: till.find("Cashier.ZPreview").pixmap() is not None
                     and not till.find("Cashier.ZPreview").pixmap().isNull(), timeout=5000)
     _save(till, shots, "z_report")
+
+
+def test_glove_theme_keeps_every_cashier_target_large(qtbot, qapp, shop: Shop, shots: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from ui.kit.theme import apply_theme
+
+    apply_theme(qapp, "glove")
+    try:
+        shop.services.shifts.open(shop.cast.actors[Role.CASHIER], 500_000)
+        till = Till(qtbot, shop)
+        till.open_screen("cashier.checkout")
+        item = shop.services.checkout.queue()[0]
+        till.tap("Cashier.QueueItem", wo_number=item.wo_number)
+        till.tap("Cashier.Method", method="cash")
+        _save(till, shots, "change_glove")
+        small = [(w.objectName(), w.height()) for w in till.window.findChildren(QWidget)
+                 if isinstance(w, (QAbstractButton, QLineEdit)) and w.isVisible()
+                 and w.objectName().startswith(("Cashier.", "Keypad")) and w.height() < 60]
+        assert small == []
+    finally:
+        apply_theme(qapp, "standard")

@@ -39,12 +39,12 @@ class CashPage(QWidget):
         self.tendered.amount_changed.connect(self._update)
         self.keypad = NumericKeypad(self, target=self.tendered, with_thousands=True, name="Cashier.CashKeypad")
         self.quick: list[TouchButton] = []
-        quick_row = QHBoxLayout()
+        quick_row = QGridLayout()  # two by two: the amounts stay readable on a narrow screen and in gloves
         for i in range(4):
             button = TouchButton("Cashier.Quick", parent=self)
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, b=button: self.tendered.set_amount(int(b.property("amount"))))
-            quick_row.addWidget(button)
+            quick_row.addWidget(button, i // 2, i % 2)
             self.quick.append(button)
         self.change_title = QLabel(self)
         self.change_title.setObjectName("Cashier.ChangeTitle")
