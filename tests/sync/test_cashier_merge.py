@@ -21,7 +21,7 @@ from app.services import Services
 from app.store import Store
 from tests.cashier.conftest import complete_wo
 from tests.core.conftest import KEY, seeded_template  # noqa: F401
-from tests.sync.helpers import BASE_MS, event, make_store
+from tests.sync.helpers import BASE_MS, event, make_store, trust_test_stations
 
 STATIONS = ["s1", "s2", "s3"]
 TEXT = st.text("abc", max_size=3)
@@ -67,7 +67,8 @@ def _replay(events: list, batches: list[int]) -> str:
         store = make_store(Path(tmp), "rx")
         i = 0
         for size in batches + [len(events)]:
-            apply_batch(store, events[i:i + size])
+            result = apply_batch(store, events[i:i + size])
+            assert result.set_aside == 0  # every event is signed and its actor may make the change
             i += size
             if i >= len(events):
                 break
@@ -89,21 +90,35 @@ def _events(store: Store, after: set[str]) -> list:
     return [e for e in iter_events(store.conn) if e.event_id not in after]
 
 
+def _station(template: Path, path: Path, station_id: str | None = None, code: str | None = None) -> Services:
+    """A copy of the seeded station; with `station_id`, another till of the same branch."""
+    shutil.copyfile(template, path)
+    if station_id is not None:
+        store = Store.open(path, KEY)
+        with store.local_transaction() as conn:
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'station_id'", (station_id,))
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'station_code'", (code,))
+        store.close()
+    services = Services.open(path, KEY)
+    trust_test_stations(services.store)  # both tills sign with test keys and trust each other's
+    return services
+
+
 def test_two_tills_offline_agree_after_exchanging_events(tmp_path, seeded_template) -> None:  # noqa: F811
     path, cast = seeded_template
-    shutil.copyfile(path, tmp_path / "k1.db")
-    a = Services.open(tmp_path / "k1.db", KEY)
-    b_store = make_store(tmp_path, "k2", branch_id=a.store.identity.branch_id, branch_code="JKT01")
-    b = Services.over(b_store)
+    a = _station(path, tmp_path / "k1.db")
+    b = _station(path, tmp_path / "k2.db", station_id="k2-station", code="K2")
     try:
         cashier, boss = cast.actors[Role.CASHIER], cast.actors[Role.SUPERVISOR]
+        base = {e.event_id for e in iter_events(a.store.conn)}
         a.shifts.open(cashier, 100_000)
         wo = complete_wo(a, cast)
         a.receivables.set_account(boss, wo.customer_id, 5_000_000, 30)
         inv = a.checkout.start(cashier, wo.id)
         a.checkout.pay(cashier, inv.id, [PaymentIn(method="on_account", amount=inv.total)])
-        apply_batch(b.store, list(iter_events(a.store.conn)))  # K2 catches up, then both go offline
-        seen = {e.event_id for e in iter_events(a.store.conn)}
+        first = _events(a.store, base)
+        assert apply_batch(b.store, first).set_aside == 0  # K2 catches up, then both go offline
+        seen = base | {e.event_id for e in first}
         assert b.receivables.outstanding(wo.customer_id) == inv.total
 
         b.shifts.open(cashier, 50_000)  # a shift of its own on the other till
@@ -115,8 +130,8 @@ def test_two_tills_offline_agree_after_exchanging_events(tmp_path, seeded_templa
         rnd = random.Random(7)
         to_b = from_a + from_a[:1]
         rnd.shuffle(to_b)
-        apply_batch(b.store, to_b)
-        apply_batch(a.store, list(reversed(from_b)))
+        assert apply_batch(b.store, to_b).set_aside == 0
+        assert apply_batch(a.store, list(reversed(from_b))).set_aside == 0
 
         assert state_hash(a.store.conn) == state_hash(b.store.conn)
         for s in (a, b):  # both collections count; each till's cash is in its own shift
