@@ -720,6 +720,10 @@
         <translation>Reason (for a void or a refund)</translation>
     </message>
     <message>
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>

@@ -718,6 +718,10 @@
         <translation>Alasan (untuk pembatalan atau refund)</translation>
     </message>
     <message>
+        <source>Refund amount</source>
+        <translation>Jumlah refund</translation>
+    </message>
+    <message>
         <source>Reprint</source>
         <translation>Cetak ulang</translation>
     </message>

@@ -131,3 +131,22 @@ def test_glove_theme_keeps_every_cashier_target_large(qtbot, qapp, shop: Shop, s
         assert small == []
     finally:
         apply_theme(qapp, "standard")
+
+
+def test_receipts_and_receivables_screens(qtbot, shop: Shop, shots: Path) -> None:  # noqa: ANN001
+    cashier = shop.cast.actors[Role.CASHIER]
+    shop.services.shifts.open(cashier, 500_000)
+    item = shop.services.checkout.queue()[0]
+    inv = shop.services.checkout.start(cashier, item.wo_id)
+    shop.services.checkout.pay(cashier, inv.id, [PaymentIn(method="cash", amount=inv.total)])
+    till = Till(qtbot, shop)
+    till.open_screen("cashier.receipts")
+    table = till.find("Cashier.History")
+    qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=5000)
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: till.find("Cashier.HistoryPreview").pixmap() is not None
+                    and not till.find("Cashier.HistoryPreview").pixmap().isNull(), timeout=5000)
+    _save(till, shots, "receipts")
+    till.open_screen("cashier.receivables")
+    qtbot.waitUntil(lambda: till.find("Cashier.CollectAmount").amount() > 0, timeout=5000)
+    _save(till, shots, "receivables")

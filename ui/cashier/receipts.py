@@ -184,6 +184,7 @@ class ReceiptsScreen(Screen):
         self.table.setHorizontalHeaderLabels([self.tr("Invoice"), self.tr("Plate"), self.tr("Total"),
                                               self.tr("Paid")])
         self.reason.setPlaceholderText(self.tr("Reason (for a void or a refund)"))
+        self.refund_amount.setPlaceholderText(self.tr("Refund amount"))
         self.reprint.setText(self.tr("Reprint"))
         self.void.setText(self.tr("Void invoice"))
         self.refund.setText(self.tr("Refund cash"))
