@@ -213,6 +213,14 @@
         <source>A shift is already open on this till.</source>
         <translation>A shift is already open on this till.</translation>
     </message>
+    <message>
+        <source>Voiding a paid invoice: a supervisor confirms it.</source>
+        <translation>Voiding a paid invoice: a supervisor confirms it.</translation>
+    </message>
+    <message>
+        <source>A refund: a supervisor confirms it.</source>
+        <translation>A refund: a supervisor confirms it.</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutModel</name>

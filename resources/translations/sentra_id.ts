@@ -213,6 +213,14 @@
         <source>A shift is already open on this till.</source>
         <translation>Shift di kasir ini sudah dibuka.</translation>
     </message>
+    <message>
+        <source>Voiding a paid invoice: a supervisor confirms it.</source>
+        <translation>Pembatalan faktur yang sudah dibayar: perlu konfirmasi kepala bengkel.</translation>
+    </message>
+    <message>
+        <source>A refund: a supervisor confirms it.</source>
+        <translation>Refund: perlu konfirmasi kepala bengkel.</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutModel</name>

@@ -18,17 +18,13 @@ from ui.cashier.invoice_page import InvoicePage
 from ui.cashier.nav import open_screen
 from ui.cashier.queue_page import QueuePage
 from ui.cashier.split_page import SplitPage
-from ui.cashier.texts import cashier_error
+from ui.cashier.texts import approval_reason, cashier_error
 from ui.kit.changes import ChangeWatcher
 from ui.kit.screen import Screen, ViewContext
 from ui.widgets.supervisor_pin import SupervisorPinPrompt
 
 TITLE = QT_TRANSLATE_NOOP("Screens", "Checkout")
 TABLES = frozenset({"workorders", "invoices", "payments", "shifts", "invoice_voids", "vehicles", "customers"})
-APPROVAL_REASONS = {
-    "discount": QT_TRANSLATE_NOOP("Cashier", "A discount above the branch's limit: a supervisor confirms it."),
-    "credit_limit": QT_TRANSLATE_NOOP("Cashier", "Over the customer's credit limit: a supervisor confirms it."),
-}
 
 
 class CheckoutScreen(Screen):
@@ -210,7 +206,7 @@ class CheckoutScreen(Screen):
             self.queue.terminal_strip.clear_message()
 
     def _ask_supervisor(self, kind: str, reason: str) -> None:
-        text = QCoreApplication.translate("Cashier", APPROVAL_REASONS.get(kind, "")) or reason
+        text = approval_reason(kind) or reason
         self.prompt = SupervisorPinPrompt(self.ctx, text, self)
         self.prompt.approved.connect(lambda actor, k=kind: self.model.approve(k, actor))
         self.prompt.open()

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from app.money import format_rupiah
 from app.receivables import BUCKETS, AgingRow, Collection, OpenInvoice
+from ui.cashier.history_models import ReceivablesModel
 from ui.cashier.texts import cashier_error
 from ui.kit.changes import ChangeWatcher
-from ui.kit.operations import CommandOp, QueryOp
 from ui.kit.screen import Screen, ViewContext
 from ui.widgets.message_strip import MessageStrip
 from ui.widgets.rupiah import RupiahEntry
@@ -43,9 +43,7 @@ def _cell(text: str, right: bool = True) -> QTableWidgetItem:
 class ReceivablesScreen(Screen):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, screen_id="cashier.receivables")
-        self.rows: list[AgingRow] = []
-        self.invoices: list[OpenInvoice] = []
-        self.customer_id: str | None = None
+        self.model = ReceivablesModel(ctx, self.origin, self)
         self.aging = _table("Cashier.Aging", 3 + len(BUCKETS), self)
         self.aging.itemSelectionChanged.connect(self._chosen)
         self.open_list = _table("Cashier.OpenInvoices", 4, self)
@@ -77,19 +75,19 @@ class ReceivablesScreen(Screen):
         self.body_layout.addWidget(self.customer)
         self.body_layout.addLayout(lower, 3)
         self.retranslate()
+        m = self.model
+        m.aging.connect(self._show)
+        m.invoices.connect(self._show_invoices)
+        m.collected.connect(self._collected)
+        m.failed.connect(lambda exc: self.message.error(cashier_error(exc)))
         self.watcher = ChangeWatcher(ctx.services.store, TABLES, owner=self, origin=self.origin)
-        self.watcher.changed.connect(lambda _c: self.load())
-        self.load()
+        self.watcher.changed.connect(lambda _c: m.load())
+        m.load()
 
     def title(self) -> str:
         return QCoreApplication.translate("Screens", TITLE)
 
-    def load(self) -> None:
-        receivables = self.ctx.services.receivables
-        QueryOp(self, receivables.aging, tasks=self.ctx.tasks).success(self._show).failure(self._failed).run()
-
     def _show(self, rows: list[AgingRow]) -> None:
-        self.rows = rows
         self.aging.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [_cell(row.customer_name, False), _cell(format_rupiah(row.credit_limit))]
@@ -97,26 +95,17 @@ class ReceivablesScreen(Screen):
             cells.append(_cell(format_rupiah(row.total)))
             for c, cell in enumerate(cells):
                 self.aging.setItem(r, c, cell)
-        if self.customer_id and any(r.customer_id == self.customer_id for r in rows):
-            self._load_invoices(self.customer_id)
-        elif rows:
+        if rows and not self.aging.selectionModel().selectedRows():
             self.aging.selectRow(0)
 
     def _chosen(self) -> None:
         selected = self.aging.selectionModel().selectedRows()
         if selected:
-            row = self.rows[selected[0].row()]
-            self.customer_id = row.customer_id
+            row = self.model.rows[selected[0].row()]
             self.customer.setText(row.customer_name)
-            self._load_invoices(row.customer_id)
-
-    def _load_invoices(self, customer_id: str) -> None:
-        receivables = self.ctx.services.receivables
-        QueryOp(self, lambda: receivables.open_invoices(customer_id), tasks=self.ctx.tasks) \
-            .success(self._show_invoices).failure(self._failed).run()
+            self.model.choose(row.customer_id)
 
     def _show_invoices(self, invoices: list[OpenInvoice]) -> None:
-        self.invoices = invoices
         self.open_list.setRowCount(len(invoices))
         for r, inv in enumerate(invoices):
             late = self.tr("%n day(s) late", "", inv.days_overdue) if inv.days_overdue > 0 else self.tr("not due")
@@ -126,28 +115,19 @@ class ReceivablesScreen(Screen):
         self._fill_amount()
 
     def _chosen_invoices(self) -> list[OpenInvoice]:
-        return [self.invoices[i.row()] for i in self.open_list.selectionModel().selectedRows()]
+        return [self.model.open[i.row()] for i in self.open_list.selectionModel().selectedRows()]
 
     def _fill_amount(self) -> None:
-        chosen = self._chosen_invoices() or self.invoices
+        chosen = self._chosen_invoices() or self.model.open
         self.amount.set_amount(sum(i.owed for i in chosen))
 
     def _collect(self, method: str) -> None:
-        if self.customer_id is None or not self.amount.amount():
-            return
-        receivables, actor = self.ctx.services.receivables, self.ctx.actor
-        customer, amount = self.customer_id, self.amount.amount()
         chosen = [i.invoice_id for i in self._chosen_invoices()] or None
-        CommandOp(self, lambda: receivables.collect(actor, customer, amount, method, chosen), origin=self.origin,
-                  tasks=self.ctx.tasks).success(self._collected).failure(self._failed).run()
+        self.model.collect(self.amount.amount(), method, chosen)
 
     def _collected(self, collection: Collection) -> None:
         self.message.ok(self.tr("Received %1 (%2).").replace("%1", format_rupiah(collection.amount))
                         .replace("%2", collection.receipt_number))
-        self.load()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.message.error(cashier_error(exc))
 
     def retranslate(self) -> None:
         labels = {"current": self.tr("Current"), "1-30": self.tr("1–30 days"), "31-60": self.tr("31–60 days"),

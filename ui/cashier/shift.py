@@ -12,7 +12,7 @@ from app.shifts import ZReport
 from ui.cashier.nav import open_screen
 from ui.cashier.shift_model import ShiftModel, ShiftView
 from ui.cashier.shift_pages import CountPage, OpenPage, ZPage
-from ui.cashier.texts import cashier_error
+from ui.cashier.texts import approval_reason, cashier_error
 from ui.kit.changes import ChangeWatcher
 from ui.kit.screen import Screen, ViewContext
 from ui.widgets.supervisor_pin import SupervisorPinPrompt
@@ -105,9 +105,7 @@ class ShiftScreen(Screen):
         strip.error(cashier_error(exc))
 
     def _ask_supervisor(self, kind: str, reason: str) -> None:
-        text = QCoreApplication.translate("Cashier", "The drawer is off by more than the branch allows: "
-                                          "a supervisor confirms the close.")
-        self.prompt = SupervisorPinPrompt(self.ctx, text, self)
+        self.prompt = SupervisorPinPrompt(self.ctx, approval_reason(kind) or reason, self)
         self.prompt.approved.connect(self.model.approve)
         self.prompt.open()
 

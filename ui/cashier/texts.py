@@ -38,3 +38,16 @@ def cashier_error(exc: BaseException) -> str:
     if type(exc).__name__ == "PaymentPendingError":  # the EDC flow's refusal, as the frame passes it on
         return texts["card_busy"]
     return error_message(exc)
+
+
+def approval_reason(kind: str) -> str:
+    """What the supervisor's PIN prompt says it is for."""
+    translate = QCoreApplication.translate
+    return {
+        "discount": translate("Cashier", "A discount above the branch's limit: a supervisor confirms it."),
+        "credit_limit": translate("Cashier", "Over the customer's credit limit: a supervisor confirms it."),
+        "variance": translate("Cashier", "The drawer is off by more than the branch allows: "
+                                         "a supervisor confirms the close."),
+        "void": translate("Cashier", "Voiding a paid invoice: a supervisor confirms it."),
+        "refund": translate("Cashier", "A refund: a supervisor confirms it."),
+    }.get(kind, "")
