@@ -96,16 +96,12 @@
         <translation>Sending</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>Card and PIN</source>
+        <translation>Card and PIN</translation>
     </message>
     <message>
         <source>Start on terminal</source>

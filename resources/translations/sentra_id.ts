@@ -96,16 +96,12 @@
         <translation>Kirim</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Kartu</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Card and PIN</source>
+        <translation>Kartu &amp; PIN</translation>
     </message>
     <message>
         <source>Start on terminal</source>

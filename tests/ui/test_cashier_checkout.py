@@ -68,7 +68,7 @@ def test_card_checkout_in_three_actions_never_opens_the_drawer(qtbot, shop: Shop
     till.tap("Cashier.QueueItem", wo_number=item.wo_number)               # 1
     till.tap("Cashier.Method", method="card")                             # 2
     till.tap("Cashier.StartCard")                                         # 3
-    qtbot.waitUntil(lambda: till.find("Cashier.CardStep", step="pin").property("state") == "current", timeout=5000)
+    qtbot.waitUntil(lambda: till.find("Cashier.CardStep", step="card_pin").property("state") == "current", timeout=5000)
     assert "card" in till.find("Cashier.CardStage").text().lower() or "kartu" in till.find("Cashier.CardStage").text().lower()
     terminal.gate.set()  # the customer enters the PIN
     till.wait_device()

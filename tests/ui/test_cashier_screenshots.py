@@ -80,7 +80,7 @@ def test_checkout_screens(qtbot, shop: Shop, shots: Path) -> None:  # noqa: ANN0
     till.tap("Cashier.QueueItem", wo_number=second.wo_number)
     till.tap("Cashier.Method", method="card")
     till.tap("Cashier.StartCard")
-    qtbot.waitUntil(lambda: till.find("Cashier.CardStep", step="pin").property("state") == "current", timeout=5000)
+    qtbot.waitUntil(lambda: till.find("Cashier.CardStep", step="card_pin").property("state") == "current", timeout=5000)
     _save(till, shots, "card")
     terminal.gate.set()
     till.wait_device()

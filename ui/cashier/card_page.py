@@ -11,9 +11,11 @@ from ui.widgets.message_strip import MessageStrip
 from ui.widgets.rupiah import RupiahLabel
 from ui.widgets.touch_button import TouchButton
 
-STEPS = ("sending", "waiting_for_card", "pin", "result")
+# The ECR link reports "sent" and "waiting for the card" (card and PIN happen on the terminal
+# together, it does not say which): three steps, never a made-up one.
+STEPS = ("sending", "card_pin", "result")
 # what the terminal reports -> the step it is on
-STAGE_STEP = {"sending": "sending", "sent": "waiting_for_card", "waiting_for_card": "pin",
+STAGE_STEP = {"sending": "sending", "sent": "card_pin", "waiting_for_card": "card_pin",
               "checking_status": "result", "done": "result", "approved": "result", "declined": "result",
               "unresolved": "result", "failed": "result"}
 
@@ -116,8 +118,7 @@ class CardPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Card (EDC)"))
-        texts = {"sending": self.tr("Sending"), "waiting_for_card": self.tr("Card"), "pin": self.tr("PIN"),
-                 "result": self.tr("Result")}
+        texts = {"sending": self.tr("Sending"), "card_pin": self.tr("Card and PIN"), "result": self.tr("Result")}
         for step, text in texts.items():
             self.steps[step].setText(text)
         self.start.setText(self.tr("Start on terminal"))
