@@ -87,11 +87,13 @@ class CheckoutModel(QObject):
         self.sale: Sale | None = None
         self.queue: list[QueueItem] = []
         self.approvals: dict[str, Approval] = {}
-        self.busy = False
+        self.busy = False  # a command on the store lane or a card request on the terminal is running
+        self._store_busy = False
         self.has_shift = False
         self.search = ""
         self.edc = EdcRunner(ctx.devices, ctx.tasks, self)
         self.edc.progress.connect(lambda code: self.card_stage.emit(stage_code(code)))
+        self.edc.busy_changed.connect(lambda _b: self._update_busy())
         self.printer = PrintQueue(ctx.devices, ctx.tasks, self)
         self.printer.printed.connect(lambda _t, _j: self.printed.emit(True, ""))
         self.printer.failed.connect(lambda _t, exc: self.printed.emit(False, str(exc)))
@@ -100,6 +102,11 @@ class CheckoutModel(QObject):
 
     # -- plumbing ------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
+        self._store_busy = busy
+        self._update_busy()
+
+    def _update_busy(self) -> None:
+        busy = self._store_busy or self.edc.busy
         if busy != self.busy:
             self.busy = busy
             self.busy_changed.emit(busy)
@@ -212,10 +219,8 @@ class CheckoutModel(QObject):
             sale.invoice, key = prepared
             self.sale_changed.emit(sale)
             self.card_stage.emit("sending")
-            self._set_busy(True)
-            op = self.edc.sale(key, amount)
+            op = self.edc.sale(key, amount)  # the runner is busy (so are we) until the terminal answers
             if op is None:
-                self._set_busy(False)
                 self.failed.emit(CardTerminalBusy("the card terminal is busy with another request"))
                 return
             op.success(self._card_done).failure(self._card_failed)
@@ -223,12 +228,10 @@ class CheckoutModel(QObject):
         self._command(prepare, start, lambda: self._card(sale))
 
     def _card_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         self.card_stage.emit("failed")
         self.failed.emit(exc)
 
     def _card_done(self, result: CardResult) -> None:
-        self._set_busy(False)
         sale = self.sale
         if sale is None or sale.invoice is None:
             return
