@@ -273,6 +273,10 @@
         <source>Close shift</source>
         <translation>Close shift</translation>
     </message>
+    <message>
+        <source>Settle the card terminal</source>
+        <translation>Settle the card terminal</translation>
+    </message>
 </context>
 <context>
     <name>Devices</name>
@@ -846,6 +850,14 @@
     <message>
         <source>Open since %1 (business day %2) · float %3 · %4 payments</source>
         <translation>Open since %1 (business day %2) · float %3 · %4 payments</translation>
+    </message>
+    <message>
+        <source>The card terminal closed its batch (settlement).</source>
+        <translation>The card terminal closed its batch (settlement).</translation>
+    </message>
+    <message>
+        <source>The card terminal refused the settlement: try again.</source>
+        <translation>The card terminal refused the settlement: try again.</translation>
     </message>
 </context>
 <context>

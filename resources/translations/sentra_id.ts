@@ -272,6 +272,10 @@
         <source>Close shift</source>
         <translation>Tutup shift</translation>
     </message>
+    <message>
+        <source>Settle the card terminal</source>
+        <translation>Settlement EDC</translation>
+    </message>
 </context>
 <context>
     <name>Devices</name>
@@ -843,6 +847,14 @@
     <message>
         <source>Open since %1 (business day %2) · float %3 · %4 payments</source>
         <translation>Buka sejak %1 (hari kerja %2) · modal %3 · %4 pembayaran</translation>
+    </message>
+    <message>
+        <source>The card terminal closed its batch (settlement).</source>
+        <translation>EDC sudah settlement (batch ditutup).</translation>
+    </message>
+    <message>
+        <source>The card terminal refused the settlement: try again.</source>
+        <translation>EDC menolak settlement: coba lagi.</translation>
     </message>
 </context>
 <context>

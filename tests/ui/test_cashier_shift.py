@@ -77,3 +77,12 @@ def test_close_with_a_variance_needs_a_supervisor_and_prints_the_z_report(qtbot,
     assert till.printer.kicks == 0
     qtbot.waitUntil(lambda: till.find("Cashier.ZPreview").pixmap() is not None
                     and not till.find("Cashier.ZPreview").pixmap().isNull(), timeout=5000)
+
+
+def test_settle_the_card_terminal_before_closing(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    shop.services.shifts.open(shop.cast.actors[Role.CASHIER], 100_000)
+    till = Till(qtbot, shop)
+    till.open_screen("cashier.shift")
+    till.tap("Cashier.SettleTerminal")
+    till.wait_device()
+    qtbot.waitUntil(lambda: till.find("Cashier.ShiftMessage").property("severity") == "ok", timeout=5000)

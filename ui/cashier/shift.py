@@ -47,6 +47,9 @@ class ShiftScreen(Screen):
         self.open_page.last_z.clicked.connect(self._show_last_z)
         self.count_page.counts_changed.connect(lambda counts: setattr(m, "counts", counts))
         self.count_page.close_requested.connect(m.close_shift)
+        self.count_page.settle_requested.connect(m.settle_terminal)
+        self.count_page.settle_button.setVisible(ctx.devices.card_terminal is not None)
+        m.settled.connect(self._settled)
         self.z_page.reprint.connect(lambda: self.last_z and m.print_z(self.last_z, reprint=True))
         self.z_page.done.connect(lambda: self.pages.setCurrentWidget(self.open_page))
         self.watcher = ChangeWatcher(ctx.services.store, frozenset({"shifts", "till_entries"}), owner=self,
@@ -90,6 +93,12 @@ class ShiftScreen(Screen):
         self.last_z = report
         self.z_page.show_z(report)
         self.pages.setCurrentWidget(self.z_page)
+
+    def _settled(self, ok: bool) -> None:
+        if ok:
+            self.count_page.message.ok(self.tr("The card terminal closed its batch (settlement)."))
+        else:
+            self.count_page.message.error(self.tr("The card terminal refused the settlement: try again."))
 
     def _show_last_z(self) -> None:
         if self.last_z is not None:

@@ -11,7 +11,7 @@ from app.overrides import Approval, ApprovalRequired, approval_of
 from app.shifts import Shift, TillEntry, ZReport, count_total
 from ui.devices import receipts
 from ui.devices.print_queue import PrintQueue
-from ui.kit.operations import CommandOp, QueryOp
+from ui.kit.operations import CommandOp, DeviceOp, QueryOp
 from ui.kit.screen import ViewContext
 
 
@@ -33,6 +33,7 @@ class ShiftModel(QObject):
     approval_needed = Signal(str, str)
     printed = Signal(bool, str)
     busy_changed = Signal(bool)
+    settled = Signal(bool)             # the terminal closed its batch (True) or refused (False)
 
     def __init__(self, ctx: ViewContext, origin: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,15 @@ class ShiftModel(QObject):
             self.failed.emit(exc)
             return
         self.close_shift()
+
+    def settle_terminal(self) -> None:
+        """Close the card terminal's batch for the day (settlement), on the device lane."""
+        terminal = self.ctx.devices.card_terminal
+        if terminal is None:
+            return
+        DeviceOp(self, terminal.settle, tasks=self.ctx.tasks) \
+            .success(lambda result: self.settled.emit(getattr(result, "status", "") == "approved")) \
+            .failure(self.failed.emit).run()
 
     def print_z(self, report: ZReport, *, reprint: bool = False) -> None:
         paper = self.ctx.devices.paper_mm

@@ -61,6 +61,7 @@ class CountPage(QWidget):
 
     counts_changed = Signal(object)  # dict[int, int]
     close_requested = Signal()
+    settle_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,11 +109,14 @@ class CountPage(QWidget):
         self.close_button = TouchButton("Cashier.CloseShift", parent=self, kind="primary")
         self.close_button.setMinimumHeight(64)
         self.close_button.clicked.connect(self.close_requested.emit)
+        self.settle_button = TouchButton("Cashier.SettleTerminal", parent=self)
+        self.settle_button.clicked.connect(self.settle_requested.emit)
         left = QVBoxLayout()
         left.addWidget(self.heading)
         left.addWidget(self.summary)
         left.addLayout(grid)
         left.addStretch(1)
+        left.addWidget(self.settle_button)
         right = QVBoxLayout()
         right.addWidget(self.keypad, 1)
         right.addLayout(totals)
@@ -167,6 +171,7 @@ class CountPage(QWidget):
         for label, text in zip(self.total_names, (self.tr("Counted"), self.tr("Expected"), self.tr("Variance"))):
             label.setText(text)
         self.close_button.setText(self.tr("Close shift"))
+        self.settle_button.setText(self.tr("Settle the card terminal"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
