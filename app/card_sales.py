@@ -20,6 +20,7 @@ from app.card_errors import CardDeclined, CardUnresolved
 from app.ports import CardProgressCallback, CardResult, CardTerminal
 from app.checkout import CheckoutResult
 from app.errors import DomainError, ValidationError
+from app.receivables import ReceivableService, of_collection_key
 from app.shifts import ShiftService
 from app.store import Command, Store
 
@@ -40,10 +41,12 @@ def invoice_of_key(payment_key: str) -> str | None:
 
 
 class CardSales:
-    def __init__(self, store: Store, billing: BillingService, shifts: ShiftService) -> None:
+    def __init__(self, store: Store, billing: BillingService, shifts: ShiftService,
+                 receivables: ReceivableService) -> None:
         self.store = store
         self.billing = billing
         self.shifts = shifts
+        self.receivables = receivables
 
     def _check(self, invoice_id: str, amount: int) -> Invoice:
         invoice = self.billing.get(invoice_id)
@@ -115,23 +118,31 @@ class CardSales:
                                 " WHERE state != 'resolved' ORDER BY created_at")
 
     def reconcile(self, actor: Actor) -> list[CheckoutResult]:
-        """Record approved card sales the journal holds but no payment does (after a restart)."""
+        """Record approved card sales the journal holds but no payment does (after a restart):
+        invoice parts (`inv:`) as card payments, receivable collections (`rcv:`) as collections.
+        Returns the invoice parts recorded."""
         require(actor, "payment.take")
         rows = self.store.query(
             "SELECT ecr_ref, payment_id, amount, outcome FROM edc_journal WHERE trans_type = ? AND state = 'resolved'"
-            " AND payment_id LIKE 'inv:%' AND ecr_ref NOT IN"
+            " AND (payment_id LIKE 'inv:%' OR payment_id LIKE 'rcv:%') AND ecr_ref NOT IN"
             " (SELECT reference FROM payments WHERE method = 'card' AND reference IS NOT NULL AND _del IS NULL)"
+            " AND ecr_ref NOT IN (SELECT reference FROM receivable_collections WHERE method = 'card'"
+            "  AND reference IS NOT NULL AND _del IS NULL)"
             " ORDER BY created_at", (SALE,))
         done = []
         for row in rows:
             outcome = json.loads(row["outcome"] or "{}")
-            invoice_id = invoice_of_key(row["payment_id"])
-            if outcome.get("status") != "approved" or invoice_id is None:
+            if outcome.get("status") != "approved":
                 continue
+            amount = int(outcome.get("amount") or row["amount"])
             try:
-                done.append(self._record(actor, invoice_id, int(outcome.get("amount") or row["amount"]),
-                                         row["ecr_ref"], outcome.get("approval_code", ""),
-                                         outcome.get("card_label", ""), outcome.get("masked_pan", "")))
+                if (invoice_id := invoice_of_key(row["payment_id"])) is not None:
+                    done.append(self._record(actor, invoice_id, amount, row["ecr_ref"], outcome.get("approval_code", ""),
+                                             outcome.get("card_label", ""), outcome.get("masked_pan", "")))
+                elif (collection := of_collection_key(row["payment_id"])) is not None:
+                    customer_id, collection_id = collection
+                    self.receivables.collect(actor, customer_id, amount, "card", None, row["ecr_ref"],
+                                             collection_id=collection_id)
             except DomainError as exc:  # e.g. more charged than due: a supervisor voids it on the terminal
                 log.warning("approved card sale %s not recorded: %s", row["ecr_ref"], exc)
         return done

@@ -19,7 +19,9 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from app.auth import Actor, require
+from app.card_errors import CardDeclined, CardUnresolved
 from app.errors import NotFoundError, ValidationError
+from app.ports import CardResult
 from app.overrides import Approval, check, record_in
 from app.settings import local_time
 from app.shifts import ShiftService
@@ -67,6 +69,16 @@ class Collection(BaseModel):
     amount: int
     receipt_number: str
     allocations: list[Allocation]
+
+
+def card_collection_key(customer_id: str, collection_id: str) -> str:
+    """The terminal's payment id of a card collection (the journal maps an approval back to it)."""
+    return f"rcv:{customer_id}:{collection_id}"
+
+
+def of_collection_key(payment_key: str) -> tuple[str, str] | None:
+    parts = payment_key.split(":")
+    return (parts[1], parts[2]) if len(parts) == 3 and parts[0] == "rcv" else None
 
 
 def bucket(days_overdue: int) -> str:
@@ -179,15 +191,53 @@ class ReceivableService:
             record_in(cmd, approval, actor, ref_id, after - account.credit_limit, "over credit limit")
 
     # -- collections -----------------------------------------------------------------------
+    def collection(self, collection_id: str) -> Collection | None:
+        row = self.store.query_one("SELECT id, customer_id, method, amount, receipt_number FROM receivable_collections"
+                                   " WHERE id = ? AND _del IS NULL AND amount IS NOT NULL", (collection_id,))
+        if row is None:
+            return None
+        allocations = [Allocation(**r) for r in self.store.query(
+            "SELECT invoice_id, amount FROM receivable_allocations WHERE collection_id = ? AND _del IS NULL",
+            (collection_id,))]
+        return Collection(**{**row, "receipt_number": row["receipt_number"] or ""}, allocations=allocations)
+
+    # -- a collection by card: checked, charged on the terminal (device lane), recorded -----------
+    def prepare_card(self, actor: Actor, customer_id: str, amount: int,
+                     invoice_ids: list[str] | None = None) -> tuple[str, str]:
+        """Check a card collection may be charged now: (collection id, the terminal's payment id)."""
+        require(actor, "receivable.collect")
+        self.shifts.require_open()
+        owed = sum(i.owed for i in self.open_invoices(customer_id) if invoice_ids is None or i.invoice_id in invoice_ids)
+        if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= owed:
+            raise ValidationError(f"only {owed} is owed on those invoices", "overpaid")
+        collection_id = new_id()
+        return collection_id, card_collection_key(customer_id, collection_id)
+
+    def record_card(self, actor: Actor, customer_id: str, collection_id: str, outcome: CardResult,
+                    invoice_ids: list[str] | None = None) -> Collection:
+        """What the terminal said: an approval becomes the collection (once); nothing otherwise."""
+        if outcome.status == "unknown":
+            raise CardUnresolved(f"the terminal has not said what became of the card sale {outcome.ecr_ref}: "
+                                 "checking with the terminal; it is never charged twice")
+        if outcome.status != "approved":
+            raise CardDeclined(getattr(outcome, "message", "") or f"card {outcome.status}")
+        return self.collect(actor, customer_id, outcome.amount, "card", invoice_ids, outcome.ecr_ref,
+                            collection_id=collection_id)
+
+    # -- taking a payment ----------------------------------------------------------------------
     def collect(self, actor: Actor, customer_id: str, amount: int, method: CollectMethod = "cash",
-                invoice_ids: list[str] | None = None, reference: str | None = None) -> Collection:
-        """A payment against one or several open invoices (oldest first, or those named)."""
+                invoice_ids: list[str] | None = None, reference: str | None = None,
+                collection_id: str | None = None) -> Collection:
+        """A payment against one or several open invoices (oldest first, or those named). With
+        `collection_id` (a card collection) it is recorded once: asked again, the same is returned."""
         require(actor, "receivable.collect")
         if method not in ("cash", "card", "transfer"):
             raise ValidationError(f"a collection is paid in cash, by card or by transfer, not {method}", "method")
         if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= MAX_LIMIT:
             raise ValidationError("the amount must be a whole Rupiah amount above 0", "amount")
-        collection_id = new_id()
+        if collection_id is not None and (done := self.collection(collection_id)) is not None:
+            return done
+        collection_id = collection_id or new_id()
         now = self.now()
         with self.store.command("receivable.collect", actor.user_id) as cmd:
             shift = self.shifts.open_shift_in(cmd)

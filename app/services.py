@@ -51,7 +51,7 @@ class Services:
                    workorders=workorders, billing=billing, settings=settings, overrides=OverrideService(auth),
                    shifts=shifts, receivables=receivables,
                    checkout=CheckoutService(store, workorders, billing, shifts, receivables, settings),
-                   card_sales=CardSales(store, billing, shifts), voids=VoidService(store, billing, shifts))
+                   card_sales=CardSales(store, billing, shifts, receivables), voids=VoidService(store, billing, shifts))
 
     @classmethod
     def open(cls, path: Path, key: str) -> "Services":

@@ -758,6 +758,14 @@
         <translation>not due</translation>
     </message>
     <message>
+        <source>Waiting for the card and PIN on the terminal…</source>
+        <translation>Waiting for the card and PIN on the terminal…</translation>
+    </message>
+    <message>
+        <source>Checking with the terminal…</source>
+        <translation>Checking with the terminal…</translation>
+    </message>
+    <message>
         <source>Received %1 (%2).</source>
         <translation>Received %1 (%2).</translation>
     </message>
@@ -816,6 +824,10 @@
     <message>
         <source>Receive cash</source>
         <translation>Receive cash</translation>
+    </message>
+    <message>
+        <source>Card (EDC)</source>
+        <translation>Card (EDC)</translation>
     </message>
     <message>
         <source>Bank transfer</source>

@@ -755,6 +755,14 @@
         <translation>belum jatuh tempo</translation>
     </message>
     <message>
+        <source>Waiting for the card and PIN on the terminal…</source>
+        <translation>Menunggu kartu dan PIN di EDC…</translation>
+    </message>
+    <message>
+        <source>Checking with the terminal…</source>
+        <translation>Memeriksa status di EDC…</translation>
+    </message>
+    <message>
         <source>Received %1 (%2).</source>
         <translation>Diterima %1 (%2).</translation>
     </message>
@@ -813,6 +821,10 @@
     <message>
         <source>Receive cash</source>
         <translation>Terima tunai</translation>
+    </message>
+    <message>
+        <source>Card (EDC)</source>
+        <translation>Kartu (EDC)</translation>
     </message>
     <message>
         <source>Bank transfer</source>

@@ -64,3 +64,40 @@ def test_collect_over_several_invoices_oldest_first_and_aging(services, cast, ca
         services.receivables.collect(cashier, customer, 1, "cash", invoice_ids=[old.id])  # paid already
     [row] = services.receivables.aging(today)
     assert row.buckets["1-30"] == mid.total - 100_000 and row.total == mid.total - 100_000
+
+
+def test_collect_by_card_once_and_after_a_restart(services, cast, cashier, boss, shift):
+    import json as _json
+
+    from app.card_errors import CardDeclined
+    from app.device_journal import DeviceJournal
+    from tests.cashier.fakes import FakeTerminal
+
+    customer = services.customers.find_by_plate("B 1234 XYZ").customer_id
+    services.receivables.set_account(boss, customer, 10_000_000, 30)
+    _, inv = _on_account(services, cast, cashier, datetime.now(timezone.utc))
+    # declined: nothing recorded
+    collection_id, key = services.receivables.prepare_card(cashier, customer, 300_000)
+    assert key == f"rcv:{customer}:{collection_id}"
+    with pytest.raises(CardDeclined):
+        services.receivables.record_card(cashier, customer, collection_id,
+                                         FakeTerminal(answers=["declined"]).sale(key, 300_000))
+    assert services.receivables.outstanding(customer) == inv.total
+    with pytest.raises(ValidationError, match="owed"):
+        services.receivables.prepare_card(cashier, customer, inv.total + 1)
+    # approved: recorded once, however often the approval is heard
+    outcome = FakeTerminal().sale(key, 300_000)
+    first = services.receivables.record_card(cashier, customer, collection_id, outcome)
+    again = services.receivables.record_card(cashier, customer, collection_id, outcome)
+    assert first.id == again.id == collection_id and first.method == "card"
+    assert services.receivables.outstanding(customer) == inv.total - 300_000
+    # an approval the app never recorded (it died): found in the journal at the next start
+    lost_id, lost_key = services.receivables.prepare_card(cashier, customer, 100_000)
+    journal = DeviceJournal(services.store)
+    journal.put_pending("LOSTREF00001", lost_key, "01", 100_000)
+    journal.set_outcome("LOSTREF00001", _json.dumps({"status": "approved", "amount": 100_000, "ecr_ref": "LOSTREF00001"}))
+    assert services.card_sales.reconcile(cashier) == []  # no invoice part; the collection is recorded
+    assert services.receivables.collection(lost_id).amount == 100_000
+    assert services.receivables.outstanding(customer) == inv.total - 400_000
+    services.card_sales.reconcile(cashier)
+    assert services.receivables.outstanding(customer) == inv.total - 400_000  # once

@@ -75,3 +75,17 @@ def test_collect_against_a_fleet_customers_invoice(qtbot, shop: Shop) -> None:  
     till.tap("Cashier.Collect", method="cash")
     qtbot.waitUntil(lambda: shop.services.receivables.outstanding(row.customer_id) == 0, timeout=5000)
     assert shop.services.shifts.expected_cash(shop.services.shifts.current().id) == row.total
+
+
+def test_collect_by_card_on_the_terminal(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    shop.services.shifts.open(shop.cast.actors[Role.CASHIER], 0)
+    [row] = shop.services.receivables.aging()
+    till = Till(qtbot, shop)
+    till.open_screen("cashier.receivables")
+    qtbot.waitUntil(lambda: till.find("Cashier.CollectAmount").amount() == row.total, timeout=5000)
+    till.tap("Cashier.Collect", method="card")
+    till.wait_device()
+    qtbot.waitUntil(lambda: shop.services.receivables.outstanding(row.customer_id) == 0, timeout=5000)
+    [(key, amount)] = till.terminal.sales
+    assert key.startswith(f"rcv:{row.customer_id}:") and amount == row.total
+    assert shop.services.shifts.expected_cash(shop.services.shifts.current().id) == 0  # not cash

@@ -11,6 +11,7 @@ from app.billing import Invoice
 from app.overrides import Approval, ApprovalRequired, approval_of
 from app.receivables import AgingRow, Collection, OpenInvoice
 from ui.devices import receipts
+from ui.devices.edc_runner import EdcRunner
 from ui.devices.print_queue import PrintQueue
 from ui.kit.operations import CommandOp, DeviceOp, QueryOp
 from ui.kit.screen import ViewContext
@@ -124,11 +125,15 @@ class ReceivablesModel(_Guarded):
     invoices = Signal(list)       # list[OpenInvoice]
     collected = Signal(object)    # Collection
 
+    card_stage = Signal(str)      # the terminal's progress during a card collection
+
     def __init__(self, ctx: ViewContext, origin: str, parent: QObject | None = None) -> None:
         super().__init__(ctx, origin, parent)
         self.rows: list[AgingRow] = []
         self.open: list[OpenInvoice] = []
         self.customer_id: str | None = None
+        self.edc = EdcRunner(ctx.devices, ctx.tasks, self)
+        self.edc.progress.connect(lambda code: self.card_stage.emit(str(code).rsplit(".", 1)[-1].lower()))
 
     def load(self) -> None:
         receivables = self.ctx.services.receivables
@@ -155,6 +160,28 @@ class ReceivablesModel(_Guarded):
             return
         receivables, actor, customer = self.ctx.services.receivables, self.ctx.actor, self.customer_id
         CommandOp(self, lambda: receivables.collect(actor, customer, amount, method, invoice_ids),  # type: ignore[arg-type]
+                  origin=self.origin, tasks=self.ctx.tasks).success(self._collected).failure(self.failed.emit).run()
+
+    def collect_card(self, amount: int, invoice_ids: list[str] | None) -> None:
+        """Charge the card on the terminal (device lane), then record the collection (store lane)."""
+        customer = self.customer_id
+        if customer is None or amount <= 0 or not self.edc.available or self.edc.busy:
+            return
+        receivables, actor = self.ctx.services.receivables, self.ctx.actor
+
+        def charge(prepared: tuple[str, str]) -> None:
+            collection_id, key = prepared
+            op = self.edc.sale(key, amount)
+            if op is not None:
+                op.success(lambda result: self._record_card(customer, collection_id, result, invoice_ids)) \
+                    .failure(self.failed.emit)
+
+        CommandOp(self, lambda: receivables.prepare_card(actor, customer, amount, invoice_ids), origin=self.origin,
+                  tasks=self.ctx.tasks).success(charge).failure(self.failed.emit).run()
+
+    def _record_card(self, customer: str, collection_id: str, result: Any, invoice_ids: list[str] | None) -> None:
+        receivables, actor = self.ctx.services.receivables, self.ctx.actor
+        CommandOp(self, lambda: receivables.record_card(actor, customer, collection_id, result, invoice_ids),
                   origin=self.origin, tasks=self.ctx.tasks).success(self._collected).failure(self.failed.emit).run()
 
     def _collected(self, collection: Collection) -> None:

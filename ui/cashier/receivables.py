@@ -54,13 +54,14 @@ class ReceivablesScreen(Screen):
         self.amount = RupiahEntry("Cashier.CollectAmount", self)
         self.message = MessageStrip("Cashier.CollectMessage", self)
         self.methods: dict[str, TouchButton] = {}
-        buttons = QHBoxLayout()
-        for method in ("cash", "transfer"):
+        buttons = QVBoxLayout()
+        for method in ("cash", "card", "transfer"):
             button = TouchButton("Cashier.Collect", parent=self, kind="primary" if method == "cash" else "secondary")
             button.setProperty("method", method)
             button.clicked.connect(lambda _=False, m=method: self._collect(m))
             buttons.addWidget(button)
             self.methods[method] = button
+        self.methods["card"].setVisible(ctx.devices.card_terminal is not None)
         self.amount_label = QLabel(self)
         collect = QVBoxLayout()
         collect.addWidget(self.amount_label)
@@ -69,8 +70,8 @@ class ReceivablesScreen(Screen):
         collect.addStretch(1)
         collect.addLayout(buttons)
         lower = QHBoxLayout()
-        lower.addWidget(self.open_list, 3)
-        lower.addLayout(collect, 2)
+        lower.addWidget(self.open_list, 2)
+        lower.addLayout(collect, 1)
         self.body_layout.addWidget(self.aging, 2)  # the aging list across the screen, the chosen customer below
         self.body_layout.addWidget(self.customer)
         self.body_layout.addLayout(lower, 3)
@@ -80,6 +81,8 @@ class ReceivablesScreen(Screen):
         m.invoices.connect(self._show_invoices)
         m.collected.connect(self._collected)
         m.failed.connect(lambda exc: self.message.error(cashier_error(exc)))
+        m.card_stage.connect(self._card_stage)
+        m.edc.busy_changed.connect(lambda busy: [b.setEnabled(not busy) for b in self.methods.values()])
         self.watcher = ChangeWatcher(ctx.services.store, TABLES, owner=self, origin=self.origin)
         self.watcher.changed.connect(lambda _c: m.load())
         m.load()
@@ -123,7 +126,16 @@ class ReceivablesScreen(Screen):
 
     def _collect(self, method: str) -> None:
         chosen = [i.invoice_id for i in self._chosen_invoices()] or None
-        self.model.collect(self.amount.amount(), method, chosen)
+        if method == "card":
+            self.model.collect_card(self.amount.amount(), chosen)
+        else:
+            self.model.collect(self.amount.amount(), method, chosen)
+
+    def _card_stage(self, stage: str) -> None:
+        if stage in ("sending", "sent", "waiting_for_card"):
+            self.message.info(self.tr("Waiting for the card and PIN on the terminal…"))
+        elif stage == "checking_status":
+            self.message.show_message(self.tr("Checking with the terminal…"), "warning")
 
     def _collected(self, collection: Collection) -> None:
         self.message.ok(self.tr("Received %1 (%2).").replace("%1", format_rupiah(collection.amount))
@@ -138,6 +150,7 @@ class ReceivablesScreen(Screen):
                                                   self.tr("Owed")])
         self.amount_label.setText(self.tr("Amount received"))
         self.methods["cash"].setText(self.tr("Receive cash"))
+        self.methods["card"].setText(self.tr("Card (EDC)"))
         self.methods["transfer"].setText(self.tr("Bank transfer"))
 
     def shutdown(self) -> None:
