@@ -1,4 +1,4 @@
-"""Users, PINs (scrypt, a slow KDF) and lockout after repeated failures."""
+"""Users, PINs (scrypt keyed with the branch secret) and the branch-wide lockout (auth_lockout)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,24 @@ import hashlib
 import hmac
 import re
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from pydantic import BaseModel
 
+from app.auth_lockout import LOCKOUTS, MAX_FAILURES, LockState, lock_state, to_ms
 from app.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
-from app.roles import PERMISSIONS, Role
+from app.roles import MANAGERS, PERMISSIONS, Role
+from app.storage.errors import StoreError
 from app.store import Store, new_id
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=5)
-_PIN = re.compile(r"^\d{4,8}$")
+# Fixed here, never read from a stored hash: a crafted hash cannot make a check cost more.
+SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_LEN = 2**14, 8, 1, 32
+SALT_BYTES = 16
+PIN_SCHEME = "pin2"  # pin2$<salt hex>$<HMAC-SHA256(branch secret, scrypt(pin, salt)) hex>
+_PIN = re.compile(r"[0-9]{4,8}")  # always fullmatch: no trailing newline, no non-ASCII digits
+_MANAGER_PIN = re.compile(r"[0-9]{6}")
+_KEYED = re.compile(r"pin2\$([0-9a-f]{32})\$([0-9a-f]{64})")
+PIN_SECRET_META = "pin_secret"
 
 
 class Actor(BaseModel):
@@ -35,10 +41,16 @@ class User(BaseModel):
     active: bool
 
 
+class Lock(BaseModel):
+    """A user's lock: `until` None means only a supervisor or admin can end it."""
+
+    until: datetime | None
+
+
 class LockedOut(DomainError):
     code = "locked_out"
 
-    def __init__(self, message: str, until: datetime) -> None:
+    def __init__(self, message: str, until: datetime | None) -> None:
         super().__init__(message)
         self.until = until
 
@@ -51,23 +63,62 @@ class WrongPin(DomainError):
         self.tries_left = tries_left
 
 
-def hash_pin(pin: str) -> str:
-    if not _PIN.match(pin or ""):
+def check_pin(pin: str, role: Role | str) -> None:
+    """Supervisors and admins: exactly 6 digits; every other role: 4 to 8 digits."""
+    if Role(role) in MANAGERS:
+        if not _MANAGER_PIN.fullmatch(pin or ""):
+            raise ValidationError("a supervisor's or admin's PIN must be 6 digits", "pin")
+    elif not _PIN.fullmatch(pin or ""):
         raise ValidationError("PIN must be 4 to 8 digits", "pin")
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
-def verify_pin(pin: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        got = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
-    except (ValueError, AttributeError):
+def _scrypt(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=SCRYPT_LEN)
+
+
+def _keyed(secret: bytes, digest: bytes) -> str:
+    return hmac.new(secret, digest, hashlib.sha256).hexdigest()
+
+
+def hash_pin(pin: str, secret: bytes) -> str:
+    """A salted scrypt digest of the PIN, keyed with the branch secret: without the secret a hash
+    taken from an event, a pull or a backup verifies nothing, so it cannot be brute-forced."""
+    if not _PIN.fullmatch(pin or ""):
+        raise ValidationError("PIN must be 4 to 8 digits", "pin")
+    if len(secret) < 16:
+        raise ValueError("the branch secret is too short")
+    salt = secrets.token_bytes(SALT_BYTES)
+    return f"{PIN_SCHEME}${salt.hex()}${_keyed(secret, _scrypt(pin, salt))}"
+
+
+def verify_pin(pin: str, stored: str, secret: bytes) -> bool:
+    """The PIN against a stored hash, with the code's fixed KDF parameters; anything not in the
+    exact expected shape is refused before any work is done. A hash without the branch secret's
+    key (the old `scrypt$N$r$p$…` form included) never verifies: anyone could make one."""
+    if not isinstance(pin, str) or not _PIN.fullmatch(pin) or not isinstance(stored, str):
         return False
-    return hmac.compare_digest(got.hex(), digest)
+    keyed = _KEYED.fullmatch(stored)
+    if keyed is None:  # an unkeyed hash (from before the branch secret, or forged) never verifies
+        return False
+    got = _keyed(secret, _scrypt(pin, bytes.fromhex(keyed[1])))
+    return hmac.compare_digest(got, keyed[2])
+
+
+def branch_secret(store: Store) -> bytes:
+    """The branch secret PIN hashes are keyed with: station-local, never in an event."""
+    row = store.query_one("SELECT value FROM meta WHERE key = ?", (PIN_SECRET_META,))
+    if row is None:
+        raise StoreError(f"{store.path} has no branch secret for PINs; enrol the station again")
+    return bytes.fromhex(row["value"])
+
+
+def install_branch_secret(store: Store, secret_hex: str) -> None:
+    """Keep the branch's secret (from the enrol response) in the station-local meta table."""
+    if not re.fullmatch(r"[0-9a-f]{64}", secret_hex or ""):
+        raise ValidationError("a branch secret is 64 hex characters", "pin_secret")
+    with store.local_transaction() as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
+                     " value = excluded.value", (PIN_SECRET_META, secret_hex))
 
 
 def allowed(actor: Actor, permission: str | None) -> bool:
@@ -96,7 +147,8 @@ class AuthService:
         if not name:
             raise ValidationError("a user needs a name", "name")
         role = Role(role)
-        pin_hash = hash_pin(pin)
+        check_pin(pin, role)
+        pin_hash = hash_pin(pin, branch_secret(self.store))
         user_id = new_id()
         with self.store.command("user.create", actor.user_id if actor else None) as cmd:
             cmd.upsert("users", user_id, branch_id=self.store.identity.branch_id, name=name,
@@ -111,13 +163,23 @@ class AuthService:
         )
         return [User(id=r["id"], name=r["name"], role=r["role"], active=bool(r["active"])) for r in rows]
 
-    def locked_until(self, user_id: str) -> datetime | None:
-        row = self.store.query_one("SELECT locked_until FROM login_attempts WHERE user_id = ?", (user_id,))
-        if row and row["locked_until"]:
-            until = datetime.fromisoformat(row["locked_until"])
-            if until > self.now():
-                return until
-        return None
+    def lock_state(self, user_id: str) -> LockState:
+        rows = self.store.query(
+            "SELECT at_ms, id, kind FROM login_failures WHERE user_id = ? AND _del IS NULL AND at_ms IS NOT NULL",
+            (user_id,))
+        return lock_state((r["at_ms"], r["id"], r["kind"]) for r in rows)
+
+    def lock(self, user_id: str) -> Lock | None:
+        """The user's lock now, None when the user may try a PIN."""
+        state = self.lock_state(user_id)
+        return Lock(until=state.until()) if state.locked(to_ms(self.now())) else None
+
+    def _locked_out(self, state: LockState) -> LockedOut:
+        until = state.until()
+        if until is None:
+            return LockedOut(f"locked after {MAX_FAILURES * (len(LOCKOUTS) + 1)} wrong PINs: a supervisor must"
+                             " unlock", None)
+        return LockedOut(f"{MAX_FAILURES} wrong PINs: locked until {until.astimezone().strftime('%H:%M')}", until)
 
     def login(self, user_id: str, pin: str) -> Actor:
         row = self.store.query_one(
@@ -125,40 +187,43 @@ class AuthService:
         )
         if row is None or not row["active"]:
             raise NotFoundError("no such active user")
-        until = self.locked_until(user_id)
-        if until is not None:
-            raise LockedOut(f"locked until {until.astimezone().strftime('%H:%M')} after {MAX_FAILURES} wrong PINs",
-                            until)
-        if verify_pin(pin or "", row["pin_hash"] or ""):
-            with self.store.local_transaction() as conn:
-                conn.execute("DELETE FROM login_attempts WHERE user_id = ?", (user_id,))
-            self.store.audit_only("auth.login", user_id, {})
+        state = self.lock_state(user_id)
+        now_ms = to_ms(self.now())
+        if state.locked(now_ms):
+            raise self._locked_out(state)
+        if verify_pin(pin or "", row["pin_hash"] or "", branch_secret(self.store)):
+            if state.failures or state.level:  # the wrong PINs before are forgiven on every station
+                self._record(user_id, "login", max(now_ms, state.last_ms + 1), user_id, "auth.login")
+            else:
+                self.store.audit_only("auth.login", user_id, {})
             return Actor(user_id=row["id"], name=row["name"], role=row["role"])
-        failures = self._record_failure(user_id)
-        self.store.audit_only("auth.failed", user_id, {"failures": failures})
-        if failures >= MAX_FAILURES:
-            raise LockedOut(f"{MAX_FAILURES} wrong PINs: locked for {int(LOCKOUT.total_seconds() // 60)} minutes",
-                            self.now() + LOCKOUT)
-        raise WrongPin(f"wrong PIN ({MAX_FAILURES - failures} tries left)", MAX_FAILURES - failures)
+        self._record(user_id, "failed", max(now_ms, state.reset_ms + 1), None, "auth.failed")
+        state = self.lock_state(user_id)
+        if state.locked(now_ms):
+            raise self._locked_out(state)
+        raise WrongPin(f"wrong PIN ({state.tries_left()} tries left)", state.tries_left())
 
-    def _record_failure(self, user_id: str) -> int:
-        with self.store.local_transaction() as conn:
-            row = conn.execute(
-                "SELECT failures, locked_until FROM login_attempts WHERE user_id = ?", (user_id,)
-            ).fetchone()
-            expired = row is not None and row[1] is not None and datetime.fromisoformat(row[1]) <= self.now()
-            failures = (0 if row is None or expired else row[0]) + 1
-            locked = (self.now() + LOCKOUT).isoformat() if failures >= MAX_FAILURES else None
-            conn.execute(
-                "INSERT INTO login_attempts (user_id, failures, locked_until) VALUES (?, ?, ?)"
-                " ON CONFLICT (user_id) DO UPDATE SET failures = excluded.failures,"
-                " locked_until = excluded.locked_until",
-                (user_id, failures, locked),
-            )
-        return failures
+    def _record(self, user_id: str, kind: str, at_ms: int, by_user: str | None, action: str) -> None:
+        record_id = new_id()
+        with self.store.command(action, by_user) as cmd:
+            cmd.upsert("login_failures", record_id, user_id=user_id, station_id=self.store.identity.station_id,
+                       kind=kind, at_ms=at_ms, by_user=by_user)
+            cmd.detail = {"user": user_id, "kind": kind}
 
     def unlock(self, actor: Actor, user_id: str) -> None:
+        """A supervisor or admin ends a user's lock on every station of the branch (an event)."""
         require(actor, "user.admin")
-        with self.store.local_transaction() as conn:
-            conn.execute("DELETE FROM login_attempts WHERE user_id = ?", (user_id,))
-        self.store.audit_only("auth.unlock", actor.user_id, {"user": user_id})
+        state = self.lock_state(user_id)
+        self._record(user_id, "unlock", max(to_ms(self.now()), state.last_ms + 1), actor.user_id, "auth.unlock")
+
+    def set_pin(self, actor: Actor, user_id: str, pin: str) -> None:
+        """A supervisor or admin gives a user a new PIN (keyed with this branch's secret)."""
+        require(actor, "user.admin")
+        row = self.store.query_one("SELECT role FROM users WHERE id = ? AND _del IS NULL", (user_id,))
+        if row is None:
+            raise NotFoundError("no such user")
+        check_pin(pin, row["role"])
+        pin_hash = hash_pin(pin, branch_secret(self.store))
+        with self.store.command("user.set_pin", actor.user_id) as cmd:
+            cmd.upsert("users", user_id, pin_hash=pin_hash)
+            cmd.detail = {"user": user_id}

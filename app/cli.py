@@ -77,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the database engine's own errors, e.g. a page damaged later on
-        if exc.__class__.__module__.startswith("sqlcipher3"):
-            print(f"sentra: error: database error ({exc}); run `sentra db check --path …`", file=sys.stderr)
+        if exc.__class__.__module__.startswith("sqlcipher3") or isinstance(exc, MemoryError):
+            print(f"sentra: error: database error ({exc or exc.__class__.__name__}); run `sentra db check --path …`",
+                  file=sys.stderr)
             return 2
         raise
     return 2
@@ -202,14 +203,14 @@ def _run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     path = args.path or settings.db_path
     _gui_preflight()
-    with InstanceLock(path):
-        from ui.shell.app_main import run_gui
+    services = Services.open(path, keys.load_key(path))  # a missing or damaged file stops here, untouched
+    try:
+        with InstanceLock(path):  # before anything writes: a second copy on this database stops here
+            from ui.shell.app_main import run_gui
 
-        services = Services.open(path, keys.load_key(path))
-        try:
             return run_gui(services, settings=settings, lang=settings.lang, theme=settings.theme)
-        finally:
-            services.close()
+    finally:
+        services.close()
 
 
 def _support_bundle(args: argparse.Namespace) -> int:

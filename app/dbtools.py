@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from app.audit import first_broken
 from app.storage import keys
-from app.storage.connection import integrity_problems, open_connection
+from app.storage.connection import FILE_MODE, RESTORE_HINT, SIDE_FILES, integrity_problems, open_connection
 from app.storage.errors import DatabaseOpenError, StoreError
 from app.storage.keys import key_pragma_value
 from app.storage.migrations import current_version
@@ -42,7 +42,7 @@ def init(path: Path, branch_code: str, station_code: str, kind: str = "office") 
 def check(path: Path) -> CheckReport:
     """Opens read-only in effect: a wrong key or a damaged file leaves the file as it was."""
     key = keys.load_key(path)
-    conn = open_connection(path, key)
+    conn = open_connection(path, key, verify=False)  # the full check below says what is wrong
     try:
         problems = integrity_problems(conn)
         if problems:
@@ -70,31 +70,47 @@ def backup(store: Store, target: Path) -> Path:
     if target.resolve() == store.path.resolve():
         raise StoreError("the backup must go to another file")
     tmp = target.with_name(target.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    _remove_partial(tmp)
     key = keys.load_key(store.path)
-    with store.read() as conn:
-        conn.execute(f"ATTACH DATABASE ? AS backup KEY {key_pragma_value(key)}", (str(tmp),))
-        try:
-            conn.execute("SELECT sqlcipher_export('backup')")
-        finally:
-            conn.execute("DETACH DATABASE backup")
-    check_conn = open_connection(tmp, key)
     try:
-        problems = integrity_problems(check_conn)
-    finally:
-        check_conn.close()
-    if problems:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"backup failed its integrity check: {problems[0]}")
-    os.replace(tmp, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)  # the copy is 0600 too
+        os.close(fd)
+        with store.read() as conn:
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key_pragma_value(key)}", (str(tmp),))
+            try:
+                conn.execute("SELECT sqlcipher_export('backup')")
+            finally:
+                conn.execute("DETACH DATABASE backup")
+        check_conn = open_connection(tmp, key, verify=False)
+        try:
+            problems = integrity_problems(check_conn)
+            check_conn.execute("PRAGMA journal_mode = DELETE")  # one file: no WAL beside the backup
+        finally:
+            check_conn.close()
+        if problems:
+            raise StoreError(f"backup failed its integrity check: {problems[0]}")
+        os.replace(tmp, target)
+    except BaseException as exc:
+        _remove_partial(tmp)  # never a half-written copy left behind, whatever went wrong
+        if isinstance(exc, OSError):
+            raise StoreError(f"backup to {target} failed: {exc.strerror or exc}") from exc
+        if exc.__class__.__module__.startswith("sqlcipher3") or isinstance(exc, MemoryError):
+            raise StoreError(f"backup to {target} failed: {exc or exc.__class__.__name__}") from exc
+        raise
     return target
+
+
+def _remove_partial(tmp: Path) -> None:
+    for name in ("", *SIDE_FILES):
+        Path(str(tmp) + name).unlink(missing_ok=True)
 
 
 def rekey(path: Path, new_key: str | None = None) -> str:
     """Change the key. Without `new_key` a fresh one is made and saved in the OS keyring first,
     so a key that could not be saved is never put on the database."""
     old = keys.load_key(path)
-    conn = open_connection(path, old)
+    conn = open_connection(path, old)  # a damaged file stops here, before any page is rewritten
     key = new_key or keys.new_key()
     try:
         if new_key is None and not keys.store_key(path, key):
@@ -102,9 +118,12 @@ def rekey(path: Path, new_key: str | None = None) -> str:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"PRAGMA rekey = {key_pragma_value(key)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except Exception:
+    except Exception as exc:
         if new_key is None:
             keys.store_key(path, old)
+        if isinstance(exc, MemoryError) or exc.__class__.__module__.startswith("sqlcipher3"):
+            raise StoreError(f"{path}: the key could not be changed ({exc or exc.__class__.__name__}); "
+                             f"{RESTORE_HINT}") from exc
         raise
     finally:
         conn.close()

@@ -13,8 +13,8 @@ from app.services import Services
 from app.wo_states import WOStatus
 
 DEMO_PINS: dict[Role, tuple[str, str]] = {
-    Role.ADMIN: ("Admin Cabang", "0000"),
-    Role.SUPERVISOR: ("Sari (Kepala Bengkel)", "9999"),
+    Role.ADMIN: ("Admin Cabang", "000000"),
+    Role.SUPERVISOR: ("Sari (Kepala Bengkel)", "999999"),
     Role.ADVISOR: ("Andi (SA)", "1111"),
     Role.MECHANIC: ("Joko (Mekanik)", "2222"),
     Role.STOREKEEPER: ("Rina (Gudang)", "3333"),

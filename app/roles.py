@@ -50,6 +50,8 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("stations", "pubkey"): (CLOUD_ONLY,),
     ("stations", "revoked_after_seq"): (CLOUD_ONLY,),
     ("users", "upsert"): ("user.admin",),  # names, roles, PIN hashes, active: supervisors and admins only
+    # wrong PINs (no actor) and a user's own login are checked in app.events.authorize; unlocks:
+    ("login_failures", "upsert"): ("user.admin",),
     ("labour_catalogue", "upsert"): _MASTER,
     ("parts", "upsert"): _MASTER,
     ("tax_rules", "upsert"): _MASTER,

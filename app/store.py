@@ -208,6 +208,20 @@ class Store:
                 raise
         return key
 
+    def replace_signing_key(self, key: StationKey) -> None:
+        """A new signing key (a revoked station enrolled again): later events are signed with it."""
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                                      " SET value = excluded.value",
+                                      [("signing_key", key.private_hex()), ("signing_public", key.public_b64)])
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        self.signing_key = key
+
     def _load_identity(self) -> StationIdentity:
         values = {k: self._meta(k) for k in StationIdentity.model_fields}
         if None in values.values():

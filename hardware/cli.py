@@ -11,6 +11,10 @@ before asking for status (default 120); status is then asked for at most as long
 Exit codes: 0 a definite answer, 1 no definite answer (outcome unknown: run ``status`` later),
 2 bad arguments, 3 device unreachable, 4 printer not ready (job kept).
 
+The journal (``--journal``, default ``edc_cli_journal.db`` in the user data folder) is an encrypted
+database (key from ``SENTRA_DB_KEY`` or the OS keyring); a plain-JSON journal of an older version is
+moved into it once and deleted.
+
 Before a ``sale`` or ``void`` every unresolved entry of the journal is resolved by status first; while
 one is still unknown nothing new is sent (exit 1, naming its ecr_ref). A ``sale`` without ``--ref``
 after an earlier ref-less sale that turns out approved reports that sale and sends nothing.
@@ -99,14 +103,30 @@ def _build_parser() -> argparse.ArgumentParser:
     edc.add_argument("--ref", help="sale: id pembayaran; status/void: ecr_ref transaksi asal")
     edc.add_argument("--timeout", type=_seconds, default=120.0, help="detik menunggu jawaban EDC (default 120)")
     edc.add_argument("--json", action="store_true")
-    edc.add_argument("--journal", help="file jurnal pembayaran (JSON)")
+    edc.add_argument("--journal", help="file jurnal pembayaran (terenkripsi, kunci dari SENTRA_DB_KEY/keyring)")
     return parser
 
 
 def _default_journal() -> Path:
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("SentraAutoCare", appauthor=False)) / "edc_cli_journal.json"
+    return Path(platformdirs.user_data_dir("SentraAutoCare", appauthor=False)) / "edc_cli_journal.db"
+
+
+def _open_journal(path_arg: str | None) -> Any:
+    """The encrypted journal; a plain-JSON one from an older version (`edc_cli_journal.json`, or
+    the `--journal x.json` given) is moved into it once and deleted."""
+    from hardware.edc.journal_file import EncryptedPaymentJournal, import_json_journal
+
+    path = Path(path_arg) if path_arg else _default_journal()
+    legacy = path if path.suffix == ".json" else path.with_suffix(".json")
+    if path.suffix == ".json":
+        path = path.with_suffix(".db")
+    journal = EncryptedPaymentJournal(path)
+    if legacy.exists():
+        moved = import_json_journal(legacy, journal)
+        print(f"jurnal lama {legacy} ({moved} transaksi) dipindah ke {path} (terenkripsi)", file=sys.stderr)
+    return journal
 
 
 def _cmd_ports(args: argparse.Namespace) -> int:
@@ -212,7 +232,6 @@ def _cmd_edc(args: argparse.Namespace) -> int:
     from app.money import format_rupiah
     from hardware.edc.ecr_link import EcrLink, EcrLinkError
     from hardware.edc.frames import EdcError
-    from hardware.edc.journal_file import JsonFilePaymentJournal
     from hardware.edc.payment import EdcPaymentFlow, ProgressEvent
 
     action = args.action
@@ -222,7 +241,11 @@ def _cmd_edc(args: argparse.Namespace) -> int:
         raise _UsageError(f"sentra hw edc {action}: --ref REF wajib")
     _check_ref(action, args.ref)
 
-    journal = JsonFilePaymentJournal(args.journal or _default_journal())
+    try:
+        journal = _open_journal(args.journal)
+    except EdcError as exc:
+        print(f"gagal: {exc}", file=sys.stderr)
+        return EXIT_UNKNOWN
     link = EcrLink(args.port, response_timeout=args.timeout)
     flow = EdcPaymentFlow(
         link,
@@ -260,6 +283,7 @@ def _cmd_edc(args: argparse.Namespace) -> int:
         return EXIT_UNKNOWN
     finally:
         link.close()
+        journal.close()
 
     if args.json:
         print(json.dumps(_outcome_dict(outcome)))

@@ -2,7 +2,8 @@
 
   serve-cloud --database URL [--host H] [--port P]       the cloud API (admin token: SENTRA_CLOUD_ADMIN_TOKEN)
   sync status --path DB [--json]                         station, branch, pending, cursor, version vector, state hash
-  sync enrol  --path DB --cloud URL --code C --station-code K   enrol (creates DB with the cloud's branch if missing)
+  sync enrol  --path DB --cloud URL --code C --station-code K [--new-key]   enrol (creates DB with the cloud's
+                                                         branch if missing; --new-key after a revocation)
   sync run    --path DB [--cloud URL] [--mqtt URL] [--once] [--interval S]   the worker (+ LAN bus) in the foreground
   sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
   sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
@@ -49,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     en.add_argument("--cloud", required=True)
     en.add_argument("--code", required=True)
     en.add_argument("--station-code", required=True)
+    en.add_argument("--new-key", action="store_true", help="a new signing key (after the station was revoked)")
     run = ss.add_parser("run")
     run.add_argument("--path", required=True, type=Path)
     run.add_argument("--cloud", help="cloud URL (default: the one saved at enrolment)")
@@ -112,19 +114,21 @@ def status(path: Path) -> dict[str, Any]:
         store.close()
 
 
-def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str, Any]:
+def enrol(path: Path, cloud_url: str, code: str, station_code: str, *, new_key: bool = False) -> dict[str, Any]:
+    """Redeem an enrolment code: the cloud gets the station's public key and gives a token. With
+    `new_key` (a revoked station enrolled again) the station signs with a new key from now on."""
+    from app.auth import install_branch_secret
+    from app.events.signing import StationKey
     from app.events.sync_state import save_state
     from app.storage.keys import load_key, provision_key
     from app.store import Store
     from sync.client import HttpCloud
     from sync.cloud.models import EnrolIn
 
-    from app.events.signing import StationKey
-
     existing = _open(path) if path.exists() else None
     station_id = existing.identity.station_id if existing else uuid.uuid4().hex
     branch_id = existing.identity.branch_id if existing else None
-    signing_key = existing.signing_key if existing else StationKey.generate()
+    signing_key = existing.signing_key if existing and not new_key else StationKey.generate()
     http = HttpCloud(cloud_url)
     try:
         out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id,
@@ -140,7 +144,10 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str,
     else:
         store = Store.open(path, load_key(path))
     try:
+        if existing is not None and new_key:
+            store.replace_signing_key(signing_key)
         save_state(store, {"token": out.token, "cloud_url": cloud_url})
+        install_branch_secret(store, out.pin_secret)
     finally:
         store.close()
     return {"station_id": out.station_id, "branch_id": out.branch_id, "branch_code": out.branch_code}
@@ -232,7 +239,7 @@ def main(argv: list[str]) -> int:
                     print(f"{k}: {data[k]}")
             return 0
         if cmd == "enrol":
-            print(json.dumps(enrol(args.path, args.cloud, args.code, args.station_code)))
+            print(json.dumps(enrol(args.path, args.cloud, args.code, args.station_code, new_key=args.new_key)))
             return 0
         if cmd == "run":
             return run(args)

@@ -5,10 +5,13 @@
 
 Each station is a process (sync.soak_station) with its own encrypted database; the cloud is
 `sync.cli serve-cloud` on a free port (a SQLite file unless --cloud-db names PostgreSQL).
-With --crashes K the driver kills K station processes with SIGKILL at random moments and
-restarts them. When every station has written its M operations, the links heal and the driver
-waits until every station holds every event. It prints JSON: converged, the distinct state
-hashes, events written / applied / lost / duplicated, stock == ledger, held, crashes, elapsed.
+With --crashes K the driver kills K station processes with SIGKILL and restarts them, spread over
+the whole working phase: crash i of K falls at a random point of the i-th K-th of the operations
+(counted from what the stations report), so crashes hit early, middle and late work alike. When
+every station has written its M operations, the links heal and the driver waits until every
+station and the cloud hold every event. It prints JSON: converged, the distinct state hashes,
+events written / applied / lost / duplicated (by event id, in every station's log and the
+cloud's: `sync.soak_tally`), stock == ledger, held, crashes with their times, elapsed.
 """
 
 from __future__ import annotations
@@ -30,10 +33,9 @@ from typing import Any
 
 import httpx
 
-from app.events.sync_state import held_count, set_aside_count
-from sync.soak_station import SOAK_ACTOR
-from app.events.state_hash import state_hash
 from app.storage.connection import open_connection
+from sync.soak_station import SOAK_ACTOR
+from sync.soak_tally import cloud_view, station_view, stock_ok, tally
 
 ADMIN = "soak-admin-" + secrets.token_hex(8)
 
@@ -50,6 +52,7 @@ class StationProc:
         self.log_path = log_path  # the station's stderr, across restarts: what to show when it fails
         self.ready = threading.Event()
         self.ops_done = threading.Event()
+        self.progress = 0  # own operations written, as the station last reported
         self.proc: subprocess.Popen[str] | None = None
         self.start()
 
@@ -63,10 +66,13 @@ class StationProc:
     def _read(self, proc: subprocess.Popen[str]) -> None:
         assert proc.stdout is not None
         for line in proc.stdout:
-            if line.strip() == "ready":
+            word, _, rest = line.strip().partition(" ")
+            if word == "ready":
                 self.ready.set()
-            elif line.strip() == "ops-done":
+            elif word == "ops-done":
                 self.ops_done.set()
+            elif word == "progress" and rest.isdigit():
+                self.progress = int(rest)
 
     def kill9(self) -> None:
         assert self.proc is not None
@@ -83,23 +89,52 @@ class StationProc:
                 self.proc.wait()
 
 
-def inspect(path: Path, key: str) -> dict[str, Any]:
-    conn = open_connection(path, key)
-    try:
-        sid = conn.execute("SELECT value FROM meta WHERE key = 'station_id'").fetchone()[0]
-        ids = [r[0] for r in conn.execute("SELECT event_id FROM sync_event_logs")]
-        own = {r[0] for r in conn.execute("SELECT event_id FROM sync_event_logs WHERE station_id = ?", (sid,))}
-        moves = {r[0]: r[1] for r in conn.execute("SELECT id, qty_delta FROM stock_movements")}
-        own_moves = {r[0]: r[1] for r in conn.execute("SELECT id, qty_delta FROM stock_movements WHERE station_id = ?",
-                                                       (sid,))}
-        on_hand = {(r[0], r[1], r[2]): r[3] for r in conn.execute(
-            "SELECT part_id, warehouse_id, lot, qty FROM stock_on_hand")}
-        pairs = conn.execute("SELECT count(DISTINCT station_id || ':' || seq) FROM sync_event_logs").fetchone()[0]
-        return {"station_id": sid, "ids": set(ids), "count": len(ids), "pairs": pairs, "own": own,
-                "hash": state_hash(conn), "held": held_count(conn), "set_aside": set_aside_count(conn), "moves": moves, "own_moves": own_moves,
-                "on_hand": on_hand}
-    finally:
-        conn.close()
+def crash_schedule(rnd: random.Random, crashes: int) -> list[float]:
+    """When to crash, as fractions of all operations: one at a random point of each K-th."""
+    return [(i + rnd.random()) / crashes for i in range(crashes)]
+
+
+def start_cloud(db_url: str, port: int, env: dict[str, str]) -> subprocess.Popen[str]:
+    """`sync.cli serve-cloud` on 127.0.0.1:`port`, once it answers /v1/health (stopped if it never does)."""
+    cloud = subprocess.Popen([sys.executable, "-m", "sync.cli", "serve-cloud", "--database", db_url,
+                              "--host", "127.0.0.1", "--port", str(port)], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200:
+                return cloud
+        except httpx.HTTPError:
+            pass
+        if cloud.poll() is not None or time.monotonic() > deadline:
+            cloud.kill()
+            cloud.wait()
+            raise RuntimeError(f"cloud API did not start: {(cloud.stderr.read() if cloud.stderr else '')[-500:]}")
+        time.sleep(0.1)
+
+
+def _crash_spread(a: argparse.Namespace, rnd: random.Random, stations: list[StationProc],
+                  t0: float) -> list[dict[str, float]]:
+    """Kill -9 and restart a random station each time the stations' work passes the next point of
+    the schedule; returns when and at what share of the work each crash happened."""
+    total = a.stations * a.ops
+    done: list[dict[str, float]] = []
+    for point in crash_schedule(rnd, a.crashes):
+        seen, moved = -1, time.monotonic()
+        while (now := sum(st.progress for st in stations)) < point * total:
+            if now != seen:
+                seen, moved = now, time.monotonic()
+            if all(st.ops_done.is_set() for st in stations) or time.monotonic() - moved > 120:
+                break  # the work is over (or stalled: the wait below reports which station)
+            time.sleep(0.02)
+        victim = rnd.choice(stations)
+        if not victim.ready.wait(60):
+            continue
+        share = sum(st.progress for st in stations) / total
+        victim.kill9()
+        done.append({"at_s": round(time.monotonic() - t0, 2), "at_work": round(min(share, 1.0), 3)})
+        victim.start()
+    return done
 
 
 def run(a: argparse.Namespace) -> dict[str, Any]:
@@ -112,23 +147,13 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
     port = free_port()
     cloud_url = f"http://127.0.0.1:{port}"
     db_url = a.cloud_db or f"sqlite:///{work / 'cloud.db'}"
-    cloud = subprocess.Popen([sys.executable, "-m", "sync.cli", "serve-cloud", "--database", db_url,
-                              "--host", "127.0.0.1", "--port", str(port)], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    cloud: subprocess.Popen[str] | None = None
     stations: list[StationProc] = []
     paths: list[Path] = []
-    crashes = 0
+    crashes: list[dict[str, float]] = []
+    work_s = 0.0
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(cloud_url + "/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if cloud.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"cloud API did not start: {(cloud.stderr.read() if cloud.stderr else '')[-500:]}")
-            time.sleep(0.1)
+        cloud = start_cloud(db_url, port, env)
         admin = {"Authorization": f"Bearer {ADMIN}"}
         branch = httpx.post(cloud_url + "/v1/admin/branches", headers=admin, timeout=10,
                             json={"code": f"SK{secrets.token_hex(4)}", "name": "Soak"}).json()["id"]
@@ -138,6 +163,7 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
                                           "fields": {"name": "Soak", "role": "supervisor", "active": 1}}]}
                    ).raise_for_status()
         prefix = f"soak-{secrets.token_hex(5)}"
+        t0 = time.monotonic()
         for i in range(a.stations):
             code = httpx.post(cloud_url + "/v1/admin/enrolment-codes", headers=admin, timeout=10,
                               json={"branch_id": branch, "station_code": f"K{i}"}).json()["code"]
@@ -150,44 +176,34 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
                 args.append("--partitions")
             stations.append(StationProc(args, env, work / f"station{i}.log"))
             paths.append(path)
-        for _ in range(a.crashes):  # kill -9 at random moments while the stations work and sync
-            time.sleep(rnd.uniform(0.2, 1.5))
-            victim = rnd.choice(stations)
-            if not victim.ready.wait(60):
-                continue
-            victim.kill9()
-            crashes += 1
-            victim.start()
+        crashes = _crash_spread(a, rnd, stations, t0)
         for st in stations:
             if not st.ready.wait(120) or not st.ops_done.wait(max(120, a.ops)):
                 tail = st.log_path.read_text(encoding="utf-8", errors="replace")[-1500:] if st.log_path.exists() else ""
                 raise RuntimeError(f"station {st.log_path.stem} did not finish its operations"
                                    f" (exit code {st.proc.poll() if st.proc else None}); its stderr ends:\n{tail}")
+        work_s = time.monotonic() - t0
         end = time.monotonic() + a.heal_timeout
-        while True:  # heal: links are back; wait until every station holds every event
-            views = [inspect(p, key) for p in paths]
-            written = set().union(*(v["own"] for v in views))
-            done = all(v["ids"] >= written and v["held"] == 0 for v in views) and len({v["hash"] for v in views}) == 1
+        while True:  # heal: links are back; wait until every station and the cloud hold every event
+            views = [station_view(p, key) for p in paths]
+            written = set().union(*(v.own for v in views))
+            done = (all(v.ids >= written and v.held == 0 for v in views) and len({v.hash for v in views}) == 1
+                    and cloud_view(db_url, branch).ids >= written)
             if done or time.monotonic() > end:
                 break
             time.sleep(0.5)
     finally:
         for st in stations:
             st.stop()
-        cloud.terminate()
-        try:
-            cloud.wait(10)
-        except subprocess.TimeoutExpired:
-            cloud.kill()
-    views = [inspect(p, key) for p in paths]
-    written = set().union(*(v["own"] for v in views))
-    ledger_moves: dict[str, int] = {}
-    for v in views:
-        ledger_moves.update(v["own_moves"])
+        if cloud is not None:
+            cloud.terminate()
+            try:
+                cloud.wait(10)
+            except subprocess.TimeoutExpired:
+                cloud.kill()
+    views = [station_view(p, key) for p in paths]
+    counted = tally(views, cloud_view(db_url, branch))
     ledger: dict[tuple, int] = {}
-    stock_ok = True
-    for v in views:
-        stock_ok = stock_ok and v["moves"] == ledger_moves
     if views:
         conn = open_connection(paths[0], key)
         try:
@@ -196,22 +212,19 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
                 ledger[(part, wh, lot)] = ledger.get((part, wh, lot), 0) + qty
         finally:
             conn.close()
-        stock_ok = stock_ok and all(v["on_hand"] == ledger for v in views)
-    hashes = sorted({v["hash"] for v in views})
-    lost = sum(len(written - v["ids"]) for v in views)
-    duplicated = sum(v["count"] - v["pairs"] for v in views)
+    hashes = sorted({v.hash or "" for v in views})
     return {
-        "converged": len(hashes) == 1 and lost == 0 and all(v["held"] == 0 for v in views),
+        "converged": len(hashes) == 1 and counted["lost"] == 0 and all(v.held == 0 for v in views),
         "state_hashes": hashes,
         "stations": a.stations,
-        "events_written": len(written),
-        "events_applied": sum(v["count"] - len(v["own"]) for v in views),
-        "lost": lost,
-        "duplicated": duplicated,
-        "set_aside": sum(v["set_aside"] for v in views),
-        "held": sum(v["held"] for v in views),
-        "stock_equals_ledger": stock_ok,
-        "crashes": crashes,
+        **counted,
+        "events_applied": sum(len(v.rows) - len(v.own) for v in views),
+        "held": sum(v.held for v in views),
+        "set_aside": sum(v.set_aside for v in views),
+        "stock_equals_ledger": stock_ok(views, ledger),
+        "crashes": len(crashes),
+        "crash_times": crashes,
+        "work_s": round(work_s, 2),
         "partitions": bool(a.partitions),
         "lan_bus": bool(a.mqtt),
         "cloud_db": "postgresql" if (a.cloud_db or "").startswith("postgres") else "sqlite",

@@ -1,8 +1,9 @@
 """One soak station process (started by sync.soak): enrol, work with every role, sync, survive kill -9.
 
-Prints `ready` once enrolled and `ops-done` when its share of operations is written; then keeps
-syncing (no partitions) until SIGTERM. A restarted station continues where the database says
-it stopped: its own events are the operations already done.
+Prints `ready` once enrolled, `progress N` before each operation (N of its operations written so
+far) and `ops-done` when its share of operations is written; then keeps syncing (no partitions)
+until SIGTERM. A restarted station continues where the database says it stopped: its own events
+are the operations already done.
 """
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ def main(argv: list[str]) -> int:
     while not stop.is_set():
         with store.read() as conn:
             done = conn.execute("SELECT count(*) FROM sync_event_logs WHERE station_id = ?", (sid,)).fetchone()[0]
+        print(f"progress {min(done, a.ops)}", flush=True)  # the driver spreads its crashes by this
         if done >= a.ops:
             break
         one_op(store, rnd)

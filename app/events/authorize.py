@@ -76,11 +76,34 @@ class Roles:
             hit = self._cache[key] = perms is not None and CLOUD_ONLY not in perms and change_allowed(role, perms)
         return hit
 
+    def _login_records(self, actor: str | None, ops: list[dict[str, Any]]) -> str | None:
+        """The shared lockout's records: a wrong PIN is the signing station's own observation (no
+        actor: nobody is logged in); a good login after wrong PINs is the user's own; an unlock is a
+        supervisor's or an admin's."""
+        for op in ops:
+            kind = op["fields"].get("kind")
+            if kind == "failed":
+                continue
+            if actor is None:
+                return "no actor: only a wrong PIN is recorded without one"
+            if not self.known(actor):
+                return UNKNOWN_ACTOR
+            role = self.role(actor)
+            if kind == "login" and actor == op["fields"].get("user_id") and role is not None:
+                continue
+            if kind == "unlock" and self._allowed(role or "", "login_failures", "upsert"):
+                continue
+            return f"a {role} may not record a {kind!r} for another user"
+        return None
+
     def refusal(self, authority: int, actor: str | None, ops: Iterable[dict[str, Any]], *,
                 local: bool = False) -> str | None:
         """Why this event may not be applied, or None. `UNKNOWN_ACTOR` means: wait for the user."""
         if authority == 1:
             return None
+        ops = list(ops)
+        if ops and all(op["op"] == "upsert" and op["table"] == "login_failures" for op in ops):
+            return self._login_records(actor, ops)
         if actor is None:
             if local or self.bootstrapping():
                 return None

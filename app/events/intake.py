@@ -24,7 +24,8 @@ from typing_extensions import NotRequired, TypedDict
 
 from app.events.hlc import MAX_COUNTER, STAMP_RE, format_stamp
 from app.events.signing import HASH_PATTERN, SIG_PATTERN, KeyDirectory, mark_verified
-from app.events.models import MAX_OPS, MAX_TEXT, DeleteOp, Event, Id, StatusOp, StockOp, UpsertOp
+from app.events.models import (MAX_OPS, MAX_QTY, Authority, DeleteOp, Event, Expiry, Id, Lot, Name, Ref, SchemaVersion,
+                               Seq, Stamp, StatusOp, StockOp, Text, UpsertOp, Whole)
 from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS
 from app.storage.migrations import SCHEMA_VERSION
 from app.wo_states import MERGE_RANK
@@ -40,8 +41,8 @@ _EVENT = TypeAdapter(Event)
 # numbers, the rest text) — so what is left to `_check` is the authority scope and empty upserts.
 # Envelope and op field order and defaults are the models' own; upsert fields come out in name order.
 _FORBID = ConfigDict(extra="forbid")
-_Text = Optional[Annotated[str, StringConstraints(max_length=MAX_TEXT)]]
-_Whole = Optional[Union[bool, Annotated[int, Field(ge=-(2**63), lt=2**63)]]]  # bool: as the model's Scalar
+_Text = Optional[Text]
+_Whole = Optional[Union[bool, Whole]]  # bool: as the model's Scalar
 
 
 def _upsert_schema(table: str) -> Any:
@@ -81,11 +82,11 @@ class _StockD(TypedDict):
     id: Id
     part_id: Id
     warehouse_id: Id
-    lot: NotRequired[Annotated[str, StringConstraints(max_length=64), Field(default="")]]
-    expiry: NotRequired[Annotated[Union[Annotated[str, StringConstraints(max_length=10)], None], Field(default=None)]]
-    qty_delta: Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
+    lot: NotRequired[Annotated[Lot, Field(default="")]]
+    expiry: NotRequired[Annotated[Union[Expiry, None], Field(default=None)]]
+    qty_delta: Annotated[int, Field(strict=True, ge=-MAX_QTY, le=MAX_QTY)]
     kind: Literal["receive", "dispense", "return", "adjust", "transfer_out", "transfer_in"]
-    ref: NotRequired[Annotated[Union[Annotated[str, StringConstraints(max_length=128)], None], Field(default=None)]]
+    ref: NotRequired[Annotated[Union[Ref, None], Field(default=None)]]
     user_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
 
 
@@ -93,15 +94,17 @@ class _EventD(TypedDict):
     __pydantic_config__ = _FORBID  # type: ignore[misc]
     event_id: Id
     station_id: Id
-    seq: Annotated[int, Field(ge=1)]
-    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]
-    authority: NotRequired[Annotated[Literal[0, 1], Field(default=0)]]
+    seq: Seq
+    hlc: Stamp
+    authority: NotRequired[Annotated[Authority, Field(default=0)]]
     branch_id: Id
-    schema_version: Annotated[int, Field(ge=1)]
-    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    schema_version: SchemaVersion
+    type: Name
     actor_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
-    prev: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=HASH_PATTERN)], None], Field(default=None)]]
-    sig: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=SIG_PATTERN)], None], Field(default=None)]]
+    prev: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=HASH_PATTERN)], None],
+                                Field(default=None)]]
+    sig: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=SIG_PATTERN)], None],
+                               Field(default=None)]]
     ops: Annotated[list[Annotated[Union[_UpsertD, _DeleteD, _StatusD, _StockD], Field(discriminator="op")]],
                    Field(min_length=1, max_length=MAX_OPS)]
 
@@ -178,12 +181,12 @@ class HeldEnvelope(BaseModel):
 
     event_id: Id
     station_id: Id
-    seq: int = Field(ge=1)
-    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]
-    authority: Literal[0, 1] = 0
+    seq: Seq
+    hlc: Stamp
+    authority: Authority = 0
     branch_id: Id
-    schema_version: int = Field(ge=1)
-    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    schema_version: SchemaVersion
+    type: Name
     actor_id: Optional[Id] = None
     prev: Optional[Annotated[str, StringConstraints(pattern=HASH_PATTERN)]] = None
     sig: Optional[Annotated[str, StringConstraints(pattern=SIG_PATTERN)]] = None
@@ -241,7 +244,8 @@ def _prepare(items: Iterable[Event | dict[str, Any]], now_ms: Callable[[], int],
                 valid = _RAW_EVENTS.validate_python(items, strict=True)
                 if all(map(_check, valid)) and (accept_authority or not any(d["authority"] for d in valid)):
                     ready += [[d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                               d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None, False]
+                               d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None,
+                               False]
                               for d in valid]
                     _fill_payloads(ready)
                     return result
@@ -308,7 +312,8 @@ def _prepare_each(items: list[Any], result: Prepared, now: int, limit: str, acce
                     result.rejected.append(f"event {d['event_id']}: authority 1 accepted only from the cloud")
                     continue
                 ready.append([d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                              d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None, False])
+                              d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None,
+                              False])
                 continue
             try:  # refused: let the model say why, word for word
                 event = _EVENT.validate_python(cand)

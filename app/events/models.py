@@ -12,9 +12,26 @@ from app.wo_states import MERGE_RANK
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 MAX_TEXT = 4000
+MAX_INT = 2**63 - 1  # every whole number fits a signed 64-bit column (SQLite INTEGER, PostgreSQL BIGINT)
+MAX_SCHEMA_VERSION = 32_767  # a schema number; far above any real one, inside every database's SMALLINT
+MAX_QTY = 1_000_000
+# Text holds no NUL (PostgreSQL refuses it; SQLite would store it); a constrained str also refuses
+# lone surrogates (not UTF-8). Checked in pydantic's core, like every bound here.
+NO_NUL = r"^[^\x00]*$"
+HLC_PATTERN = r"^[0-9]{13}\.[0-9]{5}$"  # ASCII digits only (`\d` would take any script's digits)
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=NO_NUL)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=NO_NUL)]  # an event type
+Lot = Annotated[str, StringConstraints(max_length=64, pattern=NO_NUL)]
+Expiry = Annotated[str, StringConstraints(max_length=10, pattern=NO_NUL)]
+Ref = Annotated[str, StringConstraints(max_length=128, pattern=NO_NUL)]
+# Whole numbers are strict (JSON integers only: no "11", no 1e6), signed 64-bit at most.
+Whole = Annotated[int, Field(strict=True, ge=-(2**63), le=MAX_INT)]
+Seq = Annotated[int, Field(strict=True, ge=1, le=MAX_INT)]
+SchemaVersion = Annotated[int, Field(strict=True, ge=1, le=MAX_SCHEMA_VERSION)]
+Stamp = Annotated[str, StringConstraints(pattern=HLC_PATTERN)]
+Authority = Annotated[int, Field(strict=True, ge=0, le=1)]  # 0 a station, 1 the cloud (no true, no 1.0)
 # Field values: checked in pydantic's core (fast on a 20,000-event catch-up), not in Python.
-Scalar = Union[None, bool, Annotated[int, Field(ge=-(2**63), lt=2**63)],
-               Annotated[str, StringConstraints(max_length=MAX_TEXT)]]
+Scalar = Union[None, Annotated[bool, Field(strict=True)], Whole, Text]
 MAX_OPS = 500
 
 
@@ -84,11 +101,11 @@ class StockOp(_Op):
     id: Id
     part_id: Id
     warehouse_id: Id
-    lot: Annotated[str, StringConstraints(max_length=64)] = ""
-    expiry: Annotated[str, StringConstraints(max_length=10)] | None = None
-    qty_delta: int = Field(ge=-1_000_000, le=1_000_000)
+    lot: Lot = ""
+    expiry: Expiry | None = None
+    qty_delta: int = Field(strict=True, ge=-MAX_QTY, le=MAX_QTY)
     kind: Literal["receive", "dispense", "return", "adjust", "transfer_out", "transfer_in"]
-    ref: Annotated[str, StringConstraints(max_length=128)] | None = None
+    ref: Ref | None = None
     user_id: Id | None = None
 
 
@@ -102,12 +119,12 @@ class Event(BaseModel):
 
     event_id: Id
     station_id: Id
-    seq: int = Field(ge=1)
-    hlc: Annotated[str, StringConstraints(pattern=r"^\d{13}\.\d{5}$")]  # HLC stamp, checked in pydantic's core
-    authority: Literal[0, 1] = 0
+    seq: Seq
+    hlc: Stamp  # HLC stamp, checked in pydantic's core
+    authority: Authority = 0
     branch_id: Id
-    schema_version: int = Field(ge=1)
-    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    schema_version: SchemaVersion
+    type: Name
     actor_id: Id | None = None
     prev: Annotated[str, StringConstraints(pattern=HASH_PATTERN)] | None = None  # digest of the station's seq - 1
     sig: Annotated[str, StringConstraints(pattern=SIG_PATTERN)] | None = None  # the station's signature

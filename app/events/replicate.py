@@ -33,7 +33,7 @@ from app.events.hlc import HybridClock, stamp_ms
 from app.events.intake import FUTURE_HOLD_MS, Prepared, _as_event, prepare, wall_ms
 from app.events.log import LOG_SQL
 from app.events.models import Event
-from app.events.screening import screen_records, set_aside
+from app.events.screening import resolve, screen_records, set_aside
 from app.events.signing import KeyDirectory, load_directory
 from app.events.txn import transaction
 from app.storage.migrations import SCHEMA_VERSION
@@ -238,6 +238,7 @@ def _write(store: Any, page: Prepared, same_transaction: Callable[[sqlcipher3.Co
             merger.merge_raw([(f"{r[4]}|{r[3]}|{r[1]}", r[1], r[3], r[12]) for r in fresh])
             merger.flush()
             store.clock.observe(max(r[3] for r in fresh))
+            resolve(conn, fresh)
         if same_transaction is not None:  # before the held rows: a release forgets what it retries
             same_transaction(conn)
         if held:

@@ -36,6 +36,7 @@ class Screened:
 def screen_records(store: Any, conn: sqlcipher3.Connection, records: list[list[Any]], *, from_lan: bool) -> Screened:
     own = store.identity.station_id
     keys = load_directory(conn, own, getattr(store, "signing_key", None), getattr(store, "pinned_keys", None))
+    keys.learn(records)
     trusted, refused = screen(records, keys, from_lan=from_lan)
     out = Screened([], refused=refused)
     if not trusted:
@@ -75,3 +76,18 @@ def set_aside(conn: sqlcipher3.Connection, refused: list[tuple[list[Any], str]],
         " value = CAST(CAST(sync_state.value AS INTEGER) + CAST(excluded.value AS INTEGER) AS TEXT)",
         (str(len(refused)),))
     return [f"set aside event {r[0]} of station {r[1]} seq {r[2]} from the {source}: {why}" for r, why in refused]
+
+
+def resolve(conn: sqlcipher3.Connection, applied: list[list[Any]]) -> int:
+    """Events set aside earlier that have now been applied (a station's key arrived after its first
+    events, over the LAN): they leave the set-aside table and its count. Inside the caller's
+    transaction; costs one query while nothing is set aside."""
+    if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM sync_set_aside)").fetchone()[0]:
+        return 0
+    cur = conn.executemany("DELETE FROM sync_set_aside WHERE station_id = ? AND seq = ? AND event_id = ?",
+                           [(r[1], r[2], r[0]) for r in applied])
+    n = max(cur.rowcount, 0)
+    if n:
+        conn.execute("UPDATE sync_state SET value = CAST(MAX(0, CAST(value AS INTEGER) - ?) AS TEXT)"
+                     " WHERE key = 'set_aside_total'", (n,))
+    return n

@@ -5,10 +5,11 @@ actor, `prev`) and its payload text (`{"ops":[…]}` as `Event.payload_json` wri
 writes upsert fields in name order, so every hop re-encodes the same text). `prev` is the digest
 of the same station's event at seq - 1 ("" for seq 1 or when the station's log starts with an
 event made before signing existed), and `sig` is the station's Ed25519 signature over the
-digest (`prev` is hex, the signature base64url). Every event carries its own signature, so any subset can be checked on its own, but a
-receiver verifies only one signature per run of consecutive seqs of a station in a batch: the
-run's last event by signature, every earlier one by its digest matching the `prev` of the event
-after it (a signature over event n covers, through `prev`, every event before it in the run).
+digest (`prev` is hex, the signature base64url). Every event carries its own signature, so any
+subset can be checked on its own, but a receiver verifies only one signature per run of
+consecutive seqs of a station in a batch: the run's last event by signature, every earlier one by
+its digest matching the `prev` of the event after it (a signature over event n covers, through
+`prev`, every event before it in the run).
 A digest costs ~1 µs; an Ed25519 verification ~90 µs, once per station per page.
 
 The private key never leaves the station: it lives in the encrypted database (`meta`), made at
@@ -121,6 +122,26 @@ class KeyDirectory:
 
     def get(self, station_id: str) -> KnownStation | None:
         return self.stations.get(station_id)
+
+    def learn(self, records: list[list[Any]]) -> None:
+        """Keys and revocations the cloud publishes in this very batch (authority 1 `stations`
+        upserts) count for the batch: a station's key may come on the same page as its events."""
+        for rec in records:
+            if rec[4] != 1:
+                continue
+            for op in rec[12]:
+                if op["op"] != "upsert" or op["table"] != "stations":
+                    continue
+                fields, sid = op["fields"], op["id"]
+                known = self.stations.get(sid)
+                key = public_key(fields["pubkey"]) if fields.get("pubkey") else (known.key if known else None)
+                if key is None:
+                    continue
+                cutoff = fields["revoked_after_seq"] if "revoked_after_seq" in fields else (
+                    known.revoked_after_seq if known else None)
+                if sid == self.own and known is not None:
+                    key = known.key  # this station signs with its own key, whatever a page says
+                self.stations[sid] = KnownStation(key, cutoff)
 
 
 # Tests and benchmarks sign with deterministic keys for made-up stations; they register a

@@ -52,6 +52,8 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
         {"customer_id", "method", "amount", "received_at", "cashier_id", "shift_id", "reference", "receipt_number"}
     ),
     "receivable_allocations": frozenset({"collection_id", "invoice_id", "amount"}),
+    # one row per wrong PIN / login after wrong PINs / unlock, written once: an insert-only set
+    "login_failures": frozenset({"user_id", "station_id", "kind", "at_ms", "by_user"}),
 }
 
 # Replicated columns that hold whole numbers (money in Rupiah, quantities, flags); every
@@ -77,6 +79,7 @@ INT_FIELDS: dict[str, frozenset[str]] = {
     "credit_accounts": frozenset({"credit_limit", "terms_days", "active"}),
     "receivable_collections": frozenset({"amount"}),
     "receivable_allocations": frozenset({"amount"}),
+    "login_failures": frozenset({"at_ms"}),
 }
 
 # Data the cloud owns: a cloud-authored write wins over a branch write whatever the clocks say.

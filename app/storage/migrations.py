@@ -31,7 +31,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                      Migration(5, "signed events, station keys, events set aside",
                                                _sql("schema_v5.sql")),
                                      Migration(10, "cashier: shifts, overrides, voids, receivables",
-                                               _sql("schema_v10.sql")),)
+                                               _sql("schema_v10.sql")),
+                                     Migration(12, "branch-keyed PINs, shared lockout", _sql("schema_v12.sql")),)
 # The database's version: the last migration applied.
 DB_VERSION = MIGRATIONS[-1].version
 # The event schema: stamped on every event; a station holds events of a newer one until it is

@@ -15,28 +15,40 @@ the admin token):
 """
 
 
+import json
 import os
+import re
+from collections.abc import Sequence
+from itertools import chain
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from pydantic import ValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BeforeValidator, ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
+from app.events.models import MAX_INT
 from sync.cloud import db
-from sync.cloud.models import (MAX_BODY_BYTES, BranchIn, BranchOut, EnrolIn, EnrolmentCodeIn, EnrolmentCodeOut,
-                               EnrolOut, ErrorOut, HealthOut, MasterIn, MasterOut, PullOut, PushIn, PushOut,
-                               RevokedOut, StationOut)
+from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, BranchIn, BranchOut, EnrolIn, EnrolmentCodeIn,
+                               EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut, MasterIn, MasterOut, PullOut, PushIn,
+                               PushOut, RevokedOut, StationOut)
 from sync.cloud.service import CloudError, CloudService, StationAuth
 
 ADMIN_TOKEN_ENV = "SENTRA_CLOUD_ADMIN_TOKEN"
-ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (401, 403, 404, 409, 413, 422)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 422)}
+_FALLBACK = b'{"detail":"invalid request"}'
 
 
 class _BodyLimit:
-    """Refuse request bodies over `limit` bytes with 413 before the app reads them whole."""
+    """Refuse request bodies over `limit` bytes with 413, however they are sent: a Content-Length
+    over the limit is refused before reading; a chunked (or lying) body is read up to the limit,
+    refused as soon as it passes it, and otherwise handed to the app as received."""
 
     def __init__(self, app: Any, limit: int) -> None:
         self.app, self.limit = app, limit
@@ -49,43 +61,104 @@ class _BodyLimit:
         if length is not None and length.isdigit() and int(length) > self.limit:
             await self._refuse(send)
             return
+        messages: list[dict] = []
         seen = 0
-        started = False
-
-        async def counting_receive() -> dict:
-            nonlocal seen
+        while True:
             message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":  # the client went away: the app sees it
+                break
             seen += len(message.get("body", b""))
             if seen > self.limit:
-                raise _TooLarge()
-            return message
-
-        async def tracking_send(message: dict) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooLarge:
-            if not started:
                 await self._refuse(send)
+                return
+            if not message.get("more_body", False):
+                break
+        received = iter(messages)
+
+        async def replay() -> dict:
+            message = next(received, None)
+            return message if message is not None else await receive()
+
+        await self.app(scope, replay, send)
 
     async def _refuse(self, send: Any) -> None:
         body = b'{"detail":"request body too large (limit %d bytes); send smaller batches"}' % self.limit
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
 
 
-class _TooLarge(Exception):
-    pass
+def _allowed_methods(app: FastAPI, scope: dict) -> list[str]:
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _child = route.matches(scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
-def _bearer(authorization: str | None) -> str | None:
-    if authorization and authorization.lower().startswith("bearer "):
-        return authorization[7:].strip() or None
-    return None
+def _query_names(dependant: Any) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def _known_query(request: Request) -> None:
+    """Unknown query parameters are refused like unknown body keys, and a parameter given twice
+    like an ambiguous one: a 422 naming them."""
+    route = request.scope.get("route")
+    allowed = _query_names(route.dependant) if isinstance(route, APIRoute) else set()
+    names = [name for name, _value in request.query_params.multi_items()]
+    errors = [{"type": "extra_forbidden", "loc": ("query", name), "msg": "Extra inputs are not permitted"}
+              for name in sorted(set(names) - allowed)]
+    errors += [{"type": "repeated", "loc": ("query", name), "msg": "given more than once"}
+               for name in sorted({n for n in names if names.count(n) > 1} & allowed)]
+    if errors:
+        raise RequestValidationError(errors[:20])
+
+
+def _decimal(value: Any) -> Any:
+    """A whole number in a query or header is plain decimal digits: no `+5`, ` 5`, `5_0` or `0.0`."""
+    if isinstance(value, str) and not _DECIMAL.fullmatch(value):
+        raise ValueError("a whole number in decimal digits")
+    return value
+
+
+_DECIMAL = re.compile(r"0|[1-9][0-9]*")
+Decimal = BeforeValidator(_decimal)
+
+
+def _printable(value: Any, limit: int = 300) -> str:
+    """Text safe to put in a UTF-8 JSON answer: lone surrogates escaped, cut to `limit`."""
+    text = value if isinstance(value, str) else repr(value)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")[:limit]
+
+
+def validation_body(errors: Sequence[Any]) -> bytes:
+    """The 422 body: type, location and message of each error (never the input, which may be
+    megabytes or not UTF-8). It cannot fail: anything odd gives a fixed body."""
+    try:
+        items = []
+        for err in list(errors)[:20]:
+            loc = [part if type(part) is int else _printable(part, 100) for part in err.get("loc", ())]
+            items.append({"type": _printable(err.get("type", "")), "loc": loc, "msg": _printable(err.get("msg", ""))})
+        return json.dumps({"detail": items}, ensure_ascii=False).encode("utf-8")
+    except Exception:  # noqa: BLE001 - the error answer itself must never become a server error
+        return _FALLBACK
+
+
+# Bearer tokens, declared as OpenAPI security schemes (so clients and fuzzers know which calls
+# need which token); a missing or malformed header reaches the service as None and gets its 401.
+_ADMIN_TOKEN = HTTPBearer(scheme_name="admin", auto_error=False, description="the admin token")
+_STATION_TOKEN = HTTPBearer(scheme_name="station", auto_error=False, description="a station token from /v1/enrol")
+Bearer = HTTPAuthorizationCredentials | None
+
+
+def _token(credentials: Bearer) -> str | None:
+    return credentials.credentials.strip() or None if credentials else None
 
 
 def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: str | None = None,
@@ -96,20 +169,38 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         db.migrate(engine)
         service = CloudService(engine, admin_token or os.environ.get(ADMIN_TOKEN_ENV))
     svc = service
-    app = FastAPI(title="SentraAuto Care cloud", version="1", description=__doc__)
+    app = FastAPI(title="SentraAuto Care cloud", version="1", description=__doc__,
+                  dependencies=[Depends(_known_query)])
     app.state.service = svc
 
     @app.exception_handler(CloudError)
     async def _cloud_error(_request: Request, exc: CloudError) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+        return JSONResponse({"detail": _printable(exc.detail, 2000)}, status_code=exc.status)
 
-    def admin(authorization: Annotated[str | None, Header()] = None) -> None:
-        svc.check_admin(_bearer(authorization))
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Allow: every method of the path, not only those of one route
+            headers["Allow"] = ", ".join(_allowed_methods(app, request.scope))
+        return JSONResponse({"detail": _printable(exc.detail)}, status_code=exc.status_code, headers=headers)
 
-    def station(authorization: Annotated[str | None, Header()] = None) -> StationAuth:
-        return svc.station(_bearer(authorization))
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> Response:
+        try:
+            errors = exc.errors()
+        except Exception:  # noqa: BLE001
+            errors = []
+        return Response(validation_body(errors), status_code=422, media_type="application/json")
 
-    ClientTime = Annotated[int | None, Header(alias="X-Client-Time-Ms")]
+    def admin(credentials: Annotated[Bearer, Security(_ADMIN_TOKEN)]) -> None:
+        svc.check_admin(_token(credentials))
+
+    def station(credentials: Annotated[Bearer, Security(_STATION_TOKEN)]) -> StationAuth:
+        return svc.station(_token(credentials))
+
+    # optional, but an integer when sent (documented without `null`: a header has no null)
+    ClientTime = Annotated[int, Header(alias="X-Client-Time-Ms", ge=0, le=MAX_TIME_MS,
+                                       description="the station's wall clock, ms since the epoch"), Decimal]
 
     @app.get("/v1/health", response_model=HealthOut)
     def health() -> dict:
@@ -132,7 +223,8 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
 
     @app.post("/v1/admin/stations/{station_id}/revoke", response_model=RevokedOut, responses=ERRORS,
               dependencies=[Depends(admin)])
-    def revoke_station(station_id: str) -> RevokedOut:
+    def revoke_station(station_id: Annotated[str, Path(min_length=1, max_length=64,
+                                                       pattern=r"^[A-Za-z0-9_.:-]+$")]) -> RevokedOut:
         return svc.revoke_station(station_id)
 
     @app.post("/v1/enrol", response_model=EnrolOut, status_code=201, responses=ERRORS)
@@ -140,7 +232,8 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         return svc.enrol(body)
 
     @app.get("/v1/stations/me", response_model=StationOut, responses=ERRORS)
-    def whoami(auth: Annotated[StationAuth, Depends(station)], client_time: ClientTime = None) -> StationOut:
+    def whoami(auth: Annotated[StationAuth, Depends(station)],
+               client_time: ClientTime = None) -> StationOut:  # type: ignore[assignment]
         return svc.whoami(auth, client_time)
 
     push_schema = PushIn.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -172,14 +265,21 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
     app.openapi = openapi  # type: ignore[method-assign]
 
     @app.get("/v1/events", response_model=PullOut, responses=ERRORS)
-    def pull(auth: Annotated[StationAuth, Depends(station)], after: Annotated[int, Query(ge=0)] = 0,
-             limit: Annotated[int, Query(ge=1, le=2000)] = 500, client_time: ClientTime = None) -> Response:
+    def pull(auth: Annotated[StationAuth, Depends(station)],
+             after: Annotated[int, Query(ge=0, le=MAX_INT), Decimal] = 0,
+             limit: Annotated[int, Query(ge=1, le=2000), Decimal] = 500,
+             client_time: ClientTime = None) -> Response:  # type: ignore[assignment]
         return Response(svc.pull(auth, after, limit, client_time), media_type="application/json")
 
     @app.get("/v1/snapshot", responses={**ERRORS, 200: {"content": {"application/x-ndjson": {}}}})
     def snapshot(auth: Annotated[StationAuth, Depends(station)],
-                 own_upto: Annotated[int, Query(ge=0, description="leave out own events with seq <= this "
-                                                "(the station already holds them)")] = 0) -> StreamingResponse:
-        return StreamingResponse(svc.snapshot(auth, own_upto), media_type="application/x-ndjson")
+                 own_upto: Annotated[int, Query(ge=0, le=MAX_INT, description="leave out own events with seq <= "
+                                                "this (the station already holds them)"), Decimal] = 0,
+                 ) -> StreamingResponse:
+        # the header line is read before the answer starts: a failure there is a clean error
+        # answer, not a stream cut after a 200
+        lines = svc.snapshot(auth, own_upto)
+        first = next(lines)
+        return StreamingResponse(chain((first,), lines), media_type="application/x-ndjson")
 
     return _BodyLimit(app, MAX_BODY_BYTES)  # type: ignore[return-value]

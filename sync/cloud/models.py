@@ -6,24 +6,30 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.events.models import DeleteOp, Event, Id, UpsertOp
+from app.events.hlc import MAX_COUNTER, format_stamp
+from app.events.intake import FUTURE_HOLD_MS
+from app.events.models import NO_NUL, DeleteOp, Event, Id, Name, UpsertOp
 from app.events.signing import KEY_PATTERN
 
 MAX_PUSH_EVENTS = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
+MAX_TIME_MS = 9_999_999_999_999  # wall clocks in ms: 13 digits, as in an HLC stamp (until the year 2286)
 GLOBAL_BRANCH = "global"  # branch_id of master data published to every branch
 CLOUD_STATION = "cloud"  # station_id of cloud-authored events
 
 Code = Annotated[str, StringConstraints(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_-]+$")]
+TimeMs = Annotated[int, Field(strict=True, ge=0, le=MAX_TIME_MS)]
 
 
 class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Request bodies: unknown keys refused, JSON's own types only (no "11" for a number)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class BranchIn(_Body):
     code: Code
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 
 
 class BranchOut(BaseModel):
@@ -46,7 +52,7 @@ class EnrolmentCodeOut(BaseModel):
 
 
 class EnrolIn(_Body):
-    code: Annotated[str, StringConstraints(min_length=8, max_length=64)]
+    code: Annotated[str, StringConstraints(min_length=8, max_length=64, pattern=NO_NUL)]
     station_id: Id
     station_code: Code
     branch_id: Id | None = None  # the local database's branch, when it already has one
@@ -59,11 +65,12 @@ class EnrolOut(BaseModel):
     station_code: str
     branch_id: str
     branch_code: str
+    pin_secret: str  # the branch's key for PIN hashes; the station keeps it, never replicates it
 
 
 class PushIn(_Body):
     events: list[Event] = Field(min_length=1, max_length=MAX_PUSH_EVENTS)
-    client_time_ms: int | None = None
+    client_time_ms: TimeMs | None = None
 
 
 class ClockReport(BaseModel):
@@ -97,7 +104,7 @@ class StationOut(ClockReport):
 class MasterIn(_Body):
     ops: list[Annotated[UpsertOp | DeleteOp, Field(discriminator="op")]] = Field(min_length=1, max_length=500)
     branch_id: Id | None = None  # None: every branch
-    type: Annotated[str, StringConstraints(min_length=1, max_length=64)] = "master.publish"
+    type: Name = "master.publish"
 
 
 class MasterOut(BaseModel):
@@ -123,3 +130,16 @@ class HealthOut(BaseModel):
 
 class ErrorOut(BaseModel):
     detail: Any
+
+
+def stamped_ahead(events: list[Event], now_ms: int) -> str | None:
+    """Why a push is refused when an event is stamped more than 5 minutes ahead of the cloud's
+    clock (a station with a wrong clock would otherwise win every last-writer-wins merge), or None.
+    Stations hold such events from the LAN until their clock catches up; the cloud refuses them."""
+    limit = format_stamp(now_ms + FUTURE_HOLD_MS, MAX_COUNTER)
+    for e in events:
+        if e.hlc > limit:
+            ahead = (int(e.hlc[:13]) - now_ms) // 1000
+            return (f"event {e.event_id} (seq {e.seq}) is stamped {ahead} s ahead of the cloud's clock (more than"
+                    f" {FUTURE_HOLD_MS // 1000} s); set this station's date and time, then sync again; nothing stored")
+    return None

@@ -28,7 +28,7 @@ from app.storage.migrations import SCHEMA_VERSION
 from sync.cloud import db
 from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,
                                EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, MasterIn, MasterOut, PushIn, PushOut,
-                               RevokedOut, StationOut)
+                               RevokedOut, StationOut, stamped_ahead)
 
 
 _EVENT_SERIALIZER = Event.__pydantic_serializer__
@@ -205,7 +205,22 @@ class CloudService:
                 "fields": {"branch_id": code.branch_id, "code": body.station_code, "pubkey": body.pubkey,
                            "revoked_after_seq": None}}])
         return EnrolOut(token=token, station_id=body.station_id, station_code=body.station_code,
-                        branch_id=branch.id, branch_code=branch.code)
+                        branch_id=branch.id, branch_code=branch.code, pin_secret=self._pin_secret(branch.id))
+
+    def _pin_secret(self, branch_id: str) -> str:
+        """The branch's PIN secret: an HMAC of its id under the cloud's own key (made once, kept in
+        server_meta). Only an enrol response carries it: never an event, a pull or a snapshot."""
+        for _ in range(2):
+            try:
+                with self.engine.begin() as conn:
+                    key = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "pin_key")).scalar()
+                    if key is None:
+                        key = secrets.token_hex(32)
+                        conn.execute(db.server_meta.insert().values(key="pin_key", value=key))
+            except IntegrityError:  # another enrolment made it first: read theirs
+                continue
+            return hmac.new(bytes.fromhex(key), branch_id.encode(), hashlib.sha256).hexdigest()
+        raise CloudError(503, "could not make the branch's PIN secret; try again")
 
     def revoke_station(self, station_id: str) -> RevokedOut:
         """A lost or stolen station: its token stops working at once (403 on every call); the
@@ -245,6 +260,9 @@ class CloudService:
                                       f"branch {auth.branch_id}")
             if e.authority != 0:
                 raise CloudError(403, f"event {e.event_id} claims authority 1, which only the cloud may author")
+        ahead = stamped_ahead(evs, self.clock())
+        if ahead is not None:
+            raise CloudError(422, ahead)
         seqs = [e.seq for e in evs]
         if any(b <= a for a, b in zip(seqs, seqs[1:])):
             raise CloudError(422, "events of a push must be in ascending seq order without repeats")

@@ -18,8 +18,8 @@ from app.events.state_hash import state_hash
 from sync.client import HttpCloud
 from sync.soak import free_port
 from sync.worker import ONLINE, SyncWorker
-from tests.bench.bench_sync_merge import raw_events
-from tests.sync.helpers import make_store
+from tests.bench.bench_sync_merge import raw_events, sign_chains
+from tests.sync.helpers import ACTOR, make_store, station_key
 
 N = int(os.environ.get("SENTRA_BENCH_WEEK_EVENTS", "20000"))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -42,13 +42,17 @@ def test_bench_sync_week_offline(tmp_path) -> None:
                 time.sleep(0.05)
         admin = {"Authorization": f"Bearer {ADMIN}"}
         branch = httpx.post(url + "/v1/admin/branches", headers=admin, json={"code": "JKT", "name": "J"}).json()["id"]
+        httpx.post(url + "/v1/admin/master", headers=admin, json={"branch_id": branch, "ops": [  # the week's user
+            {"op": "upsert", "table": "users", "id": ACTOR, "fields": {"name": "S", "role": "supervisor", "active": 1}}]}
+                   ).raise_for_status()
 
         def station(name: str):  # type: ignore[no-untyped-def]
             store = make_store(tmp_path, name, branch_id=branch, station_id=name)
             code = httpx.post(url + "/v1/admin/enrolment-codes", headers=admin,
                               json={"branch_id": branch, "station_code": name.upper()}).json()["code"]
             token = httpx.post(url + "/v1/enrol", json={"code": code, "station_id": name, "station_code": name.upper(),
-                                                        "branch_id": branch}).json()["token"]
+                                                        "branch_id": branch, "pubkey": station_key(name).public_b64}
+                               ).json()["token"]
             return store, HttpCloud(url, token)
 
         (a, ca), (b, cb) = station("a"), station("b")
@@ -57,6 +61,7 @@ def test_bench_sync_week_offline(tmp_path) -> None:
             e["station_id"], e["branch_id"] = "a", branch
         for i, e in enumerate(week):
             e["seq"] = i + 1
+        sign_chains(week)  # signed again, as station a's own chain
         for i in range(0, N, 2000):
             apply_batch(a, week[i:i + 2000], notify=False)
         assert pending_count(a.conn, "a") == N

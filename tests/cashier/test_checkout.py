@@ -68,10 +68,10 @@ def test_discount_over_threshold_needs_a_supervisor_pin(services, wo, cashier, b
         services.overrides.approve(boss.user_id, "1234", "discount")
     with pytest.raises(PermissionDenied):
         services.overrides.approve(cashier.user_id, "4444", "discount")  # a cashier cannot approve
-    approval = services.overrides.approve(boss.user_id, "9999", "discount")
+    approval = services.overrides.approve(boss.user_id, "999999", "discount")
     with pytest.raises(ApprovalRequired):  # an approval is for one kind of override
         services.checkout.start(cashier, wo.id, discount=100_000,
-                                approval=services.overrides.approve(boss.user_id, "9999", "void"))
+                                approval=services.overrides.approve(boss.user_id, "999999", "void"))
     inv = services.checkout.start(cashier, wo.id, discount=100_000, approval=approval, reason="pelanggan setia")
     assert inv.discount == 100_000
     row = services.store.query_one("SELECT * FROM overrides")
@@ -170,7 +170,7 @@ def test_on_account_needs_an_account_and_respects_the_limit(services, cast, cash
     # the next one goes over: approved by the supervisor
     wo2 = complete_wo(services, cast)
     inv2 = services.checkout.start(cashier, wo2.id)
-    approval = services.overrides.approve(boss.user_id, "9999", "credit_limit")
+    approval = services.overrides.approve(boss.user_id, "999999", "credit_limit")
     services.checkout.pay(cashier, inv2.id, [PaymentIn(method="on_account", amount=inv2.total)], approval=approval)
     assert services.receivables.outstanding(wo.customer_id) == 400_000 + inv2.total
     assert services.store.query_one("SELECT kind, supervisor_id FROM overrides") == {

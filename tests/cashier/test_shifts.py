@@ -82,7 +82,7 @@ def test_variance_over_threshold_needs_a_supervisor(services, cashier, boss, wo)
     with pytest.raises(ApprovalRequired) as refused:
         services.shifts.close(cashier, counts)
     assert refused.value.kind == "variance" and services.shifts.current() is not None  # still open
-    approval = services.overrides.approve(boss.user_id, "9999", "variance")
+    approval = services.overrides.approve(boss.user_id, "999999", "variance")
     z = services.shifts.close(cashier, counts, approval=approval)
     assert z.variance == counted - expected < 0 and z.variance_approved_by == boss.name
     row = services.store.query_one("SELECT kind, ref_id, supervisor_id, cashier_id, amount FROM overrides")

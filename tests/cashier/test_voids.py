@@ -28,7 +28,7 @@ def test_void_needs_a_supervisor_and_reverses_card_and_cash(services, wo, cashie
     with pytest.raises(ValidationError, match="why"):
         services.voids.void(cashier, inv.id, " ", terminal=terminal)
     assert terminal.voids == []
-    approval = services.overrides.approve(boss.user_id, "9999", "void")
+    approval = services.overrides.approve(boss.user_id, "999999", "void")
     # the terminal refuses: nothing is voided, the invoice stays paid
     terminal.void_answer = "declined"
     with pytest.raises(CardDeclined):
@@ -56,7 +56,7 @@ def test_void_needs_a_supervisor_and_reverses_card_and_cash(services, wo, cashie
 def test_a_void_cut_short_resumes_without_voiding_a_card_twice(services, wo, cashier, boss, shift):
     terminal = FakeTerminal()
     inv = _split_paid(services, cashier, wo, terminal)
-    approval = services.overrides.approve(boss.user_id, "9999", "void")
+    approval = services.overrides.approve(boss.user_id, "999999", "void")
     services.store.conn.execute("UPDATE shifts SET closed_at = 'x'")  # the drawer cannot pay the cash back now
     with pytest.raises(ValidationError):
         services.voids.void(cashier, inv.id, "salah input", approval, terminal)
@@ -71,12 +71,12 @@ def test_refund_in_cash_with_a_supervisor(services, wo, cashier, boss, shift):
     services.checkout.pay(cashier, inv.id, [PaymentIn(method="cash", amount=inv.total)])
     with pytest.raises(ApprovalRequired):
         services.voids.refund(cashier, inv.id, 65_000, "filter dikembalikan")
-    approval = services.overrides.approve(boss.user_id, "9999", "refund")
+    approval = services.overrides.approve(boss.user_id, "999999", "refund")
     refund = services.voids.refund(cashier, inv.id, 65_000, "filter dikembalikan", approval)
     assert (refund.kind, refund.method, refund.amount) == ("refund", "cash", 65_000)
     assert services.shifts.expected_cash(shift.id) == 500_000 + inv.total - 65_000
     with pytest.raises(ValidationError, match="not refunded"):
         services.voids.refund(cashier, inv.id, inv.total, "semua", approval)
     with pytest.raises(ValidationError, match="refunded"):
-        services.voids.void(cashier, inv.id, "batal", services.overrides.approve(boss.user_id, "9999", "void"))
+        services.voids.void(cashier, inv.id, "batal", services.overrides.approve(boss.user_id, "999999", "void"))
     assert services.store.query_one("SELECT count(*) AS n FROM overrides WHERE kind = 'refund'")["n"] == 1

@@ -9,13 +9,18 @@ from app.errors import PermissionDenied, ValidationError
 from app.roles import Role
 
 
-def test_pin_hash_is_slow_kdf_and_salted():
-    a, b = hash_pin("1234"), hash_pin("1234")
-    assert a != b and a.startswith("scrypt$16384$") and "1234" not in a.split("$", 4)[4]
-    assert verify_pin("1234", a) and not verify_pin("4321", a) and not verify_pin("1234", "garbage")
-    for bad in ("12", "123456789", "12a4", ""):
+SECRET = bytes(range(32))
+
+
+def test_pin_hash_is_slow_kdf_salted_and_keyed():
+    a, b = hash_pin("1234", SECRET), hash_pin("1234", SECRET)
+    assert a != b and a.startswith("pin2$") and "16384" not in a  # no parameters in the hash
+    assert verify_pin("1234", a, SECRET) and not verify_pin("4321", a, SECRET)
+    assert not verify_pin("1234", a, bytes(32))  # another branch's secret
+    assert not verify_pin("1234", "garbage", SECRET)
+    for bad in ("12", "123456789", "12a4", "", "1234\n", "١٢٣٤"):
         with pytest.raises(ValidationError):
-            hash_pin(bad)
+            hash_pin(bad, SECRET)
 
 
 def test_login_and_lockout(services, cast):

@@ -72,7 +72,8 @@ def _variant(path: list[Any], value: Any) -> dict[str, Any]:
 SAMPLES = [GOOD] + [_variant(p, v) for p, v in [
     (["seq"], 0), (["seq"], 2**63), (["seq"], "11"), (["hlc"], "1750000000000"), (["authority"], 2),
     (["schema_version"], 0), (["type"], ""), (["type"], "x" * 65), (["actor_id"], "bad id"), (["event_id"], "x" * 65),
-    (["prev"], "short"), (["prev"], "a" * 64), (["prev"], "A" * 64), (["sig"], "A" * 85), (["sig"], "A" * 86), (["ops"], []),
+    (["prev"], "short"), (["prev"], "a" * 64), (["prev"], "A" * 64), (["sig"], "A" * 85), (["sig"], "A" * 86),
+    (["ops"], []),
     (["ops", 0, "fields", "name"], 5), (["ops", 0, "fields", "pin"], "x"), (["ops", 0, "table"], "nope"),
     (["ops", 1, "status"], "FLYING"), (["ops", 3, "qty_delta"], 1_000_001), (["ops", 3, "qty_delta"], 1.5),
     (["ops", 3, "kind"], "steal"), (["ops", 3, "lot"], "x" * 65), (["ops", 4, "fields", "unit_price"], "85000"),

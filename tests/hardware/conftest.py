@@ -13,6 +13,12 @@ FAST = {"ack_timeout": 0.3, "response_timeout": 3.0}
 pty_only = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal (os.openpty); not on Windows")
 
 
+@pytest.fixture(autouse=True)
+def _journal_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's EDC journal is encrypted with the station key (env here, the keyring in a shop)."""
+    monkeypatch.setenv("SENTRA_DB_KEY", "ab" * 32)
+
+
 @pytest.fixture
 def simulator() -> Iterator[Any]:
     if sys.platform == "win32":

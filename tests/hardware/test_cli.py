@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from hardware.cli import main
-from hardware.edc.journal_file import JsonFilePaymentJournal
+from hardware.edc.journal_file import EncryptedPaymentJournal
 
 from .conftest import pty_only
 
@@ -77,7 +77,7 @@ def test_usage_errors_are_one_line(capsys: Any) -> None:
     ],
 )
 def test_bad_edc_input_is_one_line_exit_2_before_anything_is_sent(capsys: Any, tmp_path: Path, argv: list[str], why: str) -> None:
-    journal = tmp_path / "j.json"
+    journal = tmp_path / "j.db"
     code, out, err = run(capsys, *argv, "--journal", str(journal))
     assert code == 2, err
     assert out == "" and len(err.strip().splitlines()) == 1 and why in err
@@ -92,12 +92,12 @@ def test_largest_amount_and_longest_ref_are_accepted(capsys: Any, tmp_path: Path
     # loop:// echoes the request back: not a valid answer, so status stays unknown (exit 1), but
     # the arguments were accepted and the request went out
     code, _, err = run(capsys, "edc", "status", "--port", "loop://", "--ref", "ABCDEFGHIJKL", "--timeout", "0.2",
-                       "--journal", str(tmp_path / "j.json"))
+                       "--journal", str(tmp_path / "j.db"))
     assert code != 2 and "Traceback" not in err
 
 
 def test_unreachable_port(capsys: Any, tmp_path: Path) -> None:
-    journal = tmp_path / "j.json"
+    journal = tmp_path / "j.db"
     code, out, err = run(capsys, "edc", "sale", "--port", str(tmp_path / "nope"), "--amount", "5000", "--journal", str(journal), "--json")
     assert code == 3 and out == "" and "cannot open EDC port" in err
     assert not journal.exists()
@@ -105,7 +105,7 @@ def test_unreachable_port(capsys: Any, tmp_path: Path) -> None:
 
 @pty_only
 def test_edc_sale_status_void_settle_echo(capsys: Any, simulator: Any, tmp_path: Path) -> None:
-    j = str(tmp_path / "j.json")
+    j = str(tmp_path / "j.db")
     port = simulator.port
     code, out, err = run(capsys, "edc", "sale", "--port", port, "--amount", "1250000", "--ref", "INV-1", "--json", "--journal", j)
     assert code == 0, err
@@ -113,7 +113,7 @@ def test_edc_sale_status_void_settle_echo(capsys: Any, simulator: Any, tmp_path:
     assert sale["status"] == "approved" and sale["response_code"] == "00" and sale["amount"] == 1_250_000
     assert sale["approval_code"] and sale["rrn"] and sale["masked_pan"].endswith("1234")
     assert "[waiting_for_card]" in err
-    assert JsonFilePaymentJournal(j).get(sale["ref"]).state == "resolved"
+    assert EncryptedPaymentJournal(j).get(sale["ref"]).state == "resolved"
 
     code, out, _ = run(capsys, "edc", "status", "--port", port, "--ref", sale["ref"], "--json", "--journal", j)
     assert code == 0 and json.loads(out)["status"] == "approved" and json.loads(out)["ref"] == sale["ref"]
@@ -135,7 +135,7 @@ def test_edc_sale_status_void_settle_echo(capsys: Any, simulator: Any, tmp_path:
 @pty_only
 def test_edc_decline_is_a_definite_answer(capsys: Any, simulator: Any, tmp_path: Path) -> None:
     simulator.faults.decline_codes = ["51"]
-    code, out, _ = run(capsys, "edc", "sale", "--port", simulator.port, "--amount", "5000", "--json", "--journal", str(tmp_path / "j.json"))
+    code, out, _ = run(capsys, "edc", "sale", "--port", simulator.port, "--amount", "5000", "--json", "--journal", str(tmp_path / "j.db"))
     assert code == 0
     assert json.loads(out)["status"] == "declined" and json.loads(out)["response_code"] == "51"
     assert simulator.charges == []
@@ -144,26 +144,26 @@ def test_edc_decline_is_a_definite_answer(capsys: Any, simulator: Any, tmp_path:
 @pty_only
 def test_edc_unknown_outcome_exits_nonzero(capsys: Any, simulator: Any, tmp_path: Path) -> None:
     simulator.faults.mute = True
-    j = str(tmp_path / "j.json")
+    j = str(tmp_path / "j.db")
     code, out, err = run(capsys, "edc", "sale", "--port", simulator.port, "--amount", "5000", "--timeout", "0.5", "--json", "--journal", j)
     assert code == 1
     result = json.loads(out)
     assert result["status"] == "unknown"
     assert "status belum pasti" in err
-    [entry] = JsonFilePaymentJournal(j).unresolved()
+    [entry] = EncryptedPaymentJournal(j).unresolved()
     assert entry.ecr_ref == result["ref"]
     # terminal back: status resolves the journal entry (the terminal never saw it)
     simulator.faults.mute = False
     code, out, _ = run(capsys, "edc", "status", "--port", simulator.port, "--ref", result["ref"], "--json", "--journal", j)
     assert code == 0 and json.loads(out)["status"] == "not_found"
-    assert JsonFilePaymentJournal(j).unresolved() == []
+    assert EncryptedPaymentJournal(j).unresolved() == []
 
 
 @pty_only
 def test_sale_run_again_after_unknown_never_charges_twice(capsys: Any, simulator: Any, tmp_path: Path) -> None:
     """The reviewer's case: a slow card, ``sale`` without --ref ends unknown and is run again."""
     simulator.faults.card_delay = 3.0
-    j = str(tmp_path / "j.json")
+    j = str(tmp_path / "j.db")
     sale = ("edc", "sale", "--port", simulator.port, "--amount", "150000", "--timeout", "0.5", "--json", "--journal", j)
     code, out, _ = run(capsys, *sale)
     assert code == 1 and json.loads(out)["status"] == "unknown"
@@ -181,14 +181,14 @@ def test_sale_run_again_after_unknown_never_charges_twice(capsys: Any, simulator
     assert json.loads(out)["status"] == "approved" and json.loads(out)["ref"] == first_ref
     assert "sale baru tidak dikirim" in err
     assert len(simulator.charges) == 1
-    assert JsonFilePaymentJournal(j).unresolved() == []
+    assert EncryptedPaymentJournal(j).unresolved() == []
 
 
 @pty_only
 def test_named_payment_waits_for_an_unknown_earlier_sale(capsys: Any, simulator: Any, tmp_path: Path) -> None:
     """With --ref (another payment) the unresolved sale is resolved first too; NF lets it go out."""
     simulator.faults.mute = True
-    j = str(tmp_path / "j.json")
+    j = str(tmp_path / "j.db")
     code, out, _ = run(capsys, "edc", "sale", "--port", simulator.port, "--amount", "5000", "--ref", "INV-1",
                        "--timeout", "0.5", "--json", "--journal", j)
     assert code == 1
@@ -209,7 +209,7 @@ def test_named_payment_waits_for_an_unknown_earlier_sale(capsys: Any, simulator:
 @pty_only
 def test_python_dash_m_hardware_cli(simulator: Any, tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "hardware.cli", "edc", "echo", "--port", simulator.port, "--json", "--journal", str(tmp_path / "j.json")],
+        [sys.executable, "-m", "hardware.cli", "edc", "echo", "--port", simulator.port, "--json", "--journal", str(tmp_path / "j.db")],
         capture_output=True, text=True, timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
@@ -225,7 +225,7 @@ def test_simulator_module_prints_its_pty(tmp_path: Path) -> None:
     try:
         line = proc.stdout.readline().strip()  # type: ignore[union-attr]
         assert line.startswith("/dev/")
-        code = main(["edc", "sale", "--port", line, "--amount", "10000", "--json", "--journal", str(tmp_path / "j.json")])
+        code = main(["edc", "sale", "--port", line, "--amount", "10000", "--json", "--journal", str(tmp_path / "j.db")])
         assert code == 0
     finally:
         proc.terminate()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from hardware.edc.ecr_link import EcrLink, EcrLinkError, NoAckError
-from hardware.edc.journal_file import JsonFilePaymentJournal, MemoryPaymentJournal
+from hardware.edc.journal_file import EncryptedPaymentJournal, MemoryPaymentJournal
 from hardware.edc.payment import EdcPaymentFlow, PaymentPendingError, Progress, ProgressEvent
 from hardware.edc.profile import EdcRequest, TransType
 from hardware.edc.simulator import FaultPlan
@@ -108,7 +108,7 @@ def test_one_lost_response_is_resent_by_terminal(simulator: Any) -> None:
 
 def test_response_lost_for_good_resolves_by_status(simulator: Any, tmp_path: Any) -> None:
     simulator.faults.lose_responses = 3
-    journal = JsonFilePaymentJournal(tmp_path / "journal.json")
+    journal = EncryptedPaymentJournal(tmp_path / "journal.db")
     flow = make_flow(simulator.port, journal, response_timeout=0.5)
     outcome = flow.sale("P", 20_000)
     assert outcome.status == "approved"
@@ -311,21 +311,19 @@ def test_second_sale_of_a_paid_payment_sends_nothing(simulator: Any) -> None:
     assert len(sale_requests(simulator)) == 1 and len(simulator.charges) == 1
 
 
-def test_file_journal_is_atomic_and_rejects_corruption(tmp_path: Any) -> None:
+def test_file_journal_is_durable_across_objects_and_refuses_a_reused_ref(tmp_path: Any) -> None:
     from hardware.edc.journal_file import JournalFileError
     from hardware.edc.payment import JournalEntry
 
-    path = tmp_path / "j.json"
-    journal = JsonFilePaymentJournal(path)
+    path = tmp_path / "j.db"
+    journal = EncryptedPaymentJournal(path)
+    assert journal.unresolved() == [] and not path.exists()  # reading does not make the file
     journal.record_pending(JournalEntry(ecr_ref="R1", payment_id="P", trans_type=TransType.SALE, amount=5))
     journal.mark_acked("R1")
-    assert JsonFilePaymentJournal(path).get("R1").state == "acked"
-    assert not (tmp_path / "j.json.tmp").exists()
+    assert EncryptedPaymentJournal(path).get("R1").state == "acked"
     with pytest.raises(JournalFileError):
         journal.record_pending(JournalEntry(ecr_ref="R1", payment_id="P", trans_type=TransType.SALE, amount=5))
-    path.write_text("{not json", encoding="utf-8")
-    with pytest.raises(JournalFileError, match="corrupt"):
-        journal.unresolved()
+    journal.close()
 
 
 def test_simulated_terminal_satisfies_the_interface() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from hardware.edc.ecr_link import EcrLink
-from hardware.edc.journal_file import JsonFilePaymentJournal
+from hardware.edc.journal_file import EncryptedPaymentJournal
 from hardware.edc.payment import EdcPaymentFlow
 from hardware.edc.profile import TransType
 
@@ -24,17 +24,17 @@ POS_SCRIPT = textwrap.dedent(
     """
     import sys
     from hardware.edc.ecr_link import EcrLink
-    from hardware.edc.journal_file import JsonFilePaymentJournal
+    from hardware.edc.journal_file import EncryptedPaymentJournal
     from hardware.edc.payment import EdcPaymentFlow
 
     port, journal = sys.argv[1], sys.argv[2]
-    flow = EdcPaymentFlow(EcrLink(port, ack_timeout=0.3, response_timeout=60), JsonFilePaymentJournal(journal))
+    flow = EdcPaymentFlow(EcrLink(port, ack_timeout=0.3, response_timeout=60), EncryptedPaymentJournal(journal))
     print(flow.sale("INV-9", 420000).status, flush=True)
     """
 )
 
 
-def _wait_for_state(journal: JsonFilePaymentJournal, state: str, timeout: float) -> None:
+def _wait_for_state(journal: EncryptedPaymentJournal, state: str, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -49,8 +49,8 @@ def _wait_for_state(journal: JsonFilePaymentJournal, state: str, timeout: float)
 
 def test_kill_pos_between_ack_and_response_then_restart_resolves(simulator: Any, tmp_path: Path) -> None:
     simulator.faults.card_delay = 2.5
-    journal_path = tmp_path / "journal.json"
-    journal = JsonFilePaymentJournal(journal_path)
+    journal_path = tmp_path / "journal.db"
+    journal = EncryptedPaymentJournal(journal_path)
     pos = subprocess.Popen(
         [sys.executable, "-c", POS_SCRIPT, simulator.port, str(journal_path)],
         stdout=subprocess.PIPE,
@@ -76,7 +76,7 @@ def test_kill_pos_between_ack_and_response_then_restart_resolves(simulator: Any,
     # restart: a fresh link and journal object, as the app would make at start-up
     restarted = EdcPaymentFlow(
         EcrLink(simulator.port, ack_timeout=0.3, response_timeout=3),
-        JsonFilePaymentJournal(journal_path),
+        EncryptedPaymentJournal(journal_path),
         status_backoff=(0.05,),
         status_response_timeout=3,
     )

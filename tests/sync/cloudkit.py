@@ -11,6 +11,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from app.auth import install_branch_secret
 from sync.client import HttpCloud
 from sync.cloud import db
 from sync.cloud.app import create_app
@@ -34,18 +35,23 @@ class Kit:
         assert r.status_code == 201, r.text
         return r.json()["code"]
 
-    def enrol(self, station_id: str, station_code: str, branch_id: str | None = None,
-              pubkey: str | None = None) -> str:
+    def enrolment(self, station_id: str, station_code: str, branch_id: str | None = None,
+                  pubkey: str | None = None) -> dict[str, Any]:
         r = self.client.post("/v1/enrol", json={"code": self.code(station_code, branch_id), "station_id": station_id,
                                                 "station_code": station_code, "branch_id": branch_id or self.branch_id,
                                                 "pubkey": pubkey or station_key(station_id).public_b64})
         assert r.status_code == 201, r.text
-        return r.json()["token"]
+        return r.json()
+
+    def enrol(self, station_id: str, station_code: str, branch_id: str | None = None,
+              pubkey: str | None = None) -> str:
+        return self.enrolment(station_id, station_code, branch_id, pubkey)["token"]
 
     def station(self, tmp: Path, name: str):  # type: ignore[no-untyped-def]
         store = make_store(tmp, name, branch_id=self.branch_id, branch_code=self.branch_code)
-        token = self.enrol(store.identity.station_id, store.identity.station_code)
-        return store, HttpCloud("http://testserver", token, http=self.client)
+        out = self.enrolment(store.identity.station_id, store.identity.station_code)
+        install_branch_secret(store, out["pin_secret"])
+        return store, HttpCloud("http://testserver", out["token"], http=self.client)
 
 
 def seed_users(app: Any, branch_id: str) -> None:

@@ -97,14 +97,15 @@ def test_a_page_that_fails_to_write_is_rolled_back_whole_and_stops_the_stream(tm
     store.close()
 
 
-def test_a_page_with_a_loosely_typed_event_still_applies_all(tmp_path) -> None:
+def test_a_page_with_a_loosely_typed_event_refuses_it_and_applies_the_rest(tmp_path) -> None:
     evs = _events(6)
-    evs[2] = {**evs[2], "seq": "3"}  # text where JSON has a number: strict validation refuses it
+    evs[2] = {**evs[2], "seq": "3"}  # text where JSON has a number: refused, numbers are strict everywhere
     evs[4] = {**evs[4], "ops": [{"op": "upsert", "table": "nope", "id": "x", "fields": {"a": 1}}]}
     store = make_store(tmp_path, "st")
     [(result, _)] = list(apply_pages(store, [(evs, None)]))
-    assert len(result.applied) == 5 and len(result.rejected) == 1 and "nope" in result.rejected[0]
-    assert store.conn.execute("SELECT seq FROM sync_event_logs WHERE seq = 3").fetchone() == (3,)
+    assert len(result.applied) == 4 and len(result.rejected) == 2, result.rejected
+    assert "valid integer" in result.rejected[0] and "nope" in result.rejected[1]
+    assert store.conn.execute("SELECT seq FROM sync_event_logs WHERE seq = 3").fetchone() is None
     store.close()
 
 

@@ -13,7 +13,7 @@ import pytest
 from app.auth import AuthService, hash_pin
 from app.errors import DomainError
 from app.events.intake import event_json
-from app.events.signing import StationKey
+from app.events.signing import KnownStation, StationKey
 from app.events.state_hash import state_hash
 from app.events.sync_state import set_aside_count, set_aside_recent
 from app.events.vectors import version_vector
@@ -56,7 +56,7 @@ def _snapshot(store) -> tuple:  # type: ignore[no-untyped-def]
 
 def _admin_user(user_id: str = "evil-admin") -> list[dict]:
     return [{"op": "upsert", "table": "users", "id": user_id,
-             "fields": {"name": "Evil", "role": "admin", "pin_hash": hash_pin("1234"), "active": 1}}]
+             "fields": {"name": "Evil", "role": "admin", "pin_hash": hash_pin("123456", bytes(32)), "active": 1}}]
 
 
 def _publish(peer: LanPeer, sender: str, events: list[dict]) -> None:
@@ -150,7 +150,7 @@ def test_forged_seq_gap_cannot_stop_the_victims_cloud_sync(kit, tmp_path) -> Non
 def test_pin_and_role_reset_by_a_station_token_is_refused_by_the_cloud(kit, tmp_path) -> None:
     a, ca = kit.station(tmp_path, "a")
     stored = _stored_events(kit)
-    reset = [{"op": "upsert", "table": "users", "id": ACTOR, "fields": {"pin_hash": hash_pin("0000"), "role": "admin"}}]
+    reset = [{"op": "upsert", "table": "users", "id": ACTOR, "fields": {"pin_hash": hash_pin("000000", bytes(32)), "role": "admin"}}]
     for actor in ("u-mech", "u-adv", None, "nobody"):
         e = event("a", 1, BASE_MS, reset, actor=actor, branch=kit.branch_id)
         r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {ca.token}"},
@@ -160,7 +160,7 @@ def test_pin_and_role_reset_by_a_station_token_is_refused_by_the_cloud(kit, tmp_
     assert _stored_events(kit) == stored
     # the station itself never writes it either: its own merge check refuses the command
     with pytest.raises(DomainError), a.command("user.reset", "u-mech") as cmd:
-        cmd.upsert("users", ACTOR, pin_hash=hash_pin("0000"))
+        cmd.upsert("users", ACTOR, pin_hash=hash_pin("000000", bytes(32)))
 
 
 def test_squatted_event_id_does_not_block_the_owner(kit, tmp_path) -> None:
@@ -238,3 +238,30 @@ def test_a_refused_push_and_set_aside_events_are_reported(kit, tmp_path) -> None
                                           branch=kit.branch_id))])
     w.sync_once()
     assert reports == [(1, "unknown station stranger-1")]
+
+
+def test_an_event_set_aside_before_its_station_key_arrived_is_resolved_when_it_applies(tmp_path) -> None:
+    """A new station's first LAN events can come before the cloud's word on its key: set aside
+    then, and out of the count once the event applies (here: the key is learnt, the event comes again)."""
+    b = make_store(tmp_path, "b")
+    peer, _wire = _peer(b)
+    e = event_json(event("stranger-new", 1, BASE_MS, [{"op": "upsert", "table": "customers", "id": "c1",
+                                                       "fields": {"name": "Ani"}}]))
+    _publish(peer, "x", [e])
+    assert set_aside_count(b.conn) == 1
+    b.pinned_keys = lambda sid: KnownStation(station_key(sid).public)  # the key is published now
+    _publish(peer, "x", [e])
+    assert set_aside_count(b.conn) == 0 and set_aside_recent(b.conn) == []
+    assert b.query_one("SELECT name FROM customers WHERE id = 'c1'")["name"] == "Ani"
+
+
+def test_a_station_key_published_on_the_same_page_as_its_events_counts(kit, tmp_path) -> None:
+    """The cloud's page holds b's key (its enrolment) and b's first events: all applied, none set aside."""
+    (a, ca), (b, cb) = kit.station(tmp_path, "a"), kit.station(tmp_path, "b")
+    a.pinned_keys = None  # only what the cloud publishes counts here
+    with b.command("customer.save", ACTOR) as cmd:
+        cmd.upsert("customers", "c1", name="Ani")
+    SyncWorker(b, cb).sync_once()
+    w = SyncWorker(a, ca, use_snapshot=False)
+    assert w.sync_once().applied >= 3 and w.state == ONLINE
+    assert set_aside_count(a.conn) == 0 and a.query_one("SELECT name FROM customers WHERE id = 'c1'")["name"] == "Ani"

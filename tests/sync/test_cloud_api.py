@@ -13,6 +13,7 @@ from sync.cloud import db
 from sync.worker import ONLINE, SyncWorker
 from tests.sync.cloudkit import ADMIN, make_kit
 from app.events.signing import StationKey
+from sync.client import HttpCloud
 from tests.sync.helpers import ACTOR, BASE_MS, event, station_key
 
 
@@ -186,11 +187,14 @@ def test_conflicting_event_at_an_acked_seq(kit, tmp_path) -> None:
 
 def test_enrolment_codes_are_one_time_and_branch_bound(kit) -> None:
     code = kit.code("K1")
-    ok = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s1", "pubkey": station_key("s1").public_b64, "station_code": "K1"})
+    ok = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s1",
+                                                "pubkey": station_key("s1").public_b64, "station_code": "K1"})
     assert ok.status_code == 201 and ok.json()["branch_id"] == kit.branch_id
-    again = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s2", "pubkey": station_key("s2").public_b64, "station_code": "K1"})
+    again = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s2",
+                                                "pubkey": station_key("s2").public_b64, "station_code": "K1"})
     assert again.status_code == 401
-    wrong_branch = kit.client.post("/v1/enrol", json={"code": kit.code("K2"), "station_id": "s3", "pubkey": station_key("s3").public_b64,
+    wrong_branch = kit.client.post("/v1/enrol", json={"code": kit.code("K2"), "station_id": "s3",
+                                                "pubkey": station_key("s3").public_b64,
                                                       "station_code": "K2", "branch_id": "elsewhere"})
     assert wrong_branch.status_code == 403
     assert kit.client.post("/v1/admin/enrolment-codes", json={"branch_id": kit.branch_id, "station_code": "K"},
@@ -200,17 +204,20 @@ def test_enrolment_codes_are_one_time_and_branch_bound(kit) -> None:
 
 def test_a_code_cannot_take_over_another_station(kit) -> None:
     token = kit.enrol("s1", "K1")
-    takeover = kit.client.post("/v1/enrol", json={"code": kit.code("X9"), "station_id": "s1", "pubkey": station_key("s1").public_b64, "station_code": "X9"})
+    takeover = kit.client.post("/v1/enrol", json={"code": kit.code("X9"), "station_id": "s1",
+                                                "pubkey": station_key("s1").public_b64, "station_code": "X9"})
     assert takeover.status_code == 403 and "enrolled as K1" in takeover.json()["detail"]
     me = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {token}"})
     assert me.status_code == 200 and me.json()["station_code"] == "K1"  # old token still works, code unchanged
-    again = kit.client.post("/v1/enrol", json={"code": kit.code("K1"), "station_id": "s1", "pubkey": station_key("s1").public_b64, "station_code": "K1"})
+    again = kit.client.post("/v1/enrol", json={"code": kit.code("K1"), "station_id": "s1",
+                                                "pubkey": station_key("s1").public_b64, "station_code": "K1"})
     assert again.status_code == 201  # re-enrolling the same station under its own code is fine
 
 
 def test_station_codes_are_unique_in_a_branch(kit) -> None:
     kit.enrol("s1", "KASIR")
-    twin = kit.client.post("/v1/enrol", json={"code": kit.code("KASIR"), "station_id": "s2", "pubkey": station_key("s2").public_b64, "station_code": "KASIR"})
+    twin = kit.client.post("/v1/enrol", json={"code": kit.code("KASIR"), "station_id": "s2",
+                                                "pubkey": station_key("s2").public_b64, "station_code": "KASIR"})
     assert twin.status_code == 409 and "document numbers" in twin.json()["detail"]
     assert kit.client.get("/v1/stations/me", headers={"Authorization": "Bearer st_none"}).status_code == 401
 
@@ -385,6 +392,11 @@ def test_a_revoked_station_token_stops_working_and_a_new_enrolment_restores_it(k
                                                "station_code": a.identity.station_code,
                                                "pubkey": a.signing_key.public_b64})
     assert again.status_code == 403 and "new key" in again.text  # the stolen key stays dead
-    token = kit.enrol(sid, a.identity.station_code, pubkey=StationKey.generate().public_b64)  # a new code, a new key
+    new_key = StationKey.generate()
+    a.replace_signing_key(new_key)  # what `sync enrol --new-key` does
+    token = kit.enrol(sid, a.identity.station_code, pubkey=new_key.public_b64)  # a new code, a new key
     assert kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
     assert kit.client.get("/v1/events", headers=me).status_code == 401  # the old token is gone for good
+    _cust(a, "Sari")  # signed with the new key, which the cloud now holds
+    w = SyncWorker(a, HttpCloud("http://testserver", token, http=kit.client))
+    assert w.sync_once().pushed == 1 and w.state == ONLINE, w.detail

@@ -74,7 +74,12 @@ def test_crash_kill9_during_sync_loses_and_doubles_nothing() -> None:
     result = _soak("--stations", "3", "--ops", "150", "--seed", "7", "--crashes", "4", "--partitions")
     assert result["crashes"] == 4
     assert result["converged"] and result["lost"] == 0 and result["duplicated"] == 0, result
+    assert result["lost_in_cloud"] == 0 and result["duplicated_in_cloud"] == 0, result
     assert result["stock_equals_ledger"] and len(result["state_hashes"]) == 1
+    # the crashes are spread over the work: early and late, the last one past half of the working time
+    shares = [c["at_work"] for c in result["crash_times"]]
+    assert shares == sorted(shares) and shares[0] < 0.5 <= shares[-1], result["crash_times"]
+    assert result["crash_times"][-1]["at_s"] >= 0.5 * result["work_s"], result
 
 
 @pytest.mark.needs_server
@@ -84,4 +89,5 @@ def test_soak_with_mosquitto_and_postgresql_and_crashes() -> None:
         result = _soak("--stations", "5", "--ops", "120", "--seed", "11", "--crashes", "3", "--partitions",
                        "--mqtt", "mqtt://127.0.0.1:1883", "--cloud-db", url)
     assert result["converged"] and result["lost"] == 0 and result["duplicated"] == 0, result
+    assert result["lost_in_cloud"] == 0 and result["duplicated_in_cloud"] == 0, result
     assert result["stock_equals_ledger"] and result["cloud_db"] == "postgresql"

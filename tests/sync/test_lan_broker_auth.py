@@ -79,3 +79,4 @@ def test_stations_converge_through_the_authenticated_broker(tmp_path) -> None:
     finally:
         ba.stop()
         bb.stop()
+

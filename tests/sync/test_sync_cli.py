@@ -61,6 +61,7 @@ def test_cloud_process_enrol_run_and_status(tmp_path, monkeypatch, capsys) -> No
         assert main(["sync", "status", "--path", str(db), "--json"]) == 0
         status = json.loads(capsys.readouterr().out)
         assert status["branch_id"] == branch and status["pending"] == 0 and status["enrolled"]
+        assert status["set_aside"] == 0 and status["set_aside_recent"] == [] and status["push_refused"] is None
         assert len(status["state_hash"]) == 64 and status["version_vector"][status["station_id"]] == 1
     finally:
         proc.terminate()

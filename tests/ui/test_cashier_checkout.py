@@ -143,7 +143,7 @@ def test_discount_over_the_threshold_needs_a_supervisor_pin(qtbot, shop: Shop) -
     assert shop.services.billing.for_workorder(item.wo_id) is None
     boss = shop.cast.actors[Role.SUPERVISOR]
     till.tap("SupervisorPin.User", user_id=boss.user_id)
-    for digit in "9999":
+    for digit in "999999":
         prompt.pad.digit_buttons[digit].click()
     prompt.pad.ok_button.click()
     till.settle()

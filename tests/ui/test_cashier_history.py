@@ -56,7 +56,7 @@ def test_void_needs_a_supervisor_pin(qtbot, shop: Shop) -> None:  # noqa: ANN001
     prompt = till.find("SupervisorPin")
     assert not shop.services.checkout.is_voided(inv.id)
     till.tap("SupervisorPin.User", user_id=boss.user_id)
-    for digit in "9999":
+    for digit in "999999":
         prompt.pad.digit_buttons[digit].click()
     prompt.pad.ok_button.click()
     till.settle()

@@ -60,7 +60,7 @@ def test_close_with_a_variance_needs_a_supervisor_and_prints_the_z_report(qtbot,
     prompt = till.find("SupervisorPin")
     assert shop.services.shifts.current() is not None  # refused until the supervisor confirms
     till.tap("SupervisorPin.User", user_id=boss.user_id)
-    for digit in "9999":
+    for digit in "999999":
         prompt.pad.digit_buttons[digit].click()
     prompt.pad.ok_button.click()
     till.settle()

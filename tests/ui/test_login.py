@@ -79,3 +79,30 @@ def test_five_wrong_pins_lock_the_user_out(qtbot, shop: Shop,  # noqa: ANN001
     assert login.locked and not login.pad.isEnabled()
     assert "Terkunci" in login.message_text()
     assert window.current_screen() is None
+
+
+def test_after_four_locks_only_a_supervisor_unlocks_on_screen(qtbot, shop: Shop,  # noqa: ANN001
+                                                              make_window: Callable[[], MainWindow]) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    import pytest
+
+    from app.auth import AuthService, LockedOut, WrongPin
+
+    clock = [datetime.now(timezone.utc) - timedelta(days=1)]
+    earlier = AuthService(shop.services.store, now=lambda: clock[0])
+    cashier = shop.user_id(Role.CASHIER)
+    for _ in range(4):  # 5 min, 15 min, 1 h, then for good: each served in the past
+        for _ in range(5):
+            with pytest.raises((WrongPin, LockedOut)):
+                earlier.login(cashier, "0000")
+        clock[0] += timedelta(hours=2)
+    window = make_window()
+    login = window.login
+    login.user_buttons[cashier].click()
+    idle(qtbot)
+    assert login.locked and not login.pad.isEnabled()
+    assert login.message_text() == "Terkunci: terlalu sering salah PIN. Minta Kepala Bengkel membuka kunci."
+    shop.services.auth.unlock(shop.cast.actors[Role.SUPERVISOR], cashier)
+    log_in(qtbot, window, cashier, "4444")
+    assert window.current_screen() is not None

@@ -121,12 +121,12 @@ def test_supervisor_pin_prompt_approves_with_the_supervisors_pin(qtbot, shop: Sh
     assert shop.cast.actors[Role.SUPERVISOR].name in names and shop.cast.actors[Role.ADVISOR].name not in names
     supervisor = shop.cast.actors[Role.SUPERVISOR]
     prompt.user_buttons[supervisor.user_id].click()
-    for digit in "0000":
+    for digit in "123456":
         prompt.pad.digit_buttons[digit].click()
     prompt.pad.ok_button.click()
     qtbot.waitUntil(lambda: prompt.message.isVisible(), timeout=5000)
     assert approved == [] and prompt.message.severity == "error"
-    for digit in "9999":
+    for digit in "999999":
         prompt.pad.digit_buttons[digit].click()
     prompt.pad.ok_button.click()
     qtbot.waitUntil(lambda: bool(approved), timeout=5000)

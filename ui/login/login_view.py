@@ -13,7 +13,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from app.auth import Actor, AuthService, LockedOut, User, WrongPin
+from app.auth import Actor, AuthService, Lock, LockedOut, User, WrongPin
 from app.errors import NotFoundError
 from app.services import Services
 from ui.kit.labels import clock_text, error_message
@@ -274,13 +274,13 @@ class LoginView(QWidget):
         self._say("hello", user.name)
         self._sync()
         auth = self.services.auth
-        Operation(self, lambda: auth.locked_until(user.id), tasks=self.tasks) \
-            .success(lambda until, u=user: self._lock_checked(u, until)) \
+        Operation(self, lambda: auth.lock(user.id), tasks=self.tasks) \
+            .success(lambda lock, u=user: self._lock_checked(u, lock)) \
             .run_in_background()
 
-    def _lock_checked(self, user: User, until: datetime | None) -> None:
-        if self.selected is not None and self.selected.id == user.id and until is not None:
-            self._show_locked(until)
+    def _lock_checked(self, user: User, lock: Lock | None) -> None:
+        if self.selected is not None and self.selected.id == user.id and lock is not None:
+            self._show_locked(lock.until)
 
     def _recheck_lock(self) -> None:
         if self.selected is not None:
