@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Literal
 
@@ -10,10 +11,10 @@ from pydantic import BaseModel, Field
 from app.approval import Approval
 from app.auth import Actor, require
 from app.errors import NotFoundError, ValidationError
-from app.store import Store, new_id
+from app.store import Command, Store, new_id
 from app import tax
 from app.wo_states import WOStatus
-from app.workorders import WorkOrderService
+from app.workorders import WorkOrder, WorkOrderService
 
 Method = Literal["cash", "card", "qris", "on_account"]
 
@@ -82,6 +83,33 @@ class Invoice(BaseModel):
         return sum((p.tendered or p.amount) - p.amount for p in self.payments if p.method == "cash")
 
 
+def billable_lines(wo: WorkOrder) -> list[InvoiceLine]:
+    """The lines an invoice of `wo` bills (the checkout preview shows the same ones): only what the
+    customer approved; declined lines stay on the WO for the record. Refused while a line still
+    waits for the customer's decision, or when nothing was approved."""
+    pending = [x for x in [*wo.jobs, *wo.parts] if x.approval is Approval.PROPOSED]
+    if pending:
+        raise ValidationError(
+            f"{wo.number}: {len(pending)} line(s) still wait for the customer's approval", "estimate_pending")
+    jobs = [j for j in wo.jobs if j.approval is Approval.APPROVED]
+    parts = [p for p in wo.parts if p.approval is Approval.APPROVED]
+    if not (jobs or parts):
+        raise ValidationError(f"{wo.number}: the customer approved nothing to bill", "nothing_approved")
+    lines = [InvoiceLine(kind="labour", description=j.description, qty=1, unit_price=j.amount,
+                         amount=j.amount) for j in jobs]
+    lines += [InvoiceLine(kind="part", description=p.name, qty=p.qty, unit_price=p.unit_price,
+                          amount=tax.line_amount(p.qty, p.unit_price)) for p in parts]
+    return lines
+
+
+# The caller's own checks and rows, run inside the same command (one transaction) after billing's.
+InvoiceHook = Callable[[Command, str], None]
+PaymentHook = Callable[[Command, "Invoice", list[tuple[str, PaymentIn]]], None]
+
+# An invoice counts as the WO's invoice unless it was voided (a voided WO can be invoiced again).
+_LIVE = "_del IS NULL AND id NOT IN (SELECT id FROM invoice_voids WHERE _del IS NULL)"
+
+
 class BillingService:
     def __init__(self, store: Store, workorders: WorkOrderService, now=lambda: datetime.now(timezone.utc)) -> None:
         self.store = store
@@ -97,7 +125,8 @@ class BillingService:
         )
         return tax.TaxRule(**row) if row else tax.DEFAULT_RULE
 
-    def create_invoice(self, actor: Actor, wo_id: str, discount: int = 0) -> Invoice:
+    def create_invoice(self, actor: Actor, wo_id: str, discount: int = 0, *,
+                       within: InvoiceHook | None = None) -> Invoice:
         require(actor, "invoice.create")
         invoice_id = new_id()
         now = self.now()
@@ -107,21 +136,9 @@ class BillingService:
             if wo.status is not WOStatus.COMPLETED:
                 raise ValidationError(
                     f"{wo.number} is {wo.status.value}: only a completed work order is invoiced", "not_completed")
-            if self.store.query_one("SELECT id FROM invoices WHERE wo_id = ? AND _del IS NULL", (wo_id,)):
+            if self.store.query_one(f"SELECT id FROM invoices WHERE wo_id = ? AND {_LIVE}", (wo_id,)):
                 raise ValidationError(f"{wo.number} is invoiced already", "invoiced")
-            # only what the customer approved is billed; declined lines stay on the WO for the record
-            pending = [x for x in [*wo.jobs, *wo.parts] if x.approval is Approval.PROPOSED]
-            if pending:
-                raise ValidationError(
-                    f"{wo.number}: {len(pending)} line(s) still wait for the customer's approval", "estimate_pending")
-            jobs = [j for j in wo.jobs if j.approval is Approval.APPROVED]
-            parts = [p for p in wo.parts if p.approval is Approval.APPROVED]
-            if not (jobs or parts):
-                raise ValidationError(f"{wo.number}: the customer approved nothing to bill", "nothing_approved")
-            lines = [InvoiceLine(kind="labour", description=j.description, qty=1, unit_price=j.amount,
-                                 amount=j.amount) for j in jobs]
-            lines += [InvoiceLine(kind="part", description=p.name, qty=p.qty, unit_price=p.unit_price,
-                                  amount=tax.line_amount(p.qty, p.unit_price)) for p in parts]
+            lines = billable_lines(wo)
             rule = self.tax_rule()
             totals = tax.compute(sum(l.amount for l in lines if l.kind == "labour"),
                                  sum(l.amount for l in lines if l.kind == "part"), discount, rule)
@@ -133,6 +150,8 @@ class BillingService:
             for pos, line in enumerate(lines):
                 cmd.upsert("invoice_lines", new_id(), invoice_id=invoice_id, position=pos, **line.model_dump())
             cmd.detail = {"invoice": number, "wo": wo.number, "total": totals.total}
+            if within is not None:
+                within(cmd, invoice_id)
         return self.get(invoice_id)
 
     def get(self, invoice_id: str) -> Invoice:
@@ -152,10 +171,11 @@ class BillingService:
                        discount=row["discount"], dpp=row["dpp"], ppn=row["ppn"], total=row["total"], payments=payments)
 
     def for_workorder(self, wo_id: str) -> Invoice | None:
-        row = self.store.query_one("SELECT id FROM invoices WHERE wo_id = ? AND _del IS NULL", (wo_id,))
+        row = self.store.query_one(f"SELECT id FROM invoices WHERE wo_id = ? AND {_LIVE}", (wo_id,))
         return self.get(row["id"]) if row else None
 
-    def pay(self, actor: Actor, invoice_id: str, parts: list[PaymentIn]) -> Invoice:
+    def pay(self, actor: Actor, invoice_id: str, parts: list[PaymentIn], *,
+            within: PaymentHook | None = None) -> Invoice:
         """Take one payment or a split one, all or nothing. Only cash may be over-tendered (change)."""
         require(actor, "payment.take")
         if not parts:
@@ -179,8 +199,13 @@ class BillingService:
                 raise ValidationError(
                     f"payments add up to {total} but only {due} is due; enter cash given as 'tendered'", "overpaid")
             receipt = cmd.next_number("RCP", now.strftime("%y%m"))
+            written = []
             for p in parts:
-                cmd.upsert("payments", new_id(), invoice_id=invoice_id, receipt_number=receipt,
+                payment_id = new_id()
+                cmd.upsert("payments", payment_id, invoice_id=invoice_id, receipt_number=receipt,
                            received_at=now.isoformat(), cashier_id=actor.user_id, **p.model_dump())
+                written.append((payment_id, p))
             cmd.detail = {"invoice": invoice.number, "receipt": receipt, "amount": total}
+            if within is not None:
+                within(cmd, invoice, written)
         return self.get(invoice_id)

@@ -177,7 +177,7 @@ def _headless_day(services, cast) -> int:
     print(f"  jasa {rp(inv.labour_total)} + sparepart {rp(inv.parts_total)} - diskon {rp(inv.discount)}"
           f" + PPN {rp(inv.ppn)} = total {rp(inv.total)}; dibayar {rp(inv.paid)}, kembali {rp(inv.change)}")
     print()
-    print(_receipt_text(day))
+    print(_receipt_text(day, services.checkout.tax_rule_of(inv.id)))
     ok = inv.labour_total + inv.parts_total - inv.discount + inv.ppn == inv.total == inv.paid
     if not ok:
         print("sentra: error: receipt totals do not add up", file=sys.stderr)
@@ -187,13 +187,13 @@ def _headless_day(services, cast) -> int:
     return 0
 
 
-def _receipt_text(day) -> str:
+def _receipt_text(day, rule) -> str:
     from app.catalogue import Branch
     from hardware.printing.from_invoice import receipt_from_invoice
     from hardware.printing.receipt import render_receipt_text
 
     branch = Branch(id="", name=day.branch_name, address=day.branch_address, npwp=day.npwp)
-    return render_receipt_text(receipt_from_invoice(day.invoice, branch, day.cashier_name), 80)
+    return render_receipt_text(receipt_from_invoice(day.invoice, branch, day.cashier_name, rule), 80)
 
 
 def _gui_preflight() -> None:

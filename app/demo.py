@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pydantic import BaseModel
 
 from app.approval import Approval, Via
@@ -92,6 +94,52 @@ def fill_board(services: Services, cast: DemoCast) -> None:
             if wo.status is target:
                 break
             wo = s.workorders.move(mech, wo.id, step)
+    ready_for_checkout(services, cast)
+
+
+def complete(services: Services, cast: DemoCast, vehicle_id: str, complaints: list[str],
+             jobs: list[str], parts: list[tuple[str, int]]) -> str:
+    """A WO taken through every station to COMPLETED (jobs finished, parts dispensed); its id."""
+    s = services
+    sa, mech, keeper = cast.actors[Role.ADVISOR], cast.actors[Role.MECHANIC], cast.actors[Role.STOREKEEPER]
+    wo = s.workorders.open(sa, vehicle_id, complaints, bay="Bay 5")
+    s.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
+    added = [s.workorders.add_job(mech, wo.id, cast.labour_ids[k], [mech.user_id]) for k in jobs]
+    lines = [s.workorders.add_part(mech, wo.id, cast.part_ids[k], q) for k, q in parts]
+    s.workorders.move(mech, wo.id, WOStatus.WORKING)
+    for line in lines:
+        s.workorders.dispense(keeper, wo.id, line.id, cast.warehouse_id)
+    for job in added:
+        s.workorders.set_job_status(mech, wo.id, job.id, "STARTED")
+        s.workorders.set_job_status(mech, wo.id, job.id, "FINISHED")
+    s.workorders.move(mech, wo.id, WOStatus.QC_TEST)
+    s.workorders.move(sa, wo.id, WOStatus.COMPLETED)
+    return wo.id
+
+
+def ready_for_checkout(services: Services, cast: DemoCast) -> None:
+    """The cashier's side of the demo: two finished WOs waiting to be paid, and a fleet customer
+    with a credit account (piutang) who owes on an invoice from last month."""
+    s, sa, boss = services, cast.actors[Role.ADVISOR], cast.actors[Role.SUPERVISOR]
+    fleet = s.customers.register(sa, "PT Sinar Armada", "021-555-0101")
+    truck = s.customers.add_vehicle(sa, fleet.id, "B 9001 SAR", make="Isuzu", model="Traga", year=2021)
+    s.receivables.set_account(boss, fleet.id, credit_limit=15_000_000, terms_days=30)
+    earlier = complete(s, cast, truck.id, ["Servis rutin armada"], ["service"], [("oil", 1), ("filter", 1)])
+    today = s.billing.now
+    s.billing.now = lambda: today() - timedelta(days=40)  # invoiced last month, 10 days overdue now
+    try:
+        invoice = s.billing.create_invoice(cast.actors[Role.CASHIER], earlier)
+        s.billing.pay(cast.actors[Role.CASHIER], invoice.id, [PaymentIn(method="on_account", amount=invoice.total)])
+    finally:
+        s.billing.now = today
+    for name, phone, plate, make, model, complaints, jobs, parts in (
+            ("Rudi Hartono", "0812-2468-1357", "F 1357 GH", "Toyota", "Rush", ["Rem depan bunyi"], ["brake"],
+             [("pads", 1)]),
+            ("Hendra Wijaya", "0813-1357-2468", "B 2468 KLM", "Honda", "Brio", ["Servis berkala", "AC kurang dingin"],
+             ["service", "ac"], [("oil", 1), ("filter", 1), ("coolant", 1)])):
+        customer = s.customers.register(sa, name, phone)
+        vehicle = s.customers.add_vehicle(sa, customer.id, plate, make=make, model=model, year=2020)
+        complete(s, cast, vehicle.id, complaints, jobs, parts)
 
 
 class DayResult(BaseModel):

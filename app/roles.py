@@ -31,6 +31,12 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "master.write": MANAGERS,
     "user.admin": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "station.configure": MANAGERS,
+    # the cashier's station
+    "shift.run": frozenset({Role.CASHIER}) | MANAGERS,
+    "invoice.void": frozenset({Role.CASHIER}) | MANAGERS,  # with a supervisor's approval
+    "override.approve": MANAGERS,
+    "receivable.collect": frozenset({Role.CASHIER}) | MANAGERS,
+    "receivable.admin": MANAGERS,
 }
 
 # Which permission a replicated change needs: (table, op) for every op, and (table, field) for
@@ -76,6 +82,16 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("payments", "upsert"): ("payment.take",),
     ("stock_movements", "stock"): ("stock.move",),
     ("stock_movements", "stock:adjust"): ("stock.adjust",),
+    # the cashier's station (schema 10)
+    ("branch_settings", "upsert"): _MASTER,
+    ("shifts", "upsert"): ("shift.run",),
+    ("till_entries", "upsert"): ("payment.take", "shift.run", "receivable.collect", "invoice.void"),
+    ("overrides", "upsert"): ("invoice.create", "payment.take", "invoice.void", "shift.run"),
+    ("invoice_voids", "upsert"): ("invoice.void",),
+    ("payment_reversals", "upsert"): ("invoice.void", "payment.take"),
+    ("credit_accounts", "upsert"): ("receivable.admin",),
+    ("receivable_collections", "upsert"): ("receivable.collect",),
+    ("receivable_allocations", "upsert"): ("receivable.collect",),
 }
 
 

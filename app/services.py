@@ -7,10 +7,17 @@ from pathlib import Path
 
 from app.auth import AuthService
 from app.billing import BillingService
+from app.branch_settings import BranchSettings
+from app.card_sales import CardSales
 from app.catalogue import CatalogueService
+from app.checkout import CheckoutService
 from app.customers import CustomerService
 from app.estimates import EstimateService
+from app.overrides import OverrideService
+from app.receivables import ReceivableService
 from app.reception import ReceptionService
+from app.shifts import ShiftService
+from app.voids import VoidService
 from app.stock_ledger import StockLedger
 from app.store import Store
 from app.workorders import WorkOrderService
@@ -27,6 +34,13 @@ class Services:
     billing: BillingService
     estimates: EstimateService
     reception: ReceptionService
+    settings: BranchSettings
+    overrides: OverrideService
+    shifts: ShiftService
+    receivables: ReceivableService
+    checkout: CheckoutService
+    card_sales: CardSales
+    voids: VoidService
 
     @classmethod
     def over(cls, store: Store) -> "Services":
@@ -34,9 +48,14 @@ class Services:
         catalogue = CatalogueService(store)
         stock = StockLedger(store, catalogue)
         workorders = WorkOrderService(store, customers, catalogue, stock)
-        billing = BillingService(store, workorders)
-        return cls(store=store, auth=AuthService(store), customers=customers, catalogue=catalogue, stock=stock,
-                   workorders=workorders, billing=billing,
+        auth, billing, settings = AuthService(store), BillingService(store, workorders), BranchSettings(store)
+        shifts = ShiftService(store, settings)
+        receivables = ReceivableService(store, shifts)
+        return cls(store=store, auth=auth, customers=customers, catalogue=catalogue, stock=stock,
+                   workorders=workorders, billing=billing, settings=settings, overrides=OverrideService(auth),
+                   shifts=shifts, receivables=receivables,
+                   checkout=CheckoutService(store, workorders, billing, shifts, receivables, settings),
+                   card_sales=CardSales(store, billing, shifts, receivables), voids=VoidService(store, billing, shifts),
                    estimates=EstimateService(store, workorders, billing.tax_rule),
                    reception=ReceptionService(store, customers, workorders))
 

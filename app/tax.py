@@ -65,3 +65,22 @@ def line_amount(qty: int, unit_price: int) -> int:
 def labour_amount(flat_hours_x100: int, rate_per_hour: int) -> int:
     """Flat-rate hours are stored ×100 (1.5 h = 150); the line is rounded once, here."""
     return round_half_up(Fraction(flat_hours_x100 * rate_per_hour, 100))
+
+
+def percent_text(value: Fraction) -> str:
+    """`12/100` -> `12%`, `25/1000` -> `2,5%` (Indonesian decimal comma, at most two places)."""
+    pct = value * 100
+    if pct.denominator == 1:
+        return f"{pct.numerator}%"
+    return f"{float(pct):.2f}".rstrip("0").replace(".", ",") + "%"
+
+
+def ppn_label(rule: TaxRule) -> str:
+    """The receipt's PPN line for an invoice made under `rule`, e.g. `PPN 12%`."""
+    return f"PPN {percent_text(rule.rate)}"
+
+
+def dpp_label(rule: TaxRule) -> str:
+    """The DPP line, naming its fraction when it is not the whole price (`DPP 11/12`)."""
+    factor = rule.dpp_factor
+    return "DPP" if factor == 1 else f"DPP {factor.numerator}/{factor.denominator}"

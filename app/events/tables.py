@@ -40,6 +40,25 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
         {"invoice_id", "receipt_number", "method", "amount", "tendered", "reference", "card_label",
          "masked_pan", "approval_code", "received_at", "cashier_id"}
     ),
+    # the cashier's station (schema v10)
+    "branch_settings": frozenset({"value"}),
+    "shifts": frozenset(
+        {"branch_id", "station_id", "business_day", "opened_by", "opened_at", "opening_float", "closed_by",
+         "closed_at", "expected_cash", "counted_cash", "variance", "counts", "variance_approved_by", "z_number",
+         "z_report"}
+    ),
+    "till_entries": frozenset({"shift_id", "kind", "method", "amount", "invoice_id", "ref_id", "user_id", "at", "note"}),
+    "overrides": frozenset({"branch_id", "kind", "ref_id", "cashier_id", "supervisor_id", "amount", "reason", "at"}),
+    "invoice_voids": frozenset({"cashier_id", "supervisor_id", "reason", "at"}),
+    "payment_reversals": frozenset(
+        {"payment_id", "invoice_id", "kind", "method", "amount", "ecr_ref", "approval_code", "cashier_id",
+         "supervisor_id", "reason", "at", "shift_id"}
+    ),
+    "credit_accounts": frozenset({"customer_id", "credit_limit", "terms_days", "active"}),
+    "receivable_collections": frozenset(
+        {"customer_id", "method", "amount", "received_at", "cashier_id", "shift_id", "reference", "receipt_number"}
+    ),
+    "receivable_allocations": frozenset({"collection_id", "invoice_id", "amount"}),
     # one row per wrong PIN / login after wrong PINs / unlock, written once: an insert-only set
     "login_failures": frozenset({"user_id", "station_id", "kind", "at_ms", "by_user"}),
 }
@@ -61,12 +80,19 @@ INT_FIELDS: dict[str, frozenset[str]] = {
     "invoices": frozenset({"labour_total", "parts_total", "discount", "dpp", "ppn", "total"}),
     "invoice_lines": frozenset({"qty", "unit_price", "amount", "position"}),
     "payments": frozenset({"amount", "tendered"}),
+    "shifts": frozenset({"opening_float", "expected_cash", "counted_cash", "variance"}),
+    "till_entries": frozenset({"amount"}),
+    "overrides": frozenset({"amount"}),
+    "payment_reversals": frozenset({"amount"}),
+    "credit_accounts": frozenset({"credit_limit", "terms_days", "active"}),
+    "receivable_collections": frozenset({"amount"}),
+    "receivable_allocations": frozenset({"amount"}),
     "login_failures": frozenset({"at_ms"}),
 }
 
 # Data the cloud owns: a cloud-authored write wins over a branch write whatever the clocks say.
 MASTER_TABLES: frozenset[str] = frozenset(
-    {"branches", "stations", "users", "labour_catalogue", "parts", "tax_rules"}
+    {"branches", "stations", "users", "labour_catalogue", "parts", "tax_rules", "branch_settings"}
 )
 
 # Tables whose rows carry a state register moved by `status` ops.

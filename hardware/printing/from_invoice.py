@@ -7,10 +7,16 @@ from decimal import Decimal
 from app.billing import Invoice
 from app.catalogue import Branch
 from app.settings import local_time
+from app.tax import TaxRule, dpp_label, ppn_label
 from hardware.printing.receipt_model import ReceiptData, ReceiptLine, ReceiptPayment
 
-def receipt_from_invoice(invoice: Invoice, branch: Branch, cashier_name: str, ppn_label: str = "PPN 12%") -> ReceiptData:
-    """Cash is printed as tendered, so payments − change = total, as on any struk."""
+
+def receipt_from_invoice(invoice: Invoice, branch: Branch, cashier_name: str, rule: TaxRule, *,
+                         reprint: bool = False) -> ReceiptData:
+    """Cash is printed as tendered, so payments − change = total, as on any struk.
+
+    `rule` is the tax rule that made the invoice (`CheckoutService.tax_rule_of`): the PPN and DPP
+    lines say its rate and fraction. A reprint says so at the top."""
     return ReceiptData(
         branch_name=branch.name or branch.code or "SentraAuto Care",
         branch_address=branch.address or "",
@@ -26,7 +32,8 @@ def receipt_from_invoice(invoice: Invoice, branch: Branch, cashier_name: str, pp
         discount=invoice.discount,
         dpp=invoice.dpp,
         ppn=invoice.ppn,
-        ppn_label=ppn_label,
+        ppn_label=ppn_label(rule),
+        dpp_label=dpp_label(rule),
         total=invoice.total,
         payments=[
             ReceiptPayment(
@@ -37,4 +44,5 @@ def receipt_from_invoice(invoice: Invoice, branch: Branch, cashier_name: str, pp
             for p in invoice.payments
         ],
         change=invoice.change,
+        reprint=reprint,
     )

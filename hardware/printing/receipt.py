@@ -107,6 +107,8 @@ def build_receipt(data: ReceiptData, paper_mm: int, *, kick_drawer: bool = False
         for part in textwrap.wrap(ascii_only(text), width, subsequent_indent=indent) or [""]:
             ops.append(TextLine(part, align, **kw))
 
+    if data.reprint:
+        ops.append(TextLine("** CETAK ULANG / COPY **", "center", bold=True))
     wrap(data.branch_name, "center", bold=True, big=True)
     if data.branch_address:
         wrap(data.branch_address, "center")
@@ -142,7 +144,7 @@ def build_receipt(data: ReceiptData, paper_mm: int, *, kick_drawer: bool = False
     ops.append(TextLine(two_cols("Subtotal", format_rupiah(data.subtotal), width)))
     if data.discount:
         ops.append(TextLine(two_cols("Diskon", format_rupiah(-data.discount), width)))
-    ops.append(TextLine(two_cols("DPP", format_rupiah(data.dpp), width)))
+    ops.append(TextLine(two_cols(ascii_only(data.dpp_label), format_rupiah(data.dpp), width)))
     ops.append(TextLine(two_cols(ascii_only(data.ppn_label), format_rupiah(data.ppn), width)))
     ops.append(TextLine(two_cols("TOTAL", format_rupiah(data.total), width), bold=True, big=True))
     if data.payments:

@@ -48,10 +48,12 @@ class ReceiptData(BaseModel):
     dpp: Rupiah
     ppn: Rupiah = Field(ge=0)
     ppn_label: str = "PPN"
+    dpp_label: str = "DPP"
     total: Rupiah = Field(ge=0)
     payments: list[ReceiptPayment] = Field(default_factory=list)
     change: Rupiah = Field(0, ge=0)
     footer: str = "Terima kasih atas kunjungan Anda"
+    reprint: bool = False  # a copy printed again from history
 
     @model_validator(mode="after")
     def _sums(self) -> "ReceiptData":

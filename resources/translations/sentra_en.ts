@@ -304,6 +304,22 @@
             <source>Work order</source>
             <translation>Work order</translation>
         </message>
+        <message>
+            <source>Checkout</source>
+            <translation>Checkout</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Receivables</source>
+            <translation>Receivables</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -965,6 +981,663 @@
         <message>
             <source>Reworked under warranty by %1</source>
             <translation>Reworked under warranty by %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPage</name>
+        <message>
+            <source>Press start, then hand the customer the terminal.</source>
+            <translation>Press start, then hand the customer the terminal.</translation>
+        </message>
+        <message>
+            <source>Sending to the terminal…</source>
+            <translation>Sending to the terminal…</translation>
+        </message>
+        <message>
+            <source>Sent to the terminal</source>
+            <translation>Sent to the terminal</translation>
+        </message>
+        <message>
+            <source>Waiting for the card and PIN on the terminal…</source>
+            <translation>Waiting for the card and PIN on the terminal…</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal…</source>
+            <translation>Checking with the terminal…</translation>
+        </message>
+        <message>
+            <source>The terminal answered</source>
+            <translation>The terminal answered</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Declined: choose another method</source>
+            <translation>Declined: choose another method</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal: the sale is not known yet. It is never charged twice.</source>
+            <translation>Checking with the terminal: the sale is not known yet. It is never charged twice.</translation>
+        </message>
+        <message>
+            <source>The terminal could not take the sale</source>
+            <translation>The terminal could not take the sale</translation>
+        </message>
+        <message>
+            <source>Card (EDC)</source>
+            <translation>Card (EDC)</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Card and PIN</source>
+            <translation>Card and PIN</translation>
+        </message>
+        <message>
+            <source>Start on terminal</source>
+            <translation>Start on terminal</translation>
+        </message>
+        <message>
+            <source>Other method</source>
+            <translation>Other method</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>‹ Queue</source>
+            <translation>‹ Queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashPage</name>
+        <message>
+            <source>%1 short</source>
+            <translation>%1 short</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>To pay</translation>
+        </message>
+        <message>
+            <source>Cash given</source>
+            <translation>Cash given</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Exact</source>
+            <translation>Exact</translation>
+        </message>
+        <message>
+            <source>Pay cash</source>
+            <translation>Pay cash</translation>
+        </message>
+        <message>
+            <source>‹ Back</source>
+            <translation>‹ Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cashier</name>
+        <message>
+            <source>A discount above the branch's limit: a supervisor confirms it.</source>
+            <translation>A discount above the branch's limit: a supervisor confirms it.</translation>
+        </message>
+        <message>
+            <source>Over the customer's credit limit: a supervisor confirms it.</source>
+            <translation>Over the customer's credit limit: a supervisor confirms it.</translation>
+        </message>
+        <message>
+            <source>The drawer is off by more than the branch allows: a supervisor confirms the close.</source>
+            <translation>The drawer is off by more than the branch allows: a supervisor confirms the close.</translation>
+        </message>
+        <message>
+            <source>The card was declined: choose another method.</source>
+            <translation>The card was declined: choose another method.</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal: the sale is not known yet. It is never charged twice.</source>
+            <translation>Checking with the terminal: the sale is not known yet. It is never charged twice.</translation>
+        </message>
+        <message>
+            <source>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</source>
+            <translation>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</translation>
+        </message>
+        <message>
+            <source>The card terminal cannot be reached: check its cable and power, or take another method.</source>
+            <translation>The card terminal cannot be reached: check its cable and power, or take another method.</translation>
+        </message>
+        <message>
+            <source>No shift is open on this till: open it with the float first.</source>
+            <translation>No shift is open on this till: open it with the float first.</translation>
+        </message>
+        <message>
+            <source>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</source>
+            <translation>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</translation>
+        </message>
+        <message>
+            <source>This customer has no credit account (piutang): a supervisor opens one.</source>
+            <translation>This customer has no credit account (piutang): a supervisor opens one.</translation>
+        </message>
+        <message>
+            <source>This customer's credit account is closed.</source>
+            <translation>This customer's credit account is closed.</translation>
+        </message>
+        <message>
+            <source>That is more than is due.</source>
+            <translation>That is more than is due.</translation>
+        </message>
+        <message>
+            <source>A shift is already open on this till.</source>
+            <translation>A shift is already open on this till.</translation>
+        </message>
+        <message>
+            <source>Voiding a paid invoice: a supervisor confirms it.</source>
+            <translation>Voiding a paid invoice: a supervisor confirms it.</translation>
+        </message>
+        <message>
+            <source>A refund: a supervisor confirms it.</source>
+            <translation>A refund: a supervisor confirms it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutModel</name>
+        <message numerus="yes">
+            <source>%n card sale(s) recorded after checking with the terminal.</source>
+            <translation>
+                <numerusform>%n card sale recorded after checking with the terminal.</numerusform>
+                <numerusform>%n card sales recorded after checking with the terminal.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutScreen</name>
+        <message>
+            <source>QRIS: waiting for the cloud's QRIS service. Choose cash, card or on account.</source>
+            <translation>QRIS: waiting for the cloud's QRIS service. Choose cash, card or on account.</translation>
+        </message>
+        <message>
+            <source>No card terminal on this till: choose another method.</source>
+            <translation>No card terminal on this till: choose another method.</translation>
+        </message>
+        <message>
+            <source>The terminal is still busy with a card sale: wait for it to finish.</source>
+            <translation>The terminal is still busy with a card sale: wait for it to finish.</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal…</source>
+            <translation>Checking with the terminal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountPage</name>
+        <message>
+            <source>The variance is over %1: a supervisor confirms the close.</source>
+            <translation>The variance is over %1: a supervisor confirms the close.</translation>
+        </message>
+        <message>
+            <source>Close the shift: count the drawer</source>
+            <translation>Close the shift: count the drawer</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Close shift</source>
+            <translation>Close shift</translation>
+        </message>
+        <message>
+            <source>Settle the card terminal</source>
+            <translation>Settle the card terminal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Paid · %1</source>
+            <translation>Paid · %1</translation>
+        </message>
+        <message>
+            <source>Printing the receipt…</source>
+            <translation>Printing the receipt…</translation>
+        </message>
+        <message>
+            <source>Receipt printed.</source>
+            <translation>Receipt printed.</translation>
+        </message>
+        <message>
+            <source>The receipt did not print (%1). It is kept: reprint when the printer is ready.</source>
+            <translation>The receipt did not print (%1). It is kept: reprint when the printer is ready.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <source>Open drawer</source>
+            <translation>Open drawer</translation>
+        </message>
+        <message>
+            <source>Next customer</source>
+            <translation>Next customer</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicePage</name>
+        <message>
+            <source>not issued yet</source>
+            <translation>not issued yet</translation>
+        </message>
+        <message>
+            <source>Over %1% of labour and parts: a supervisor confirms it.</source>
+            <translation>Over %1% of labour and parts: a supervisor confirms it.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>DPP</source>
+            <translation>DPP</translation>
+        </message>
+        <message>
+            <source>PPN</source>
+            <translation>PPN</translation>
+        </message>
+        <message>
+            <source>TOTAL</source>
+            <translation>TOTAL</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Still due</source>
+            <translation>Still due</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card (EDC)</source>
+            <translation>Card (EDC)</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>On account</source>
+            <translation>On account</translation>
+        </message>
+        <message>
+            <source>QRIS</source>
+            <translation>QRIS</translation>
+        </message>
+        <message>
+            <source>‹ Queue</source>
+            <translation>‹ Queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenPage</name>
+        <message>
+            <source>Open the shift</source>
+            <translation>Open the shift</translation>
+        </message>
+        <message>
+            <source>Count the float in the drawer (the change money) and enter it.</source>
+            <translation>Count the float in the drawer (the change money) and enter it.</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Open shift</translation>
+        </message>
+        <message>
+            <source>Last Z-report</source>
+            <translation>Last Z-report</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePage</name>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No shift is open on this till: open it with the float first.</source>
+            <translation>No shift is open on this till: open it with the float first.</translation>
+        </message>
+        <message>
+            <source>Find by plate or WO number</source>
+            <translation>Find by plate or WO number</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for payment.</source>
+            <translation>Nothing waiting for payment.</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Open shift</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueRow</name>
+        <message>
+            <source>Unpaid invoice</source>
+            <translation>Unpaid invoice</translation>
+        </message>
+        <message>
+            <source>To invoice</source>
+            <translation>To invoice</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsScreen</name>
+        <message>
+            <source>Copy printed.</source>
+            <translation>Copy printed.</translation>
+        </message>
+        <message>
+            <source>The copy did not print (%1); it is kept for a reprint.</source>
+            <translation>The copy did not print (%1); it is kept for a reprint.</translation>
+        </message>
+        <message>
+            <source>No receipt printer on this till.</source>
+            <translation>No receipt printer on this till.</translation>
+        </message>
+        <message>
+            <source>Invoice voided.</source>
+            <translation>Invoice voided.</translation>
+        </message>
+        <message>
+            <source>Refund recorded: hand the cash back.</source>
+            <translation>Refund recorded: hand the cash back.</translation>
+        </message>
+        <message>
+            <source>Find by plate, invoice or WO number</source>
+            <translation>Find by plate, invoice or WO number</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Reason (for a void or a refund)</source>
+            <translation>Reason (for a void or a refund)</translation>
+        </message>
+        <message>
+            <source>Refund amount</source>
+            <translation>Refund amount</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <source>Void invoice</source>
+            <translation>Void invoice</translation>
+        </message>
+        <message>
+            <source>Refund cash</source>
+            <translation>Refund cash</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesScreen</name>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not due</source>
+            <translation>not due</translation>
+        </message>
+        <message>
+            <source>Waiting for the card and PIN on the terminal…</source>
+            <translation>Waiting for the card and PIN on the terminal…</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal…</source>
+            <translation>Checking with the terminal…</translation>
+        </message>
+        <message>
+            <source>Received %1 (%2).</source>
+            <translation>Received %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>1–30 days</source>
+            <translation>1–30 days</translation>
+        </message>
+        <message>
+            <source>31–60 days</source>
+            <translation>31–60 days</translation>
+        </message>
+        <message>
+            <source>61–90 days</source>
+            <translation>61–90 days</translation>
+        </message>
+        <message>
+            <source>&gt; 90 days</source>
+            <translation>&gt; 90 days</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Amount received</translation>
+        </message>
+        <message>
+            <source>Receive cash</source>
+            <translation>Receive cash</translation>
+        </message>
+        <message>
+            <source>Card (EDC)</source>
+            <translation>Card (EDC)</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftScreen</name>
+        <message>
+            <source>Open since %1 (business day %2) · float %3 · %4 payments</source>
+            <translation>Open since %1 (business day %2) · float %3 · %4 payments</translation>
+        </message>
+        <message>
+            <source>The card terminal closed its batch (settlement).</source>
+            <translation>The card terminal closed its batch (settlement).</translation>
+        </message>
+        <message>
+            <source>The card terminal refused the settlement: try again.</source>
+            <translation>The card terminal refused the settlement: try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitPage</name>
+        <message>
+            <source>Still to split: %1</source>
+            <translation>Still to split: %1</translation>
+        </message>
+        <message>
+            <source>%1 too much</source>
+            <translation>%1 too much</translation>
+        </message>
+        <message>
+            <source>Adds up</source>
+            <translation>Adds up</translation>
+        </message>
+        <message>
+            <source>Split payment</source>
+            <translation>Split payment</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>To pay</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card (EDC)</source>
+            <translation>Card (EDC)</translation>
+        </message>
+        <message>
+            <source>On account</source>
+            <translation>On account</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Rest</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>Take payment</translation>
+        </message>
+        <message>
+            <source>‹ Back</source>
+            <translation>‹ Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZPage</name>
+        <message>
+            <source>Shift closed · %1</source>
+            <translation>Shift closed · %1</translation>
+        </message>
+        <message>
+            <source>Z-report printed and kept.</source>
+            <translation>Z-report printed and kept.</translation>
+        </message>
+        <message>
+            <source>The Z-report did not print (%1); it is kept: print it again.</source>
+            <translation>The Z-report did not print (%1); it is kept: print it again.</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Expected cash</source>
+            <translation>Expected cash</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Print again</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
         </message>
     </context>
 </TS>

@@ -32,7 +32,8 @@ def day(tmp_path_factory):
 def test_printed_receipt_is_the_invoice(day, paper):
     services, result = day
     inv = result.invoice
-    data = receipt_from_invoice(inv, services.catalogue.branch(), result.cashier_name)
+    data = receipt_from_invoice(inv, services.catalogue.branch(), result.cashier_name,
+                                services.checkout.tax_rule_of(inv.id))
     raw = receipt_bytes(data, paper, kick_drawer=True)
     items = decode_escpos(raw)
     lines = [x.text for x in items if isinstance(x, PrintedLine)]
@@ -44,7 +45,7 @@ def test_printed_receipt_is_the_invoice(day, paper):
 
     assert amount_on("Subtotal") == format_rupiah(inv.labour_total + inv.parts_total)
     assert amount_on("Diskon") == format_rupiah(-inv.discount)
-    assert amount_on("DPP") == format_rupiah(inv.dpp)
+    assert amount_on("DPP 11/12") == format_rupiah(inv.dpp)  # the rule that made the invoice
     assert amount_on("PPN 12%") == format_rupiah(inv.ppn)
     assert amount_on("TOTAL") == format_rupiah(inv.total)
     card = next(p for p in inv.payments if p.method == "card")
@@ -67,7 +68,8 @@ def test_printed_receipt_is_the_invoice(day, paper):
 @pytest.mark.parametrize("paper", [58, 80])
 def test_document_numbers_are_never_broken(day, paper):
     services, result = day
-    data = receipt_from_invoice(result.invoice, services.catalogue.branch(), result.cashier_name)
+    data = receipt_from_invoice(result.invoice, services.catalogue.branch(), result.cashier_name,
+                                services.checkout.tax_rule_of(result.invoice.id))
     lines = [x.text for x in decode_escpos(receipt_bytes(data, paper)) if isinstance(x, PrintedLine)]
     assert any(result.invoice.number in t for t in lines)
     assert any(result.invoice.wo_number in t for t in lines)

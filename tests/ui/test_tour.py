@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.roles import Role
+from tests.ui.cashier_kit import simulated_station_devices
 from tests.ui.conftest import Shop
 from ui.tour import runner
 from ui.tour.kit import Step, Tour
@@ -17,7 +18,11 @@ from ui.tour.kit import Step, Tour
 def test_the_tour_plays_and_reports(qapp: QApplication, shop: Shop, tmp_path: Path,  # noqa: ARG001
                                     capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "tour"
-    assert runner.run_tour(shop.services, out, lang="id", theme="standard") == 0
+    devices = simulated_station_devices(shop.services)  # the cashier's steps use the card terminal
+    try:
+        assert runner.run_tour(shop.services, out, devices=devices, lang="id", theme="standard") == 0
+    finally:
+        devices.close()
     summary = json.loads((out / "tour.json").read_text(encoding="utf-8"))
     assert summary["ok"] is True
     steps = summary["steps"]
