@@ -106,6 +106,7 @@ def complete(services: Services, cast: DemoCast, vehicle_id: str, complaints: li
     s.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
     added = [s.workorders.add_job(mech, wo.id, cast.labour_ids[k], [mech.user_id]) for k in jobs]
     lines = [s.workorders.add_part(mech, wo.id, cast.part_ids[k], q) for k, q in parts]
+    s.estimates.decide_pending(sa, wo.id, Approval.APPROVED, "Pelanggan", Via.IN_PERSON)  # the customer agreed
     s.workorders.move(mech, wo.id, WOStatus.WORKING)
     for line in lines:
         s.workorders.dispense(keeper, wo.id, line.id, cast.warehouse_id)

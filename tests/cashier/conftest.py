@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.approval import Approval, Via
 from app.roles import Role
 from app.wo_states import WOStatus
 from tests.core.conftest import KEY, cast, seeded, seeded_template, services, store  # noqa: F401
@@ -19,6 +20,7 @@ def complete_wo(services, cast, vehicle: int = 0, jobs=("service",), parts=(("oi
     s.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
     added = [s.workorders.add_job(mech, wo.id, cast.labour_ids[j], [mech.user_id]) for j in jobs]
     lines = [s.workorders.add_part(mech, wo.id, cast.part_ids[k], q) for k, q in parts]
+    s.estimates.decide_pending(sa, wo.id, Approval.APPROVED, "Pelanggan", Via.IN_PERSON)  # the customer agreed
     s.workorders.move(mech, wo.id, WOStatus.WORKING)
     for line in lines:
         s.workorders.dispense(keeper, wo.id, line.id, cast.warehouse_id)

@@ -61,9 +61,9 @@ def test_desk_screenshots(qtbot, shop: Shop, shots: Path) -> None:  # noqa: ANN0
     window = advisor_window(qtbot, shop)
     user = User(qtbot, window)
     user.tap("Nav.advisor.desk")
-    user.type("Advisor.Search", "s")  # Siti Rahma, and Agus Salim and Budi Santoso by their second names
+    user.type("Advisor.Search", "s")  # Siti Rahma, PT Sinar Armada, and Agus Salim and Budi Santoso by their second names
     user.wait_text("Advisor.Result", "Agus Salim", row="0")
-    assert len(visible(window, "Advisor.Result")) == 3
+    assert len(visible(window, "Advisor.Result")) == 4
     save(window, shots / "advisor_search.png")
     user.type("Advisor.Search", "", clear=True)
     user.type("Advisor.Search", "b 1234 xyz")
