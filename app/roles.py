@@ -25,6 +25,12 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "wo.cancel": frozenset({Role.ADVISOR}) | MANAGERS,
     "stock.move": frozenset({Role.STOREKEEPER}) | MANAGERS,
     "stock.adjust": frozenset({Role.STOREKEEPER}) | MANAGERS,
+    # posting a stock count's differences: a supervisor's PIN on top of the storekeeper's login
+    "stock.approve_count": MANAGERS,
+    "stock.settings": frozenset({Role.STOREKEEPER}) | MANAGERS,
+    "purchase.write": frozenset({Role.STOREKEEPER}) | MANAGERS,
+    "parts.request": frozenset({Role.ADVISOR, Role.MECHANIC}) | MANAGERS,
+    "parts.approve_substitute": frozenset({Role.ADVISOR}) | MANAGERS,
     "invoice.create": frozenset({Role.CASHIER}) | MANAGERS,
     "payment.take": frozenset({Role.CASHIER}) | MANAGERS,
     "master.write": MANAGERS,

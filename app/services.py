@@ -9,6 +9,9 @@ from app.auth import AuthService
 from app.billing import BillingService
 from app.catalogue import CatalogueService
 from app.customers import CustomerService
+from app.opname import StockCountService
+from app.pickslips import PickSlipService
+from app.purchasing import PurchasingService
 from app.stock_ledger import StockLedger
 from app.store import Store
 from app.workorders import WorkOrderService
@@ -23,6 +26,9 @@ class Services:
     stock: StockLedger
     workorders: WorkOrderService
     billing: BillingService
+    pickslips: PickSlipService
+    purchasing: PurchasingService
+    opname: StockCountService
 
     @classmethod
     def over(cls, store: Store) -> "Services":
@@ -30,8 +36,11 @@ class Services:
         catalogue = CatalogueService(store)
         stock = StockLedger(store, catalogue)
         workorders = WorkOrderService(store, customers, catalogue, stock)
-        return cls(store=store, auth=AuthService(store), customers=customers, catalogue=catalogue, stock=stock,
-                   workorders=workorders, billing=BillingService(store, workorders))
+        auth = AuthService(store)
+        return cls(store=store, auth=auth, customers=customers, catalogue=catalogue, stock=stock,
+                   workorders=workorders, billing=BillingService(store, workorders),
+                   pickslips=PickSlipService(store, catalogue, stock), purchasing=PurchasingService(store, catalogue, stock),
+                   opname=StockCountService(store, catalogue, stock, auth))
 
     @classmethod
     def open(cls, path: Path, key: str) -> "Services":

@@ -27,7 +27,9 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                      Migration(2, "sync state and held events", _sql("schema_v2.sql")),
                                      Migration(3, "device journals", _sql("schema_v3.sql")),
                                      Migration(4, "event log keyed by station and seq", _sql("schema_v4.sql"),
-                                               events=False),)
+                                               events=False),
+                                     Migration(9, "warehouse: catalogue detail, parts search, pick-slips, purchasing,"
+                                               " stock counts", _sql("schema_v9.sql")),)
 # The database's version: the last migration applied.
 DB_VERSION = MIGRATIONS[-1].version
 # The event schema: stamped on every event; a station holds events of a newer one until it is
