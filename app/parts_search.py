@@ -1,8 +1,8 @@
 """Search-as-you-type over the parts catalogue: SQLite FTS5 in the encrypted replica.
 
 The index (`parts_fts`, schema v9) holds each part's SKU, barcodes, and the words of its name and
-brand; triggers on `parts` and `part_barcodes` keep it in step inside the transaction that changes
-them, whether a local command or a merged sync page. Every word typed is a prefix (`oli` finds
+brand; it changes in the transaction that changes the catalogue, whether a local command or a
+merged sync page (app/parts_index.py). Every word typed is a prefix (`oli` finds
 `Oli Mesin 10W-40`, `10w-4` finds it too), all words must match, and a code typed or scanned in
 full (SKU or barcode) comes first.
 """
@@ -13,6 +13,7 @@ import re
 
 from pydantic import BaseModel
 
+from app import parts_index
 from app.store import Store
 
 MAX_HITS = 30
@@ -73,10 +74,5 @@ def search(store: Store, text: str, limit: int = MAX_HITS) -> list[PartHit]:
 def rebuild_index(store: Store) -> int:
     """Fill the index from the catalogue again (after a restore or a repair); returns the parts indexed."""
     with store.local_transaction() as conn:
-        conn.execute("DELETE FROM parts_fts")
-        conn.execute(
-            "INSERT INTO parts_fts (rowid, sku, codes, words)"
-            " SELECT p.rowid, p.sku, concat_ws(' ', p.barcode, (SELECT group_concat(code, ' ') FROM part_barcodes b"
-            "   WHERE b.part_id = p.id AND b._del IS NULL)), concat_ws(' ', p.name, p.brand)"
-            " FROM parts p WHERE p._del IS NULL AND p.sku IS NOT NULL")
+        parts_index.rebuild(conn)
         return conn.execute("SELECT count(*) FROM parts_fts").fetchone()[0]

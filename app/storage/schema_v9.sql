@@ -56,33 +56,28 @@ CREATE TABLE stock_count_scans (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL
 CREATE INDEX stock_count_scans_session ON stock_count_scans (session_id, part_id);
 
 -- Search as you type: FTS5 over SKU, barcodes, name and brand, rowid = the part's rowid.
--- Triggers keep it in step with `parts` and `part_barcodes` inside whatever transaction
--- changes them: a local command or a merged sync page alike.
+-- Triggers note every part whose searchable text may have changed, whatever wrote it; the
+-- merge that wrote it (a local command or a sync page: both go through Merger.flush) then
+-- re-indexes the noted parts with one statement, inside the same transaction (app/parts_index.py).
+-- (FTS5 flushes its pending terms at every statement savepoint, so an FTS insert inside a row
+-- trigger costs several times a bulk insert: the triggers only note, the flush indexes.)
 CREATE VIRTUAL TABLE parts_fts USING fts5(sku, codes, words, tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3 4');
+    detail = column, prefix = '2 3');
+-- `fresh`: a new part row, not in the index yet (nothing to take out first).
+CREATE TABLE parts_fts_pending (part_rowid INTEGER PRIMARY KEY, fresh INTEGER NOT NULL DEFAULT 0);
 CREATE TRIGGER parts_fts_insert AFTER INSERT ON parts
-    WHEN new._del IS NULL AND new.sku IS NOT NULL
 BEGIN
-    INSERT INTO parts_fts (rowid, sku, codes, words) VALUES (new.rowid, new.sku,
-        concat_ws(' ', new.barcode, (SELECT group_concat(code, ' ') FROM part_barcodes b
-                                     WHERE b.part_id = new.id AND b._del IS NULL)),
-        concat_ws(' ', new.name, new.brand));
+    INSERT OR IGNORE INTO parts_fts_pending (part_rowid, fresh) VALUES (new.rowid, 1);
 END;
 CREATE TRIGGER parts_fts_update AFTER UPDATE OF sku, barcode, name, brand, _del ON parts
 BEGIN
-    DELETE FROM parts_fts WHERE rowid = old.rowid;
-    INSERT INTO parts_fts (rowid, sku, codes, words)
-        SELECT new.rowid, new.sku,
-            concat_ws(' ', new.barcode, (SELECT group_concat(code, ' ') FROM part_barcodes b
-                                         WHERE b.part_id = new.id AND b._del IS NULL)),
-            concat_ws(' ', new.name, new.brand)
-        WHERE new._del IS NULL AND new.sku IS NOT NULL;
+    INSERT OR IGNORE INTO parts_fts_pending (part_rowid) VALUES (new.rowid);
 END;
 CREATE TRIGGER parts_fts_barcode_insert AFTER INSERT ON part_barcodes
 BEGIN
-    UPDATE parts SET barcode = barcode WHERE id = new.part_id;
+    INSERT OR IGNORE INTO parts_fts_pending (part_rowid) SELECT rowid FROM parts WHERE id = new.part_id;
 END;
 CREATE TRIGGER parts_fts_barcode_update AFTER UPDATE OF part_id, code, _del ON part_barcodes
 BEGIN
-    UPDATE parts SET barcode = barcode WHERE id IN (old.part_id, new.part_id);
+    INSERT OR IGNORE INTO parts_fts_pending (part_rowid) SELECT rowid FROM parts WHERE id IN (old.part_id, new.part_id);
 END;

@@ -152,3 +152,17 @@ def test_a_catalogue_change_arriving_by_sync_is_found_by_the_next_search(tmp_pat
     assert search(store, "busi") == [] and [h.sku for h in search(store, "spark")] == ["NGK-BKR6"]
     assert search(store, "8990000777") == []
     store.close()
+
+
+def test_a_command_that_fails_leaves_neither_the_part_nor_its_index_entry(tmp_path) -> None:
+    store = make_store(tmp_path, "st")
+    try:
+        with store.command("part.add") as cmd:
+            cmd.upsert("parts", "p1", sku="AKI-1", name="Aki Basah")
+            assert [h.sku for h in search(store, "aki")] == ["AKI-1"]  # seen inside the transaction
+            raise RuntimeError("printer on fire")
+    except RuntimeError:
+        pass
+    assert search(store, "aki") == []
+    assert fts_state(store.conn) == fts_expected(store.conn) == []
+    store.close()
