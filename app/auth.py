@@ -70,8 +70,14 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(got.hex(), digest)
 
 
+def allowed(actor: Actor, permission: str | None) -> bool:
+    """May `actor` do `permission`? (None: any logged-in user.) For enabling buttons and
+    listing screens; services still call `require`. An unknown permission is a bug: KeyError."""
+    return permission is None or actor.role in PERMISSIONS[permission]
+
+
 def require(actor: Actor, permission: str) -> None:
-    if actor.role not in PERMISSIONS[permission]:
+    if not allowed(actor, permission):
         raise PermissionDenied(f"{actor.name} ({actor.role}) may not do {permission}")
 
 

@@ -26,6 +26,10 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="the app on a fresh demo database with simulated hardware")
     demo.add_argument("--headless", action="store_true", help="run a scripted day, print the receipt, exit")
     demo.add_argument("--path", type=Path, help="where to create the demo database (must not exist)")
+    demo.add_argument("--tour", type=Path, metavar="DIR",
+                      help="play the scripted workshop day through the real screens; screenshots and tour.json in DIR")
+    demo.add_argument("--lang", choices=("id", "en"), help="language (default: settings)")
+    demo.add_argument("--theme", choices=("standard", "glove"), help="theme (default: settings)")
     db = sub.add_parser("db", help="station database: init, check, backup, rekey")
     dbsub = db.add_subparsers(dest="db_command", required=True)
     init = dbsub.add_parser("init", help="provision a new encrypted station database")
@@ -125,18 +129,19 @@ def _demo(args: argparse.Namespace) -> int:
         if args.headless:
             return _headless_day(services, cast)
         demo.fill_board(services, cast)
-        from app.device_journal import DeviceJournal
         from app.settings import Settings
-        from hardware.devices import simulated_devices
-        from hardware.edc.journal_store import StorePaymentJournal
-        from ui.app_main import run_gui
 
         settings = Settings.from_env()
-        devices = simulated_devices(StorePaymentJournal(DeviceJournal(services.store)))
-        try:
-            return run_gui(services, hardware=devices, lang=settings.lang, theme=settings.theme)
-        finally:
-            devices.close()  # before the store: the EDC worker writes its journal there
+        lang, theme = args.lang or settings.lang, args.theme or settings.theme
+        if args.tour is not None:
+            if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from ui.tour.runner import run_tour
+
+            return run_tour(services, args.tour, settings=settings, lang=lang, theme=theme)
+        from ui.shell.app_main import run_gui
+
+        return run_gui(services, settings=settings, lang=lang, theme=theme)
     finally:
         services.close()
 
@@ -174,13 +179,13 @@ def _run(args: argparse.Namespace) -> int:
     from app.services import Services
     from app.settings import Settings
     from app.storage import keys
-    from ui.app_main import run_gui
+    from ui.shell.app_main import run_gui
 
     settings = Settings.from_env()
     path = args.path or settings.db_path
     services = Services.open(path, keys.load_key(path))
     try:
-        return run_gui(services, lang=settings.lang, theme=settings.theme)
+        return run_gui(services, settings=settings, lang=settings.lang, theme=settings.theme)
     finally:
         services.close()
 

@@ -33,6 +33,7 @@ class Settings(BaseModel):
     theme: Literal["standard", "glove"] = "standard"
     mqtt_url: str = "mqtt://127.0.0.1:1883"
     cloud_url: str | None = None
+    tz: Literal["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] = "Asia/Jakarta"
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -42,5 +43,6 @@ class Settings(BaseModel):
             "theme": os.environ.get("SENTRA_THEME"),
             "mqtt_url": os.environ.get("SENTRA_MQTT_URL"),
             "cloud_url": os.environ.get("SENTRA_CLOUD_URL"),
+            "tz": os.environ.get("SENTRA_TZ"),
         }
         return cls(**{k: v for k, v in env.items() if v})

@@ -9,6 +9,7 @@ anywhere rolls back the lot: no state without its event, no event without its st
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 import time
@@ -21,6 +22,7 @@ import sqlcipher3
 from pydantic import BaseModel
 
 from app import audit
+from app.changes import ChangeSet, current_origin
 from app.events import log
 from app.events.apply import merging
 from app.events.hlc import HybridClock, merge_key
@@ -28,6 +30,9 @@ from app.events.models import DeleteOp, Event, StatusOp, StockOp, UpsertOp
 from app.storage.connection import open_connection
 from app.storage.errors import DatabaseOpenError, StoreError
 from app.storage.migrations import SCHEMA_VERSION, migrate
+
+log_ = logging.getLogger(__name__)
+Subscriber = Callable[[ChangeSet], None]
 
 
 def new_id() -> str:
@@ -111,7 +116,8 @@ class Store:
         self.conn = conn
         self.path = Path(path)
         self.lock = threading.RLock()
-        self.listeners: list[Callable[[Event], None]] = []
+        self._subscribers: list[Subscriber] = []
+        self._subscribers_lock = threading.Lock()
         self.identity = self._load_identity()
         self.clock = HybridClock(self._meta("hlc"))
 
@@ -212,7 +218,7 @@ class Store:
                 self.clock = HybridClock(saved_clock)
                 raise
         if event is not None:
-            self._notify([event])
+            self.publish(ChangeSet.from_events([event], remote=False, origin=current_origin()))
 
     def audit_only(self, action: str, actor_id: str | None, detail: dict[str, Any]) -> None:
         """An audit entry with no change of replicated state (a failed login, a reprint)."""
@@ -237,7 +243,41 @@ class Store:
                 self.conn.execute("ROLLBACK")
                 raise
 
-    def _notify(self, events: list[Event]) -> None:
-        for listener in list(self.listeners):
-            for event in events:
-                listener(event)
+    # -- change sets -----------------------------------------------------------------------
+    def subscribe(self, fn: Subscriber) -> Callable[[], None]:
+        """Call `fn(ChangeSet)` after every commit (on the committing thread); returns the unsubscribe.
+
+        `fn` must be quick and must not write: it runs after the commit, on whichever thread
+        committed (the store lane, the sync worker, the LAN bus). A raising `fn` is logged and
+        affects neither the other subscribers nor the committed change."""
+        with self._subscribers_lock:
+            self._subscribers.append(fn)
+
+        def unsubscribe() -> None:
+            with self._subscribers_lock:
+                try:
+                    self._subscribers.remove(fn)
+                except ValueError:
+                    pass
+
+        return unsubscribe
+
+    @property
+    def subscriber_count(self) -> int:
+        with self._subscribers_lock:
+            return len(self._subscribers)
+
+    def publish(self, changes: ChangeSet) -> None:
+        """Hand a committed change set to every subscriber."""
+        with self._subscribers_lock:
+            subscribers = list(self._subscribers)
+        for fn in subscribers:
+            try:
+                fn(changes)
+            except Exception:  # noqa: BLE001 - a subscriber's bug must not look like a failed commit
+                log_.exception("change subscriber %r failed", fn)
+
+    def publish_remote(self, events: list[Event]) -> None:
+        """Publish the events a remote batch (LAN or cloud) just committed."""
+        if events:
+            self.publish(ChangeSet.from_events(events, remote=True))

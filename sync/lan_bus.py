@@ -30,6 +30,7 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from app.changes import ChangeSet
 from app.events.models import Event, Id
 from app.events.intake import event_json, wall_ms
 from app.events.replicate import apply_batch, events_missing_from, version_vector
@@ -70,16 +71,16 @@ class LanPeer:
         self.applied = 0
         self._known: dict[str, int] = {}
         self._lock = threading.Lock()
-        store.listeners.append(self._on_local_event)
+        self._unsubscribe = store.subscribe(self._on_changes)
 
     def close(self) -> None:
-        if self._on_local_event in self.store.listeners:
-            self.store.listeners.remove(self._on_local_event)
+        self._unsubscribe()
 
     # -- outgoing ------------------------------------------------------------------------------
-    def _on_local_event(self, event: Event) -> None:
-        if event.station_id == self.me and event.authority == 0:
-            self.send(f"events/{self.me}", _msg("events", self.me, events=[event_json(event)]), False)
+    def _on_changes(self, changes: ChangeSet) -> None:
+        for event in changes.events:
+            if event.station_id == self.me and event.authority == 0:
+                self.send(f"events/{self.me}", _msg("events", self.me, events=[event_json(event)]), False)
 
     def hello(self) -> None:
         with self.store.read() as conn:

@@ -1,6 +1,6 @@
 """The station's background sync, built from its own database: the cloud worker when the station
 is enrolled, the LAN bus when an MQTT URL is given. For hosts that run sync beside something else
-(the GUI: `ui/sync_session.py`); `sentra sync run` is the foreground equivalent.
+(the GUI: `ui/shell/sync_session.py`); `sentra sync run` is the foreground equivalent.
 
     rt = build_sync(store, mqtt_url="mqtt://127.0.0.1:1883", callbacks=SyncCallbacks(...))
     rt.start()   # returns at once: the worker is a thread, the bus connects in paho's thread

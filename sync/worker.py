@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.changes import ChangeSet
 from app.events.replicate import (apply_pages, get_state, mark_pushed, pending_count, pending_events, put_state,
                                   release_held, save_state, version_vector, wall_ms)
 from sync.client import Cloud, CloudOffline, CloudRefused
@@ -49,7 +50,7 @@ def pending_after(conn: Any, station_id: str, after_seq: int, limit: int) -> lis
 
 @dataclass
 class SyncCallbacks:
-    """Called on the worker thread; a GUI adapts them into signals (ui/sync_bridge.py)."""
+    """Called on the worker thread; a GUI adapts them into signals (ui/shell/sync_bridge.py)."""
 
     on_state: Callable[[str, str | None], None] | None = None  # (state, detail)
     on_pending: Callable[[int], None] | None = None  # own events not yet acked by the cloud
@@ -89,7 +90,7 @@ class SyncWorker:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._round_lock = threading.Lock()
-        store.listeners.append(self._on_local_event)
+        self._unsubscribe = store.subscribe(self._on_changes)
 
     # -- lifecycle -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -104,15 +105,14 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
-        if self._on_local_event in self.store.listeners:
-            self.store.listeners.remove(self._on_local_event)
+        self._unsubscribe()
 
     def wake(self) -> None:
         """Sync soon (a local write, a button)."""
         self._wake.set()
 
-    def _on_local_event(self, event: Any) -> None:
-        if event.station_id == self.store.identity.station_id:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if not changes.remote:
             self._wake.set()
 
     def next_delay(self) -> float:

@@ -1,4 +1,4 @@
 """The PySide6 front end: windows, role views, Qt models, themes and translations.
 
-Screens call the core only through `ui.operations` (off the GUI thread) and never run SQL.
+Screens call the core only through `ui.kit.operations` (off the GUI thread) and never run SQL.
 """

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.paths import translations_dir
+from ui.kit.paths import translations_dir
 
 
 def find_lrelease() -> list[str]:

@@ -11,9 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.i18n import LANGUAGES
+from ui.kit.i18n import LANGUAGES
 from ui.i18n_build import find_lrelease
-from ui.paths import translations_dir
+from ui.kit.paths import translations_dir
 
 
 def find_lupdate() -> list[str]:

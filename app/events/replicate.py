@@ -199,9 +199,7 @@ def _report(store: Any, result: ApplyResult, fresh: list[list[Any]], notify: boo
     for line in result.rejected:
         log.warning("refused remote event: %s", line)
     if notify and fresh:
-        for listener in list(store.listeners):
-            for event in result.applied:
-                listener(event)
+        store.publish_remote(result.applied)
 
 
 def _write(store: Any, page: Prepared, same_transaction: Callable[[sqlcipher3.Connection], None] | None,

@@ -1,286 +1,370 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>BoardColumn</name>
     <message>
-      <source>No work orders here</source>
-      <translation>No work orders here</translation>
+        <source>No work orders here</source>
+        <translation>No work orders here</translation>
     </message>
-  </context>
-  <context>
-    <name>BoardRoleView</name>
+</context>
+<context>
+    <name>BoardScreen</name>
     <message>
-      <source>Work order board</source>
-      <translation>Work order board</translation>
+        <source>Work order board</source>
+        <translation>Work order board</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BoardView</name>
     <message>
-      <source>Could not load the board: %1</source>
-      <translation>Could not load the board: %1</translation>
+        <source>Could not load the board: %1</source>
+        <translation>Could not load the board: %1</translation>
     </message>
     <message>
-      <source>Loading work orders…</source>
-      <translation>Loading work orders…</translation>
+        <source>Loading work orders…</source>
+        <translation>Loading work orders…</translation>
     </message>
     <message>
-      <source>%1 open work orders · %2 overdue · updated %3</source>
-      <translation>%1 open work orders · %2 overdue · updated %3</translation>
+        <source>%1 open work orders · %2 overdue · updated %3</source>
+        <translation>%1 open work orders · %2 overdue · updated %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
-      <source>OVERDUE</source>
-      <translation>OVERDUE</translation>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
     </message>
     <message>
-      <source>No bay</source>
-      <translation>No bay</translation>
+        <source>No bay</source>
+        <translation>No bay</translation>
     </message>
     <message>
-      <source>Due %1</source>
-      <translation>Due %1</translation>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Sending to the card terminal…</source>
+        <translation>Sending to the card terminal…</translation>
+    </message>
+    <message>
+        <source>Sent to the card terminal</source>
+        <translation>Sent to the card terminal</translation>
+    </message>
+    <message>
+        <source>Waiting for the card / PIN on the terminal…</source>
+        <translation>Waiting for the card / PIN on the terminal…</translation>
+    </message>
+    <message>
+        <source>Checking the payment status on the terminal…</source>
+        <translation>Checking the payment status on the terminal…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up for this station</source>
+        <translation>No card terminal is set up for this station</translation>
+    </message>
+    <message>
+        <source>The card terminal simulator needs a pseudo-terminal (Linux/macOS)</source>
+        <translation>The card terminal simulator needs a pseudo-terminal (Linux/macOS)</translation>
+    </message>
+    <message>
+        <source>The card terminal simulator could not start</source>
+        <translation>The card terminal simulator could not start</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up for this station</source>
+        <translation>No receipt printer is set up for this station</translation>
+    </message>
+    <message>
+        <source>The receipt printer address is not valid</source>
+        <translation>The receipt printer address is not valid</translation>
+    </message>
+    <message>
+        <source>No scanner port is set up for this station</source>
+        <translation>No scanner port is set up for this station</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-      <source>Log out</source>
-      <translation>Log out</translation>
+        <source>Log out</source>
+        <translation>Log out</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <source>Service advisor</source>
-      <translation>Service advisor</translation>
+        <source>Service advisor</source>
+        <translation>Service advisor</translation>
     </message>
     <message>
-      <source>Mechanic</source>
-      <translation>Mechanic</translation>
+        <source>Mechanic</source>
+        <translation>Mechanic</translation>
     </message>
     <message>
-      <source>Storekeeper</source>
-      <translation>Storekeeper</translation>
+        <source>Storekeeper</source>
+        <translation>Storekeeper</translation>
     </message>
     <message>
-      <source>Cashier</source>
-      <translation>Cashier</translation>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
     </message>
     <message>
-      <source>Supervisor</source>
-      <translation>Supervisor</translation>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
     </message>
     <message>
-      <source>Administrator</source>
-      <translation>Administrator</translation>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
     <message>
-      <source>Intake</source>
-      <translation>Intake</translation>
+        <source>Intake</source>
+        <translation>Intake</translation>
     </message>
     <message>
-      <source>Diagnosing</source>
-      <translation>Diagnosing</translation>
+        <source>Diagnosing</source>
+        <translation>Diagnosing</translation>
     </message>
     <message>
-      <source>Working</source>
-      <translation>Working</translation>
+        <source>Working</source>
+        <translation>Working</translation>
     </message>
     <message>
-      <source>Waiting for parts</source>
-      <translation>Waiting for parts</translation>
+        <source>Waiting for parts</source>
+        <translation>Waiting for parts</translation>
     </message>
     <message>
-      <source>QC / test drive</source>
-      <translation>QC / test drive</translation>
+        <source>QC / test drive</source>
+        <translation>QC / test drive</translation>
     </message>
     <message>
-      <source>Completed</source>
-      <translation>Completed</translation>
+        <source>Completed</source>
+        <translation>Completed</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>You are not allowed to do this.</source>
-      <translation>You are not allowed to do this.</translation>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
     </message>
     <message>
-      <source>Not found: %1</source>
-      <translation>Not found: %1</translation>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
     </message>
     <message>
-      <source>Unexpected error: %1</source>
-      <translation>Unexpected error: %1</translation>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginView</name>
     <message>
-      <source>Who is on duty?</source>
-      <translation>Who is on duty?</translation>
+        <source>Who is on duty?</source>
+        <translation>Who is on duty?</translation>
     </message>
     <message>
-      <source>Tap your name, then type your PIN.</source>
-      <translation>Tap your name, then type your PIN.</translation>
+        <source>Tap your name, then type your PIN.</source>
+        <translation>Tap your name, then type your PIN.</translation>
     </message>
     <message>
-      <source>Enter your PIN</source>
-      <translation>Enter your PIN</translation>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
     </message>
     <message>
-      <source>Branch %1 · Station %2</source>
-      <translation>Branch %1 · Station %2</translation>
+        <source>Branch %1 · Station %2</source>
+        <translation>Branch %1 · Station %2</translation>
     </message>
     <message>
-      <source>Choose your name first.</source>
-      <translation>Choose your name first.</translation>
+        <source>Choose your name first.</source>
+        <translation>Choose your name first.</translation>
     </message>
     <message>
-      <source>Hello, %1. Type your PIN and press OK.</source>
-      <translation>Hello, %1. Type your PIN and press OK.</translation>
+        <source>Hello, %1. Type your PIN and press OK.</source>
+        <translation>Hello, %1. Type your PIN and press OK.</translation>
     </message>
     <message>
-      <source>Checking PIN…</source>
-      <translation>Checking PIN…</translation>
+        <source>Checking PIN…</source>
+        <translation>Checking PIN…</translation>
     </message>
     <message>
-      <source>Wrong PIN. Tries left: %1</source>
-      <translation>Wrong PIN. Tries left: %1</translation>
+        <source>Wrong PIN. Tries left: %1</source>
+        <translation>Wrong PIN. Tries left: %1</translation>
     </message>
     <message>
-      <source>Wrong PIN.</source>
-      <translation>Wrong PIN.</translation>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
     </message>
     <message>
-      <source>Locked: too many wrong PINs. Try again at %1, or ask the supervisor to unlock.</source>
-      <translation>Locked: too many wrong PINs. Try again at %1, or ask the supervisor to unlock.</translation>
+        <source>Locked: too many wrong PINs. Try again at %1, or ask the supervisor to unlock.</source>
+        <translation>Locked: too many wrong PINs. Try again at %1, or ask the supervisor to unlock.</translation>
     </message>
     <message>
-      <source>Locked: too many wrong PINs. Ask the supervisor to unlock.</source>
-      <translation>Locked: too many wrong PINs. Ask the supervisor to unlock.</translation>
+        <source>Locked: too many wrong PINs. Ask the supervisor to unlock.</source>
+        <translation>Locked: too many wrong PINs. Ask the supervisor to unlock.</translation>
     </message>
     <message>
-      <source>This user is not active any more.</source>
-      <translation>This user is not active any more.</translation>
+        <source>This user is not active any more.</source>
+        <translation>This user is not active any more.</translation>
     </message>
     <message>
-      <source>No users on this station yet: ask IT to set it up.</source>
-      <translation>No users on this station yet: ask IT to set it up.</translation>
+        <source>No users on this station yet: ask IT to set it up.</source>
+        <translation>No users on this station yet: ask IT to set it up.</translation>
     </message>
     <message>
-      <source>PIN for %1</source>
-      <translation>PIN for %1</translation>
+        <source>PIN for %1</source>
+        <translation>PIN for %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>SentraAuto Care</source>
-      <translation>SentraAuto Care</translation>
+        <source>SentraAuto Care</source>
+        <translation>SentraAuto Care</translation>
     </message>
     <message>
-      <source>Branch %1 · Station %2</source>
-      <translation>Branch %1 · Station %2</translation>
+        <source>Branch %1 · Station %2</source>
+        <translation>Branch %1 · Station %2</translation>
     </message>
     <message>
-      <source>Logged in: %1 · %2</source>
-      <translation>Logged in: %1 · %2</translation>
+        <source>Logged in: %1 · %2</source>
+        <translation>Logged in: %1 · %2</translation>
     </message>
     <message>
-      <source>Working…</source>
-      <translation>Working…</translation>
+        <source>Working…</source>
+        <translation>Working…</translation>
     </message>
     <message>
-      <source>Ready</source>
-      <translation>Ready</translation>
+        <source>Ready</source>
+        <translation>Ready</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
-      <source>Clear</source>
-      <translation>Clear</translation>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
     <message>
-      <source>Delete last digit</source>
-      <translation>Delete last digit</translation>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPinPrompt</name>
+    <message>
+        <source>No supervisor is set up on this station.</source>
+        <translation>No supervisor is set up on this station.</translation>
+    </message>
+    <message>
+        <source>Supervisor confirmation</source>
+        <translation>Supervisor confirmation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
-      <source>Sync: local / offline</source>
-      <translation>Sync: local / offline</translation>
+        <source>Sync: local / offline</source>
+        <translation>Sync: local / offline</translation>
     </message>
     <message>
-      <source>connecting…</source>
-      <translation>connecting…</translation>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
     </message>
     <message>
-      <source>online</source>
-      <translation>online</translation>
+        <source>online</source>
+        <translation>online</translation>
     </message>
     <message>
-      <source>offline</source>
-      <translation>offline</translation>
+        <source>offline</source>
+        <translation>offline</translation>
     </message>
     <message>
-      <source>syncing %1%</source>
-      <translation>syncing %1%</translation>
+        <source>syncing %1%</source>
+        <translation>syncing %1%</translation>
     </message>
     <message>
-      <source>syncing…</source>
-      <translation>syncing…</translation>
+        <source>syncing…</source>
+        <translation>syncing…</translation>
     </message>
     <message>
-      <source>error</source>
-      <translation>error</translation>
+        <source>error</source>
+        <translation>error</translation>
     </message>
     <message>
-      <source>Sync: %1</source>
-      <translation>Sync: %1</translation>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
     </message>
     <message>
-      <source>%1 pending</source>
-      <translation>%1 pending</translation>
+        <source>%1 pending</source>
+        <translation>%1 pending</translation>
     </message>
     <message>
-      <source>check the clock</source>
-      <translation>check the clock</translation>
+        <source>check the clock</source>
+        <translation>check the clock</translation>
     </message>
     <message>
-      <source>This station is not enrolled with the cloud: it works on its own and shares changes over the LAN only.</source>
-      <translation>This station is not enrolled with the cloud: it works on its own and shares changes over the LAN only.</translation>
+        <source>This station is not enrolled with the cloud: it works on its own and shares changes over the LAN only.</source>
+        <translation>This station is not enrolled with the cloud: it works on its own and shares changes over the LAN only.</translation>
     </message>
     <message>
-      <source>Last successful sync: %1</source>
-      <translation>Last successful sync: %1</translation>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
     </message>
     <message>
-      <source>Not synced with the cloud yet.</source>
-      <translation>Not synced with the cloud yet.</translation>
+        <source>Not synced with the cloud yet.</source>
+        <translation>Not synced with the cloud yet.</translation>
     </message>
     <message>
-      <source>LAN: off</source>
-      <translation>LAN: off</translation>
+        <source>LAN: off</source>
+        <translation>LAN: off</translation>
     </message>
     <message>
-      <source>LAN: offline</source>
-      <translation>LAN: offline</translation>
+        <source>LAN: offline</source>
+        <translation>LAN: offline</translation>
     </message>
     <message>
-      <source>LAN: online · %1 stations</source>
-      <translation>LAN: online · %1 stations</translation>
+        <source>LAN: online · %1 stations</source>
+        <translation>LAN: online · %1 stations</translation>
     </message>
-  </context>
+</context>
 </TS>

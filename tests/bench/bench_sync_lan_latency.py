@@ -27,12 +27,13 @@ def test_bench_sync_lan_latency(tmp_path) -> None:
     got: dict[str, float] = {}
     arrived = threading.Event()
 
-    def on_b(event) -> None:  # type: ignore[no-untyped-def]
-        if event.station_id == "a":
-            got[event.event_id] = time.perf_counter()
-            arrived.set()
+    def on_b(changes) -> None:  # type: ignore[no-untyped-def]
+        for event in changes.events:
+            if event.station_id == "a":
+                got[event.event_id] = time.perf_counter()
+                arrived.set()
 
-    b.listeners.append(on_b)
+    b.subscribe(on_b)
     ba, bb = MqttLanBus(a, prefix=prefix), MqttLanBus(b, prefix=prefix)
     ba.start()
     bb.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sync.worker import SyncWorker
 from tests.sync.cloudkit import make_kit
-from ui.sync_bridge import SyncBridge
+from ui.shell.sync_bridge import SyncBridge
 
 
 def test_worker_thread_reports_through_signals(qtbot, tmp_path) -> None:

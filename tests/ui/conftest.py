@@ -13,11 +13,11 @@ from app import demo
 from app.roles import Role
 from app.services import Services
 from app.store import Store
-from ui.i18n import install_translator
+from ui.kit.i18n import install_translator
 from ui.i18n_build import build
-from ui.main_window import MainWindow
-from ui.operations import task_manager
-from ui.theme import apply_theme
+from ui.shell.main_window import MainWindow
+from ui.kit.operations import Lane, task_manager
+from ui.kit.theme import apply_theme
 
 KEY = "ab" * 32
 
@@ -84,7 +84,8 @@ def log_in(qtbot, window: MainWindow, user_id: str, pin: str) -> None:  # noqa: 
 
 
 def idle(qtbot) -> None:  # noqa: ANN001
-    """Let queued background calls finish and their callbacks land."""
+    """Let queued store and net calls finish and their callbacks land (a device call, such as a
+    card sale waiting for a card, may go on)."""
     for _ in range(3):
-        task_manager().wait_idle(10_000)
+        task_manager().wait_idle(10_000, lanes=(Lane.STORE, Lane.NET))
         qtbot.wait(10)

@@ -7,8 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import Shop
-from ui.app_main import run_gui
-from ui.main_window import MainWindow
+from ui.shell.app_main import run_gui
+from ui.shell.main_window import MainWindow
 
 
 def test_run_gui_shows_the_login_in_the_chosen_language_and_theme(qapp: QApplication, shop: Shop,

@@ -9,17 +9,17 @@ from datetime import timedelta
 from app.roles import Role
 from app.wo_states import WOStatus
 from tests.ui.conftest import Shop, idle, log_in
-from ui.main_window import MainWindow
-from ui.models.board_model import CardRole
-from ui.views.board import BoardRoleView, BoardView
+from ui.shell.main_window import MainWindow
+from ui.screens.board_model import CardRole
+from ui.screens.board import BoardScreen, BoardView
 
 
 def _board(qtbot, shop: Shop, make_window: Callable[[], MainWindow],  # noqa: ANN001
            role: Role = Role.ADVISOR, pin: str = "1111") -> tuple[MainWindow, BoardView]:
     window = make_window()
     log_in(qtbot, window, shop.user_id(role), pin)
-    view = window.role_view
-    assert isinstance(view, BoardRoleView)
+    view = window.current_screen()
+    assert isinstance(view, BoardScreen)
     qtbot.waitUntil(lambda: view.board.model.load_count >= 1, timeout=5000)
     return window, view.board
 
@@ -102,8 +102,9 @@ def test_overdue_work_orders_are_flagged(qtbot, shop: Shop,  # noqa: ANN001
 
 def test_logout_stops_listening_to_the_store(qtbot, shop: Shop,  # noqa: ANN001
                                              make_window: Callable[[], MainWindow]) -> None:
-    listeners = len(shop.services.store.listeners)
+    store = shop.services.store
+    subscribers = store.subscriber_count
     window, _board_view = _board(qtbot, shop, make_window)
-    assert len(shop.services.store.listeners) == listeners + 1
+    assert store.subscriber_count == subscribers + 1
     window.logout()
-    assert len(shop.services.store.listeners) == listeners
+    assert store.subscriber_count == subscribers

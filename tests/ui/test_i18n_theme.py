@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication
 from app.roles import Role
 from app.wo_states import WOStatus
 from tests.ui.conftest import Shop, idle, log_in
-from ui.i18n import install_translator, resolve_lang
-from ui.labels import role_label, status_label
-from ui.main_window import MainWindow
-from ui.paths import translations_dir
-from ui.theme import apply_theme, resolve_theme
-from ui.views.board import BoardRoleView
+from ui.kit.i18n import install_translator, resolve_lang
+from ui.kit.labels import role_label, status_label
+from ui.shell.main_window import MainWindow
+from ui.kit.paths import translations_dir
+from ui.kit.theme import apply_theme, resolve_theme
+from ui.screens.board import BoardScreen
 
 
 def test_language_choice_and_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,18 +44,18 @@ def test_strings_follow_the_installed_translator(qtbot, qapp: QApplication, shop
     log_in(qtbot, window, shop.user_id(Role.MECHANIC), "1234")
     assert login.message_text() == "Wrong PIN. Tries left: 4"
     log_in(qtbot, window, shop.user_id(Role.MECHANIC), "2222")
-    view = window.role_view
-    assert isinstance(view, BoardRoleView)
+    view = window.current_screen()
+    assert isinstance(view, BoardScreen)
     qtbot.waitUntil(lambda: view.board.model.load_count >= 1, timeout=5000)
-    assert view.header.logout_button.text() == "Log out"
+    assert window.shell.header.logout_button.text() == "Log out"
     assert view.board.columns[WOStatus.INTAKE].title.text() == "Intake  (1)"
     # switching at run time re-translates the open screens (QEvent.LanguageChange)
     install_translator(qapp, "id")
     idle(qtbot)
-    assert view.header.logout_button.text() == "Keluar"
-    assert view.header.title.text() == "Papan Work Order"
+    assert window.shell.header.logout_button.text() == "Keluar"
+    assert window.shell.header.title.text() == "Papan Work Order"
     assert view.board.columns[WOStatus.INTAKE].title.text() == "Penerimaan  (1)"
-    assert view.header.user_label.text() == "Joko (Mekanik) · Mekanik"
+    assert window.shell.header.user_label.text() == "Joko (Mekanik) · Mekanik"
     assert login.users_title.text() == "Siapa yang bertugas?"
     assert login.message_text() == "Pilih nama Anda terlebih dahulu."
 
@@ -86,9 +86,9 @@ def test_glove_theme_gives_touch_targets_of_64_px_or_more(qtbot, qapp: QApplicat
         assert button.height() >= 64
     assert login.message.font().pointSize() >= 14
     log_in(qtbot, window, shop.user_id(Role.MECHANIC), "2222")
-    view = window.role_view
-    assert isinstance(view, BoardRoleView)
-    assert view.header.logout_button.height() >= 64
+    view = window.current_screen()
+    assert isinstance(view, BoardScreen)
+    assert window.shell.header.logout_button.height() >= 64
     # the standard theme asks for smaller (still finger-sized) keys
     apply_theme(qapp, "standard")
     idle(qtbot)

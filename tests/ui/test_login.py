@@ -1,32 +1,28 @@
-"""PIN login: the role's view after a right PIN, "PIN salah" after a wrong one, lockout after five."""
+"""PIN login: the user's screens after a right PIN, "PIN salah" after a wrong one, lockout after five."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QWidget
-
 from app.roles import Role
 from tests.ui.conftest import Shop, idle, log_in
-from ui.main_window import MainWindow
-from ui.views.base import RoleView, ViewContext
-from ui.views.board import BoardRoleView
-from ui.views.registry import register_view, unregister_view, view_factory
+from ui.shell.main_window import MainWindow
+from ui.screens.board import BoardScreen
 
 
 def test_right_pin_shows_the_roles_view_and_logout_returns(qtbot, shop: Shop,  # noqa: ANN001
                                                            make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     log_in(qtbot, window, shop.user_id(Role.ADVISOR), "1111")
-    view = window.role_view
-    assert isinstance(view, BoardRoleView)
-    assert window.stack.currentWidget() is view
-    assert view.header.user_label.text() == "Andi (SA) · Service Advisor"
-    assert view.header.logout_button.text() == "Keluar"
-    assert view.header.title.text() == "Papan Work Order"
-    view.header.logout_button.click()
+    view = window.current_screen()
+    assert isinstance(view, BoardScreen)
+    assert window.stack.currentWidget() is window.shell and window.shell.stack.currentWidget() is view
+    assert window.shell.header.user_label.text() == "Andi (SA) · Service Advisor"
+    assert window.shell.header.logout_button.text() == "Keluar"
+    assert window.shell.header.title.text() == "Papan Work Order"
+    window.shell.header.logout_button.click()
     assert window.stack.currentWidget() is window.login
-    assert window.role_view is None and window.actor is None
+    assert window.current_screen() is None and window.actor is None
     assert window.login.selected is None and window.login.pad.pin() == ""
     assert not window.login.pad.isEnabled()
 
@@ -54,12 +50,12 @@ def test_wrong_pin_says_pin_salah_with_tries_left(qtbot, shop: Shop,  # noqa: AN
                                                   make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     log_in(qtbot, window, shop.user_id(Role.MECHANIC), "9999")
-    assert window.role_view is None
+    assert window.current_screen() is None
     assert window.login.message_text() == "PIN salah. Sisa percobaan: 4"
     assert window.login.message.property("severity") == "error"
     assert window.login.pad.isEnabled() and window.login.pad.pin() == ""
     log_in(qtbot, window, shop.user_id(Role.MECHANIC), "2222")
-    assert isinstance(window.role_view, BoardRoleView)
+    assert isinstance(window.current_screen(), BoardScreen)
 
 
 def test_five_wrong_pins_lock_the_user_out(qtbot, shop: Shop,  # noqa: ANN001
@@ -82,26 +78,4 @@ def test_five_wrong_pins_lock_the_user_out(qtbot, shop: Shop,  # noqa: ANN001
     idle(qtbot)
     assert login.locked and not login.pad.isEnabled()
     assert "Terkunci" in login.message_text()
-    assert window.role_view is None
-
-
-class _CashierDesk(RoleView):
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.body_layout.addWidget(QLabel("kasir", self.body))
-
-
-def test_a_role_registers_its_own_view_without_touching_the_shell(qtbot, shop: Shop,  # noqa: ANN001
-                                                                   make_window: Callable[[], MainWindow]) -> None:
-    assert view_factory(Role.CASHIER) is BoardRoleView  # every role starts on the board
-    register_view(Role.CASHIER, _CashierDesk)
-    try:
-        window = make_window()
-        log_in(qtbot, window, shop.user_id(Role.CASHIER), "4444")
-        assert isinstance(window.role_view, _CashierDesk)
-        window.role_view.logout_requested.emit()
-        log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "9999")
-        assert isinstance(window.role_view, BoardRoleView)
-    finally:
-        unregister_view(Role.CASHIER)
-    assert view_factory(Role.CASHIER) is BoardRoleView
+    assert window.current_screen() is None

@@ -1,4 +1,5 @@
-"""The operations helper: success, failure and progress, all delivered on the GUI thread."""
+"""The operations helper: success, failure and progress, all delivered on the GUI thread.
+(Lanes, cancel and queries vs commands: tests/ui/test_lanes.py.)"""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from app.errors import ValidationError
 from app.roles import Role
 from app.wo_states import WOStatus
 from tests.ui.conftest import Shop
-from ui.labels import error_message
-from ui.operations import Operation, task_manager
+from ui.kit.labels import error_message
+from ui.kit.operations import Job, Operation, task_manager
 
 GUI = threading.get_ident
 
@@ -74,12 +75,12 @@ def test_unhandled_failure_is_signalled(qtbot) -> None:  # noqa: ANN001
 def test_progress_arrives_in_order_on_the_gui_thread_before_success(qtbot) -> None:  # noqa: ANN001
     events: list[tuple[str, object, int]] = []
 
-    def work(progress) -> str:  # noqa: ANN001
+    def work(job: Job) -> str:
         for step in range(1, 4):
-            progress(step, 3, f"langkah {step}")
+            job.report(step, 3, f"langkah {step}")
         return "selesai"
 
-    Operation(None, work, with_progress=True) \
+    Operation(None, work, with_job=True) \
         .progress(lambda done, total, label: events.append(("progress", (done, total, label), GUI()))) \
         .success(lambda value: events.append(("success", value, GUI()))) \
         .run_in_background()

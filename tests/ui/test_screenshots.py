@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.roles import Role
 from app.wo_states import WOStatus
 from tests.ui.conftest import Shop, idle, log_in
-from ui.main_window import MainWindow
-from ui.theme import apply_theme
-from ui.views.board import BoardRoleView
+from ui.shell.main_window import MainWindow
+from ui.kit.theme import apply_theme
+from ui.screens.board import BoardScreen
 
 SIZE = (1280, 800)
 REPO_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -93,18 +93,18 @@ def test_screenshots(qtbot, qapp: QApplication, shop: Shop, shots: Path,  # noqa
     save(window, shots / "ui_lockout.png")
 
     log_in(qtbot, window, shop.user_id(Role.ADVISOR), "1111")
-    view = window.role_view
-    assert isinstance(view, BoardRoleView)
+    view = window.current_screen()
+    assert isinstance(view, BoardScreen)
     qtbot.waitUntil(lambda: view.board.model.load_count >= 1, timeout=5000)
     idle(qtbot)
     assert view.board.model.count() == 12 and view.board.model.overdue_count() == 1
     save(window, shots / "ui_board.png")
 
-    view.logout_requested.emit()
+    window.logout()
     apply_theme(qapp, "glove")
     log_in(qtbot, window, shop.user_id(Role.MECHANIC), "2222")
-    view = window.role_view
-    assert isinstance(view, BoardRoleView)
+    view = window.current_screen()
+    assert isinstance(view, BoardScreen)
     qtbot.waitUntil(lambda: view.board.model.load_count >= 1, timeout=5000)
     idle(qtbot)
     save(window, shots / "ui_board_glove.png")
@@ -118,7 +118,7 @@ def test_sync_status_bar_screenshot(qtbot, qapp: QApplication, shop: Shop, shots
 
     from PySide6.QtGui import QPainter
 
-    from ui.sync_bridge import SyncBridge
+    from ui.shell.sync_bridge import SyncBridge
 
     apply_theme(qapp, "standard")
     bridge = SyncBridge()

@@ -27,11 +27,11 @@ from sync.runtime import build_sync, read_enrolment
 from sync.soak import free_port
 from tests.sync.helpers import require_server
 from tests.ui.conftest import KEY, Shop, idle, log_in
-from ui.app_main import run_gui
-from ui.main_window import MainWindow
-from ui.sync_bridge import SyncBridge
-from ui.sync_session import SyncSession
-from ui.sync_status import SyncIndicator
+from ui.shell.app_main import run_gui
+from ui.shell.main_window import MainWindow
+from ui.shell.sync_bridge import SyncBridge
+from ui.shell.sync_session import SyncSession
+from ui.shell.sync_status import SyncIndicator
 
 MQTT_URL = os.environ.get("SENTRA_MQTT_URL", "mqtt://127.0.0.1:1883")
 
@@ -118,7 +118,7 @@ def test_enrolled_station_goes_online_and_the_pending_count_drops(qtbot, enrolle
     assert ind.lan_label.text() == "LAN: offline"
     # the GUI keeps working offline: log in, and a local command adds one pending event
     log_in(qtbot, window, enrolled.cast.actors[Role.ADVISOR].user_id, "1111")
-    assert window.role_view is not None
+    assert window.current_screen() is not None
     with enrolled.store.command("customer.save") as cmd:
         cmd.upsert("customers", "c-sync-test", name="Budi", branch_id=enrolled.store.identity.branch_id)
     qtbot.waitUntil(lambda: ind.pending == seeded + 1 and not ind.dirty, timeout=5000)
@@ -134,7 +134,7 @@ def test_enrolled_station_goes_online_and_the_pending_count_drops(qtbot, enrolle
     window.close()
     session.stop()
     assert_threads_back_to(qtbot, before)
-    assert session.runtime.worker is not None and session.runtime.worker._on_local_event not in enrolled.store.listeners  # noqa: SLF001
+    assert session.runtime.worker is not None and session.runtime.worker._on_changes not in enrolled.store._subscribers  # noqa: SLF001
 
 
 def test_demo_station_without_cloud_or_broker_still_logs_in(qtbot, shop: Shop,  # noqa: ANN001
@@ -153,7 +153,7 @@ def test_demo_station_without_cloud_or_broker_still_logs_in(qtbot, shop: Shop,  
     assert ind.cloud_label.text() == "Sinkron: lokal / offline"
     assert ind.lan_label.text() == "LAN: offline"
     log_in(qtbot, window, shop.user_id(Role.MECHANIC), "2222")
-    assert window.role_view is not None
+    assert window.current_screen() is not None
     qtbot.wait(300)
     assert ind.lan_label.text() == "LAN: offline"  # no broker: it only says so
     window.close()
@@ -228,7 +228,7 @@ def test_run_gui_runs_the_sync_session_and_joins_it_on_exit(qapp: QApplication, 
     assert seen == {"cloud": "Sinkron: lokal / offline", "lan": "LAN: offline", "bus": True}
     assert not any(t.name in ("sentra-lan-resync", "sentra-sync") for t in threading.enumerate())
     assert {t for t in own_threads() if t not in before and not t.daemon} == set()
-    owners = {type(getattr(fn, "__self__", fn)).__name__ for fn in shop.services.store.listeners}
+    owners = {type(getattr(fn, "__self__", fn)).__name__ for fn in shop.services.store._subscribers}  # noqa: SLF001
     assert not owners & {"LanPeer", "SyncWorker"}
 
 

@@ -1,7 +1,7 @@
 """The login screen: choose your name from big buttons, type your PIN, press OK.
 
 Every service call (users, lock state, the PIN check itself, which is a slow scrypt) runs
-through `ui.operations`; the keypad is disabled while a check runs and while a user is
+through `ui.kit.operations`; the keypad is disabled while a check runs and while a user is
 locked out.
 """
 
@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, Q
 from app.auth import Actor, AuthService, LockedOut, User, WrongPin
 from app.errors import NotFoundError
 from app.services import Services
-from ui.labels import clock_text, error_message
+from ui.kit.labels import clock_text, error_message
 from ui.login.pin_pad import PinPad
 from ui.login.user_button import UserButton
-from ui.operations import Operation, TaskManager
+from ui.kit.operations import Operation, TaskManager
 
 
 class LoginLocked(Exception):

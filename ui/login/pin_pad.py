@@ -104,6 +104,7 @@ class PinPad(QWidget):
     def _key(self, text: str, name: str, action: Callable[[], None] | None = None) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
+        button.setProperty("key", text)  # which key, for automation (docs/ui-automation.md)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRepeat(False)

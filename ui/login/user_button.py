@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.auth import User
-from ui.labels import role_label
+from ui.kit.labels import role_label
 from ui.login.avatar import avatar_icon
 
 
@@ -20,6 +20,7 @@ class UserButton(QPushButton):
         self.setCheckable(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setProperty("user_id", user.id)
+        self.setProperty("role", user.role.value)
         self.setProperty("chosen", False)
         self.face = QLabel(self)
         self.face.setObjectName("UserFace")

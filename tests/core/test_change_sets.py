@@ -1,0 +1,94 @@
+"""The store publishes one change set per commit; subscribers cannot break a commit or each other."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from app.changes import ChangeSet, command_origin
+from app.events.replicate import apply_batch
+from app.store import Store
+from tests.sync.helpers import BASE_MS, event, make_store
+
+
+def test_a_local_command_publishes_its_tables_and_rows(tmp_path: Path) -> None:
+    store = make_store(tmp_path, "a")
+    seen: list[ChangeSet] = []
+    unsubscribe = store.subscribe(seen.append)
+    with command_origin("screen-1"):
+        with store.command("test.two", "u1") as cmd:
+            cmd.upsert("customers", "c1", name="Tono")
+            cmd.upsert("vehicles", "v1", plate="B 1 A", customer_id="c1")
+            cmd.upsert("vehicles", "v2", plate="B 2 A", customer_id="c1")
+    assert len(seen) == 1
+    changes = seen[0]
+    assert changes.tables == {"customers", "vehicles"}
+    assert changes.row_ids("vehicles") == {"v1", "v2"} and changes.row_ids("customers") == {"c1"}
+    assert not changes.remote and changes.origin == "screen-1"
+    assert changes.touches({"vehicles", "workorders"}) and not changes.touches({"workorders"})
+    assert [e.type for e in changes.events] == ["test.two"]
+    unsubscribe()
+    unsubscribe()  # twice is harmless
+    with store.command("test.more") as cmd:
+        cmd.upsert("customers", "c2", name="Tini")
+    assert len(seen) == 1
+    store.close()
+
+
+def test_a_rolled_back_command_publishes_nothing(tmp_path: Path) -> None:
+    store = make_store(tmp_path, "a")
+    seen: list[ChangeSet] = []
+    store.subscribe(seen.append)
+    with pytest.raises(RuntimeError):
+        with store.command("test.fail") as cmd:
+            cmd.upsert("customers", "c1", name="Tono")
+            raise RuntimeError("refused")
+    assert seen == []
+    store.close()
+
+
+def test_a_raising_subscriber_leaves_the_command_committed_and_the_others_called(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    store = make_store(tmp_path, "a")
+    before: list[ChangeSet] = []
+    after: list[ChangeSet] = []
+
+    def broken(_changes: ChangeSet) -> None:
+        raise ValueError("a screen's bug")
+
+    store.subscribe(before.append)
+    store.subscribe(broken)
+    store.subscribe(after.append)
+    with caplog.at_level(logging.ERROR, logger="app.store"):
+        with store.command("test.ok") as cmd:  # does not raise
+            cmd.upsert("customers", "c1", name="Tono")
+    assert len(before) == 1 and len(after) == 1
+    assert store.query_one("SELECT name FROM customers WHERE id = 'c1'") == {"name": "Tono"}
+    assert store.query_one("SELECT count(*) AS n FROM sync_event_logs")["n"] == 1
+    assert "a screen's bug" in caplog.text
+    store.close()
+
+
+def test_a_remote_batch_publishes_one_remote_change_set(tmp_path: Path) -> None:
+    store: Store = make_store(tmp_path, "a")
+    seen: list[ChangeSet] = []
+    store.subscribe(seen.append)
+    batch = [event("b", n, BASE_MS + n, [{"op": "upsert", "table": "customers", "id": f"c{n}",
+                                           "fields": {"name": f"P{n}"}}]) for n in range(1, 6)]
+    apply_batch(store, batch)
+    assert len(seen) == 1
+    assert seen[0].remote and seen[0].origin is None
+    assert seen[0].row_ids("customers") == {f"c{n}" for n in range(1, 6)}
+    apply_batch(store, batch)  # nothing new: nothing published
+    assert len(seen) == 1
+    store.close()
+
+
+def test_merged_change_sets_keep_a_shared_origin_only() -> None:
+    a = ChangeSet.from_events([], remote=False, origin="x")
+    b = ChangeSet.from_events([], remote=True, origin="x")
+    c = ChangeSet.from_events([], remote=False, origin="y")
+    assert ChangeSet.merged([a, b]).origin == "x" and ChangeSet.merged([a, b]).remote
+    assert ChangeSet.merged([a, c]).origin is None

@@ -1,1 +1,0 @@
-"""Role views: what a user sees after logging in (see `ui.views.registry`)."""
