@@ -182,7 +182,12 @@ class StockCountService:
         """Post the differences as adjustments: only with a supervisor's PIN (a wrong PIN counts
         towards the supervisor's lockout). Losses leave the lots that expire first."""
         require(actor, "stock.adjust")
-        supervisor = self.auth.login(supervisor_id, supervisor_pin)
+        return self.post_approved(actor, session_id, self.auth.login(supervisor_id, supervisor_pin))
+
+    def post_approved(self, actor: Actor, session_id: str, supervisor: Actor) -> CountReport:
+        """`post` for a supervisor who has just confirmed with their PIN (the screens' PIN prompt
+        runs the login)."""
+        require(actor, "stock.adjust")
         require(supervisor, "stock.approve_count")
         with self.store.command("opname.post", actor.user_id) as cmd:
             self._open(session_id)  # inside the writer's transaction: posted once

@@ -48,6 +48,12 @@ class WrongCode(ValidationError):
     code = "wrong_part"
 
 
+def refused(exc: ValidationError, **detail: object) -> ValidationError:
+    """Attach what the screens need to say it in the user's language (part name, quantities)."""
+    exc.detail = detail  # type: ignore[attr-defined]
+    return exc
+
+
 class RequestLine(BaseModel):
     part_id: str
     qty: int = Field(gt=0, le=10_000)
@@ -324,8 +330,8 @@ class PickSlipService:
             line = next((l for l in slip.lines if l.part_id == part.id and l.dispensed >= qty), None)
             if line is None:
                 given = sum(l.dispensed for l in slip.lines if l.part_id == part.id)
-                raise ValidationError(f"{part.name}: only {given} handed out on {slip.number}, {qty} returned",
-                                      "over_return")
+                raise refused(ValidationError(f"{part.name}: only {given} handed out on {slip.number}, {qty} returned",
+                                              "over_return"), name=part.name)
             left = qty
             for lot in self._lots_out(line.wo_part_id):  # latest taken first
                 back = min(left, lot.qty)
@@ -384,9 +390,9 @@ class PickSlipService:
         done = [l for l in slip.lines if l.part_id == part.id]
         if done:
             asked = sum(l.qty for l in done)
-            raise ValidationError(f"{part.name}: all {asked} asked on {slip.number} are dispensed already",
-                                  "over_dispense")
-        raise WrongCode(f"{part.name} ({part.sku}) is not on {slip.number}")
+            raise refused(ValidationError(f"{part.name}: all {asked} asked on {slip.number} are dispensed already",
+                                          "over_dispense"), name=part.name)
+        raise refused(WrongCode(f"{part.name} ({part.sku}) is not on {slip.number}"), name=part.name)
 
     def _switch(self, cmd: Command, slip: PickSlip, line: SlipLine, part: Part, kind: str) -> SlipLine:
         """Put `part` in place of a line's part for what is still missing: the line itself when nothing
@@ -412,12 +418,12 @@ class PickSlipService:
         if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
             raise ValidationError(f"quantity must be a whole number from 1, got {qty!r}", "qty")
         if qty > line.remaining:
-            raise ValidationError(f"{line.name}: {line.remaining} still to hand out on {slip.number}, not {qty}",
-                                  "over_dispense")
+            raise refused(ValidationError(f"{line.name}: {line.remaining} still to hand out on {slip.number}, not {qty}",
+                                          "over_dispense"), name=line.name)
         on_hand = self.stock.on_hand(line.part_id, slip.warehouse_id)
         if on_hand < qty:
-            raise OutOfStock(f"{line.name}: {on_hand} on hand, {qty} needed", line.id,
-                             self.offers(line.part_id, slip.warehouse_id))
+            raise refused(OutOfStock(f"{line.name}: {on_hand} on hand, {qty} needed", line.id,
+                                     self.offers(line.part_id, slip.warehouse_id)), name=line.name, on_hand=on_hand)
         lots = self.stock.dispense_in(cmd, actor, line.part_id, slip.warehouse_id, qty, ref=line.wo_part_id)
         done = [l.model_copy(update={"dispensed": l.dispensed + qty}) if l.id == line.id else l for l in slip.lines]
         if line.id not in {l.id for l in slip.lines}:

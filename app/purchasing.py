@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from app.auth import Actor, require
 from app.catalogue import CatalogueService
 from app.errors import IllegalTransition, NotFoundError, ValidationError
+from app.pickslips import refused
 from app.stock_ledger import StockLedger, _expiry
 from app.store import Store, new_id
 
@@ -224,7 +225,8 @@ class PurchasingService:
         expiry = _expiry(expiry)
         lot = (lot or "").strip()[:64]
         if part.has_expiry and not expiry:
-            raise ValidationError(f"{part.name} has an expiry date: give the lot's expiry", "expiry_missing")
+            raise refused(ValidationError(f"{part.name} has an expiry date: give the lot's expiry", "expiry_missing"),
+                          name=part.name)
         if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
             raise ValidationError("receive a whole number from 1", "qty")
         with self.store.command("po.receive", actor.user_id) as cmd:
@@ -233,11 +235,13 @@ class PurchasingService:
                 raise IllegalTransition(f"{po.number} was cancelled", "po_closed")
             lines = [l for l in po.lines if l.part_id == part.id]
             if not lines:
-                raise ValidationError(f"{part.name} ({part.sku}) is not on {po.number}", "wrong_part")
+                raise refused(ValidationError(f"{part.name} ({part.sku}) is not on {po.number}", "wrong_part"),
+                              name=part.name)
             line = next((l for l in lines if l.outstanding >= qty), None)
             if line is None:
                 left = sum(l.outstanding for l in lines)
-                raise ValidationError(f"{part.name}: {left} still to come on {po.number}, not {qty}", "over_receive")
+                raise refused(ValidationError(f"{part.name}: {left} still to come on {po.number}, not {qty}",
+                                              "over_receive"), name=part.name)
             cmd.stock(part_id=part.id, warehouse_id=po.warehouse_id, lot=lot, expiry=expiry, qty_delta=qty,
                       kind="receive", ref=line.id, user_id=actor.user_id)
             cmd.detail = {"po": po.number, "part": part.sku, "qty": qty, "lot": lot}

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.auth import Actor
 from app.ports import StationDevices
@@ -22,6 +22,8 @@ from ui.kit.labels import error_message, role_label
 from ui.kit.operations import TaskManager, task_manager
 from ui.kit.screen import Screen, ViewContext
 from ui.kit.theme import current_theme
+from ui.devices.scan_router import ScanRouter, install_wedge
+from ui.devices.scanner import ScanHub
 from ui.login.login_view import LoginView
 from ui.shell.catalogue import screens_for
 from ui.shell.shell_page import ShellPage
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.activity_label)
         self.tasks.busy_changed.connect(self._busy)
         self.tasks.failed_unhandled.connect(self._unhandled)
+        self._init_scanning()
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self.retranslate()
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         shell = ShellPage(self.context(actor), screens_for(actor), rail=current_theme() == "glove",
                           parent=self.stack)
         shell.logout_requested.connect(self.logout)
+        shell.screen_opened.connect(lambda _sid: self.scan_router.update())
         self.shell = shell
         self.stack.addWidget(shell)
         self.stack.setCurrentWidget(shell)
@@ -104,6 +108,27 @@ class MainWindow(QMainWindow):
             shell.shutdown()
             self.stack.removeWidget(shell)
             shell.deleteLater()
+
+    # -- scanners --------------------------------------------------------------------------
+    def _init_scanning(self) -> None:
+        """One hub for the wedge and the port scanner; scans go to the page on show (ScanRouter)."""
+        self.scans = ScanHub(self)
+        self.wedge = install_wedge(self)
+        self.scans.attach_wedge(self.wedge)
+        if self.devices.scanner is not None:
+            self.scans.attach_port(self.devices.scanner)
+        self.scan_router = ScanRouter(self.scans, self._scan_target, wedge=self.wedge, parent=self)
+        self.scan_router.ignored.connect(self._scan_ignored)
+        self.stack.currentChanged.connect(lambda _i: self.scan_router.update())
+
+    def _scan_target(self) -> object:
+        if self.stack.currentWidget() is self.shell and self.shell is not None:
+            return self.shell.current()
+        return self.stack.currentWidget()
+
+    def _scan_ignored(self, code: str) -> None:
+        self.statusBar().showMessage(self.tr("Scan ignored: this screen does not take a scan (%1)")
+                                     .replace("%1", code[:32]), 5000)
 
     # -- status bar ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -128,5 +153,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.wedge)
+        self.scans.close()
         self._drop_shell()
         super().closeEvent(event)
