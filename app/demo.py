@@ -89,6 +89,9 @@ def fill_board(services: Services, cast: DemoCast) -> None:
             if wo.status is target:
                 break
             wo = s.workorders.move(mech, wo.id, step)
+    from app.parts_demo import seed_warehouse  # here: it builds on this module's cast
+
+    seed_warehouse(services, cast)  # bins, a supplier's PO, substitutes, a pick-slip at the counter
 
 
 class DayResult(BaseModel):
