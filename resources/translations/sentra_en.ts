@@ -228,6 +228,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Scan ignored: this screen does not take a scan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SentraAuto Care</source>
         <translation>SentraAuto Care</translation>
     </message>
@@ -264,6 +268,255 @@
     </message>
 </context>
 <context>
+    <name>OpnameModel</name>
+    <message>
+        <source>Count started: scan every part on the shelves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code %1: listed for checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count posted. Adjustments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count cancelled: nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpnameScreen</name>
+    <message>
+        <source>Count %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 stock differences: a supervisor confirms with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one bin (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartsScreen</name>
+    <message>
+        <source>aftermarket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick-slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label for %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: SKU, barcode, name or brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan to find a part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open slips and POs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document / by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>
@@ -279,10 +532,344 @@
     </message>
 </context>
 <context>
+    <name>ReceivingModel</name>
+    <message>
+        <source>Open a purchase order first, then scan what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received (lot %2); %3 still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole order is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingScreen</name>
+    <message>
+        <source>%1 lines, %2 still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase order is waiting for goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders waiting for goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReorderModel</name>
+    <message>
+        <source>Nothing to order: every suggestion is on order already or has no supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReorderScreen</name>
+    <message>
+        <source>(no supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts at or under their level, %2 to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand, level %3, suggested %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above its reorder level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Board</source>
         <translation>Board</translation>
+    </message>
+    <message>
+        <source>Pick-slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipsModel</name>
+    <message>
+        <source>Returns: scan the parts coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the parts of this slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open pick-slip waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 handed out (lot %3); %4 still to go on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back on the shelf; %2 stays on the work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of stock and has no substitute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for the advisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipsScreen</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for the advisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substitute refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXACT — hand out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODIFIED — ask the advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-slips waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a part to open the oldest slip that needs it, or tap a slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pick-slip is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each part as it leaves the shelf. Lots go out first-expiry-first-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock — substitutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -365,6 +952,41 @@
     <message>
         <source>LAN: online · %1 stations</source>
         <translation>LAN: online · %1 stations</translation>
+    </message>
+</context>
+<context>
+    <name>Warehouse</name>
+    <message>
+        <source>Unknown code %1: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this document: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: everything asked is handed out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of stock here: choose a substitute below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than ordered on this PO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more back than was handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an expiry date: type the lot&apos;s expiry, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of this warehouse is open already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

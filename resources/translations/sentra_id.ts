@@ -228,6 +228,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Scan ignored: this screen does not take a scan (%1)</source>
+        <translation>Pindaian diabaikan: layar ini tidak menerima pindaian (%1)</translation>
+    </message>
+    <message>
         <source>SentraAuto Care</source>
         <translation>SentraAuto Care</translation>
     </message>
@@ -264,6 +268,255 @@
     </message>
 </context>
 <context>
+    <name>OpnameModel</name>
+    <message>
+        <source>Count started: scan every part on the shelves.</source>
+        <translation>Perhitungan dimulai: pindai setiap barang di rak.</translation>
+    </message>
+    <message>
+        <source>Start a count first.</source>
+        <translation>Mulai perhitungan dulu.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: listed for checking.</source>
+        <translation>Kode %1 tidak dikenal: dicatat untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted.</source>
+        <translation>%1: %2 terhitung.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Count posted. Adjustments: %1</source>
+        <translation>Stok opname diposting. Penyesuaian: %1</translation>
+    </message>
+    <message>
+        <source>Count cancelled: nothing was posted.</source>
+        <translation>Perhitungan dibatalkan: tidak ada yang diposting.</translation>
+    </message>
+</context>
+<context>
+    <name>OpnameScreen</name>
+    <message>
+        <source>Count %1 — %2</source>
+        <translation>Hitung %1 — %2</translation>
+    </message>
+    <message>
+        <source>whole warehouse</source>
+        <translation>seluruh gudang</translation>
+    </message>
+    <message>
+        <source>Counting: %1</source>
+        <translation>Menghitung: %1</translation>
+    </message>
+    <message>
+        <source>Unknown codes: %1</source>
+        <translation>Kode tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Post %1 stock differences: a supervisor confirms with their PIN.</source>
+        <translation>Posting %1 selisih stok: kepala bengkel mengonfirmasi dengan PIN.</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Start a stock count</source>
+        <translation>Mulai stok opname</translation>
+    </message>
+    <message>
+        <source>Only one bin (optional):</source>
+        <translation>Hanya satu rak (opsional):</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Post differences…</source>
+        <translation>Posting selisih…</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Moved during</source>
+        <translation>Mutasi selama hitung</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Terhitung</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Selisih</translation>
+    </message>
+</context>
+<context>
+    <name>PartsScreen</name>
+    <message>
+        <source>aftermarket</source>
+        <translation>aftermarket</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>terima</translation>
+    </message>
+    <message>
+        <source>dispense</source>
+        <translation>keluar</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>retur</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>penyesuaian</translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation>transfer keluar</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>transfer masuk</translation>
+    </message>
+    <message>
+        <source>pick-slip</source>
+        <translation>pick-slip</translation>
+    </message>
+    <message>
+        <source>PO</source>
+        <translation>PO</translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>Label for %1 sent to the printer.</source>
+        <translation>Label %1 dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>Search: SKU, barcode, name or brand…</source>
+        <translation>Cari: SKU, barcode, nama atau merek…</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Cetak label</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merek</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Rak</translation>
+    </message>
+    <message>
+        <source>Type or scan to find a part.</source>
+        <translation>Ketik atau pindai untuk mencari suku cadang.</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Open slips and POs</source>
+        <translation>Pick-slip &amp; PO terbuka</translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Document / by</source>
+        <translation>Dokumen / oleh</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Suku cadang</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>
@@ -279,10 +532,344 @@
     </message>
 </context>
 <context>
+    <name>ReceivingModel</name>
+    <message>
+        <source>Open a purchase order first, then scan what arrived.</source>
+        <translation>Buka PO dulu, lalu pindai barang yang datang.</translation>
+    </message>
+    <message>
+        <source>%1 received (lot %2); %3 still to come.</source>
+        <translation>%1 diterima (lot %2); %3 belum datang.</translation>
+    </message>
+    <message>
+        <source>The whole order is in.</source>
+        <translation>Seluruh pesanan sudah diterima.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingScreen</name>
+    <message>
+        <source>%1 lines, %2 still to come</source>
+        <translation>%1 baris, %2 belum datang</translation>
+    </message>
+    <message>
+        <source>No purchase order is waiting for goods.</source>
+        <translation>Tidak ada PO yang menunggu barang.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation>diterima sebagian</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>Purchase orders waiting for goods</source>
+        <translation>PO menunggu barang</translation>
+    </message>
+    <message>
+        <source>◀ Orders</source>
+        <translation>◀ PO</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>Lot:</translation>
+    </message>
+    <message>
+        <source>Expiry (YYYY-MM-DD):</source>
+        <translation>Kedaluwarsa (TTTT-BB-HH):</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>Belum datang</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Harga beli</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderModel</name>
+    <message>
+        <source>Nothing to order: every suggestion is on order already or has no supplier.</source>
+        <translation>Tidak ada yang perlu dipesan: semua saran sudah dipesan atau belum punya pemasok.</translation>
+    </message>
+    <message>
+        <source>Purchase orders made: %1</source>
+        <translation>PO dibuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderScreen</name>
+    <message>
+        <source>(no supplier)</source>
+        <translation>(tanpa pemasok)</translation>
+    </message>
+    <message>
+        <source>%1 parts at or under their level, %2 to order</source>
+        <translation>%1 barang di bawah/di titik pesan ulang, %2 perlu dipesan</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand, level %3, suggested %4.</source>
+        <translation>%1: stok %2, titik pesan %3, saran %4.</translation>
+    </message>
+    <message>
+        <source>%1 is above its reorder level.</source>
+        <translation>%1 di atas titik pesan ulangnya.</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Pesan ulang</translation>
+    </message>
+    <message>
+        <source>Reorder list</source>
+        <translation>Daftar pesan ulang</translation>
+    </message>
+    <message>
+        <source>Make purchase orders</source>
+        <translation>Buat PO</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Rak</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Titik</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Pemasok</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Board</source>
         <translation>Papan WO</translation>
+    </message>
+    <message>
+        <source>Pick-slips</source>
+        <translation>Pick-slip</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Pesan ulang</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsModel</name>
+    <message>
+        <source>Returns: scan the parts coming back.</source>
+        <translation>Retur: pindai barang yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Scan the parts of this slip.</source>
+        <translation>Pindai barang untuk slip ini.</translation>
+    </message>
+    <message>
+        <source>No open pick-slip waits for %1.</source>
+        <translation>Tidak ada pick-slip terbuka yang menunggu %1.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 handed out (lot %3); %4 still to go on this line.</source>
+        <translation>%1 × %2 dikeluarkan (lot %3); sisa %4 di baris ini.</translation>
+    </message>
+    <message>
+        <source>Substitute: </source>
+        <translation>Pengganti: </translation>
+    </message>
+    <message>
+        <source>Slip complete.</source>
+        <translation>Slip selesai.</translation>
+    </message>
+    <message>
+        <source>%1 back on the shelf; %2 stays on the work order.</source>
+        <translation>%1 kembali ke rak; %2 tetap di WO.</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock and has no substitute.</source>
+        <translation>%1 habis dan tidak punya pengganti.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the advisor&apos;s approval.</source>
+        <translation>%1 menunggu persetujuan SA.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsScreen</name>
+    <message>
+        <source>Requested</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Partly dispensed</source>
+        <translation>Keluar sebagian</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Sudah keluar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 to hand out</source>
+        <translation>%1 baris, %2 belum keluar</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>waits for the advisor: %1</source>
+        <translation>menunggu SA: %1</translation>
+    </message>
+    <message>
+        <source>substitute refused</source>
+        <translation>pengganti ditolak</translation>
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation>pengganti</translation>
+    </message>
+    <message>
+        <source>EXACT — hand out now</source>
+        <translation>SAMA PERSIS — keluarkan sekarang</translation>
+    </message>
+    <message>
+        <source>MODIFIED — ask the advisor</source>
+        <translation>DENGAN PENYESUAIAN — tanya SA</translation>
+    </message>
+    <message>
+        <source>%1 on hand</source>
+        <translation>stok %1</translation>
+    </message>
+    <message>
+        <source>Pick-slips</source>
+        <translation>Pick-slip</translation>
+    </message>
+    <message>
+        <source>Pick-slips waiting</source>
+        <translation>Pick-slip menunggu</translation>
+    </message>
+    <message>
+        <source>Scan a part to open the oldest slip that needs it, or tap a slip.</source>
+        <translation>Pindai barang untuk membuka slip tertua yang membutuhkannya, atau ketuk slip.</translation>
+    </message>
+    <message>
+        <source>No pick-slip is waiting.</source>
+        <translation>Tidak ada pick-slip yang menunggu.</translation>
+    </message>
+    <message>
+        <source>◀ Queue</source>
+        <translation>◀ Antrian</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Scan each part as it leaves the shelf. Lots go out first-expiry-first-out.</source>
+        <translation>Pindai setiap barang saat diambil dari rak. Lot yang kedaluwarsa lebih dulu keluar lebih dulu (FEFO).</translation>
+    </message>
+    <message>
+        <source>Out of stock — substitutes:</source>
+        <translation>Stok habis — pengganti:</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>To go</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -365,6 +952,41 @@
     <message>
         <source>LAN: online · %1 stations</source>
         <translation>LAN: online · %1 stasiun</translation>
+    </message>
+</context>
+<context>
+    <name>Warehouse</name>
+    <message>
+        <source>Unknown code %1: nothing was changed.</source>
+        <translation>Kode %1 tidak dikenal: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this document: nothing was changed.</source>
+        <translation>%1 tidak ada di dokumen ini: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1: everything asked is handed out already.</source>
+        <translation>%1: semua yang diminta sudah dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock here: choose a substitute below.</source>
+        <translation>%1 habis di sini: pilih pengganti di bawah.</translation>
+    </message>
+    <message>
+        <source>%1: more than ordered on this PO.</source>
+        <translation>%1: melebihi jumlah pesanan di PO ini.</translation>
+    </message>
+    <message>
+        <source>%1: more back than was handed out.</source>
+        <translation>%1: retur melebihi yang dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>%1 has an expiry date: type the lot&apos;s expiry, then scan again.</source>
+        <translation>%1 punya tanggal kedaluwarsa: ketik kedaluwarsa lot, lalu pindai lagi.</translation>
+    </message>
+    <message>
+        <source>A count of this warehouse is open already.</source>
+        <translation>Stok opname gudang ini masih terbuka.</translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,6 @@ SLIP_TABLES = frozenset({"pick_slips", "pick_slip_lines", "stock_movements", "wo
 PO_TABLES = frozenset({"purchase_orders", "purchase_order_lines", "stock_movements", "suppliers", "parts"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Warehouse", text)
-
-
 def refusal(exc: BaseException, code: str = "") -> str:
     """A refused scan or command, said plainly; `code` is what was scanned."""
     if not isinstance(exc, DomainError):
@@ -29,21 +25,22 @@ def refusal(exc: BaseException, code: str = "") -> str:
     name = str(detail.get("name", ""))
     kind = exc.code
     if kind == "unknown_barcode":
-        return tr("Unknown code %1: nothing was changed.").replace("%1", code or str(detail.get("code", "")))
+        return QCoreApplication.translate("Warehouse", "Unknown code %1: nothing was changed.") \
+            .replace("%1", code or str(detail.get("code", "")))
     if kind == "wrong_part":
-        return tr("%1 is not on this document: nothing was changed.").replace("%1", name or code)
+        return QCoreApplication.translate("Warehouse", "%1 is not on this document: nothing was changed.").replace("%1", name or code)
     if kind == "over_dispense":
-        return tr("%1: everything asked is handed out already.").replace("%1", name or code)
+        return QCoreApplication.translate("Warehouse", "%1: everything asked is handed out already.").replace("%1", name or code)
     if kind == "stock_short":
-        return tr("%1 is out of stock here: choose a substitute below.").replace("%1", name or code)
+        return QCoreApplication.translate("Warehouse", "%1 is out of stock here: choose a substitute below.").replace("%1", name or code)
     if kind == "over_receive":
-        return tr("%1: more than ordered on this PO.").replace("%1", name or code)
+        return QCoreApplication.translate("Warehouse", "%1: more than ordered on this PO.").replace("%1", name or code)
     if kind == "over_return":
-        return tr("%1: more back than was handed out.").replace("%1", name or code)
+        return QCoreApplication.translate("Warehouse", "%1: more back than was handed out.").replace("%1", name or code)
     if kind == "expiry_missing":
-        return tr("%1 has an expiry date: type the lot's expiry, then scan again.").replace("%1", name or code)
+        return QCoreApplication.translate("Warehouse", "%1 has an expiry date: type the lot's expiry, then scan again.").replace("%1", name or code)
     if kind == "count_open":
-        return tr("A count of this warehouse is open already.")
+        return QCoreApplication.translate("Warehouse", "A count of this warehouse is open already.")
     return error_message(exc)
 
 

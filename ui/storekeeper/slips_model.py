@@ -9,7 +9,7 @@ from app.pickslips import Dispensed, OutOfStock, PickSlip, SlipLine, SlipSummary
 from ui.kit.changes import ChangeWatcher
 from ui.kit.operations import CommandOp, QueryOp
 from ui.kit.screen import ViewContext
-from ui.storekeeper.common import SLIP_TABLES, beep, refusal, tr
+from ui.storekeeper.common import SLIP_TABLES, beep, refusal
 
 
 class SlipsModel(QObject):
@@ -73,8 +73,8 @@ class SlipsModel(QObject):
 
     def set_return_mode(self, on: bool) -> None:
         self.return_mode = on
-        self.message.emit("info", tr("Returns: scan the parts coming back.") if on else
-                          tr("Scan the parts of this slip."))
+        self.message.emit("info", self.tr("Returns: scan the parts coming back.") if on else
+                          self.tr("Scan the parts of this slip."))
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self, code: str) -> None:
@@ -116,7 +116,7 @@ class SlipsModel(QObject):
             self._opening = False
             self._pending.clear()
             beep()
-            self.message.emit("warning", tr("No open pick-slip waits for %1.").replace("%1", code))
+            self.message.emit("warning", self.tr("No open pick-slip waits for %1.").replace("%1", code))
             return
         self.open_slip(slip_id, then_scan=code)  # the scan that found the slip counts too
 
@@ -124,17 +124,17 @@ class SlipsModel(QObject):
         self.last = got
         self._clear_offers()
         lots = ", ".join(f"{t.lot or '-'}" + (f" ({t.expiry})" if t.expiry else "") for t in got.lots)
-        text = tr("%1 × %2 handed out (lot %3); %4 still to go on this line.") \
+        text = self.tr("%1 × %2 handed out (lot %3); %4 still to go on this line.") \
             .replace("%1", str(got.qty)).replace("%2", got.name).replace("%3", lots).replace("%4", str(got.remaining))
         if got.substituted_for:
-            text = tr("Substitute: ") + text
+            text = self.tr("Substitute: ") + text
         if got.slip_status == "dispensed":
-            text += " " + tr("Slip complete.")
+            text += " " + self.tr("Slip complete.")
         self.message.emit("ok", text)
         self.refresh()
 
     def _returned(self, line: SlipLine) -> None:
-        self.message.emit("ok", tr("%1 back on the shelf; %2 stays on the work order.")
+        self.message.emit("ok", self.tr("%1 back on the shelf; %2 stays on the work order.")
                           .replace("%1", line.name).replace("%2", str(line.qty)))
         self.refresh()
 
@@ -144,7 +144,7 @@ class SlipsModel(QObject):
             self.offers, self.offer_line = exc.substitutes, exc.line_id
             self.offers_changed.emit(exc.line_id, exc.substitutes)
             if not exc.substitutes:
-                self.message.emit("error", tr("%1 is out of stock and has no substitute.")
+                self.message.emit("error", self.tr("%1 is out of stock and has no substitute.")
                                   .replace("%1", getattr(exc, "detail", {}).get("name", code)))
                 return
         self.message.emit("error", refusal(exc, code))
@@ -164,7 +164,7 @@ class SlipsModel(QObject):
             self._dispensed(result)
             return
         self._clear_offers()
-        self.message.emit("info", tr("%1 waits for the advisor's approval.")
+        self.message.emit("info", self.tr("%1 waits for the advisor's approval.")
                           .replace("%1", result.proposed_name or ""))
         self.refresh()
 
