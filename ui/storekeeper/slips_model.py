@@ -64,7 +64,7 @@ class SlipsModel(QObject):
         self._set_slip(slip)
         waiting, self._pending = ([then_scan] if then_scan else []) + self._pending, []
         for code in waiting:
-            self.scan(code)
+            self._scan(code)
 
     def close_slip(self) -> None:
         self._clear_offers()
@@ -81,6 +81,9 @@ class SlipsModel(QObject):
         """One scan: on an open slip it dispenses (or takes back, in return mode); on the queue it
         opens the oldest slip still waiting for that part and hands that part out."""
         self.scans += 1
+        self._scan(code)
+
+    def _scan(self, code: str) -> None:
         services, actor = self.ctx.services, self.ctx.actor
         if self.slip is None and self._opening:
             self._pending.append(code)  # a burst while the slip opens: kept in order
