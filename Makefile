@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench translations clean
+.PHONY: run test bench translations frozen clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP) translations
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -s
+
+# The frozen one-folder app (PyInstaller), checked and smoke-run: --version, demo --headless, the tour.
+frozen: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[build]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

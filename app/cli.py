@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from app import __version__
-from app.errors import DomainError
+from app.errors import DomainError, SetupError
 from app.storage.errors import StoreError
 
 DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli"}
@@ -44,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     bk = dbsub.add_parser("backup", help="write an encrypted, consistent copy while the app runs")
     bk.add_argument("--path", type=Path, required=True)
     bk.add_argument("--to", type=Path, required=True)
+    sb = sub.add_parser("support-bundle", help="zip the logs and this station's sync status for a support ticket"
+                        " (no keys, no PINs)")
+    sb.add_argument("--to", type=Path, required=True, help="the zip file to write")
+    sb.add_argument("--path", type=Path, help="station database whose sync status to include")
     for name in DELEGATED:
         sub.add_parser(name, help=f"see `sentra {name} --help`", add_help=False)
     return p
@@ -65,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(args)
         if args.command == "run":
             return _run(args)
+        if args.command == "support-bundle":
+            return _support_bundle(args)
     except (StoreError, DomainError) as exc:
         print(f"sentra: error: {exc}", file=sys.stderr)
         return 2
@@ -139,6 +145,7 @@ def _demo(args: argparse.Namespace) -> int:
             from ui.tour.runner import run_tour
 
             return run_tour(services, args.tour, settings=settings, lang=lang, theme=theme)
+        _gui_preflight()
         from ui.shell.app_main import run_gui
 
         return run_gui(services, settings=settings, lang=lang, theme=theme)
@@ -175,19 +182,47 @@ def _receipt_text(day) -> str:
     return render_receipt_text(receipt_from_invoice(day.invoice, branch, day.cashier_name), 80)
 
 
+def _gui_preflight() -> None:
+    """Before Qt: the system libraries its platform needs (a one-line hint, not Qt's abort), and the log."""
+    from app.logs import setup_logging
+    from app.qt_libs import check_gui_libraries
+
+    problem = check_gui_libraries()
+    if problem:
+        raise SetupError(problem)
+    setup_logging()
+
+
 def _run(args: argparse.Namespace) -> int:
+    from app.instance import InstanceLock
     from app.services import Services
     from app.settings import Settings
     from app.storage import keys
-    from ui.shell.app_main import run_gui
 
     settings = Settings.from_env()
     path = args.path or settings.db_path
-    services = Services.open(path, keys.load_key(path))
-    try:
-        return run_gui(services, settings=settings, lang=settings.lang, theme=settings.theme)
-    finally:
-        services.close()
+    _gui_preflight()
+    with InstanceLock(path):
+        from ui.shell.app_main import run_gui
+
+        services = Services.open(path, keys.load_key(path))
+        try:
+            return run_gui(services, settings=settings, lang=settings.lang, theme=settings.theme)
+        finally:
+            services.close()
+
+
+def _support_bundle(args: argparse.Namespace) -> int:
+    from app.support import make_bundle
+
+    status = {}
+    if args.path is not None:
+        from sync.cli import status as sync_status
+
+        status["station"] = sync_status(args.path)
+    make_bundle(args.to, status=status)
+    print(f"support bundle written: {args.to} (logs and sync status; no keys, no PINs)")
+    return 0
 
 
 if __name__ == "__main__":

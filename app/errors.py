@@ -28,3 +28,9 @@ class PermissionDenied(DomainError):
 
 class IllegalTransition(DomainError):
     code = "illegal_transition"
+
+
+class SetupError(DomainError):
+    """The machine is not ready to run the app (a missing system library, no screen, a second copy)."""
+
+    code = "setup"

@@ -36,3 +36,46 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "master.write": MANAGERS,
     "user.admin": frozenset({Role.ADMIN, Role.SUPERVISOR}),
 }
+
+# Which permission a replicated change needs: (table, op) for every op, and (table, field) for
+# fields that need more than the table's upsert. The one table every event is checked against
+# when it is merged, wherever it comes from (this station, a LAN peer, the cloud, a push to the
+# cloud): the actor's role must hold one of the listed permissions. `CLOUD_ONLY` changes are made
+# by the cloud alone (authority 1), never by any role.
+CLOUD_ONLY = "cloud"
+_MASTER = ("master.write",)
+CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("branches", "upsert"): _MASTER,
+    ("stations", "upsert"): _MASTER,
+    ("stations", "pubkey"): (CLOUD_ONLY,),
+    ("stations", "revoked_after_seq"): (CLOUD_ONLY,),
+    ("users", "upsert"): ("user.admin",),  # names, roles, PIN hashes, active: supervisors and admins only
+    ("labour_catalogue", "upsert"): _MASTER,
+    ("parts", "upsert"): _MASTER,
+    ("tax_rules", "upsert"): _MASTER,
+    ("warehouses", "upsert"): _MASTER,
+    ("customers", "upsert"): ("customer.write", "wo.open"),
+    ("customers", "delete"): ("customer.write",),
+    ("vehicles", "upsert"): ("customer.write", "wo.open"),
+    ("vehicles", "delete"): ("customer.write",),
+    ("odometer_readings", "upsert"): ("customer.write", "wo.edit", "wo.open"),
+    ("workorders", "upsert"): ("wo.open", "wo.edit"),
+    ("workorders", "delete"): ("wo.cancel",),
+    ("workorders", "status"): ("wo.move",),
+    ("workorders", "status:CANCELLED"): ("wo.cancel",),
+    ("wo_complaints", "upsert"): ("wo.open", "wo.edit"),
+    ("wo_complaints", "delete"): ("wo.edit",),
+    ("wo_jobs", "upsert"): ("wo.edit",),
+    ("wo_jobs", "delete"): ("wo.edit",),
+    ("wo_parts", "upsert"): ("wo.edit", "stock.move"),
+    ("wo_parts", "delete"): ("wo.edit",),
+    ("invoices", "upsert"): ("invoice.create",),
+    ("invoice_lines", "upsert"): ("invoice.create",),
+    ("payments", "upsert"): ("payment.take",),
+    ("stock_movements", "stock"): ("stock.move",),
+    ("stock_movements", "stock:adjust"): ("stock.adjust",),
+}
+
+
+def change_allowed(role: str | None, permissions: tuple[str, ...]) -> bool:
+    return role is not None and any(role in PERMISSIONS.get(p, ()) for p in permissions)

@@ -23,10 +23,13 @@ from pydantic import BaseModel
 
 from app import audit
 from app.changes import ChangeSet, current_origin
+from app.errors import PermissionDenied
 from app.events import log
 from app.events.apply import merging
+from app.events.authorize import Roles
 from app.events.hlc import HybridClock, merge_key
 from app.events.models import DeleteOp, Event, StatusOp, StockOp, UpsertOp
+from app.events.signing import KnownStation, StationKey
 from app.storage.connection import open_connection
 from app.storage.errors import DatabaseOpenError, StoreError
 from app.storage.migrations import SCHEMA_VERSION, migrate
@@ -61,7 +64,7 @@ class Command:
         self.detail: dict[str, Any] = {}
 
     def upsert(self, table: str, row_id: str, **fields: Any) -> None:
-        op = UpsertOp(table=table, id=row_id, fields=fields)
+        op = UpsertOp(table=table, id=row_id, fields=dict(sorted(fields.items())))  # name order: one text to sign
         with merging(self.conn) as m:
             m.upsert(op.table, op.id, op.fields, self.key)
         self.ops.append(op)
@@ -100,13 +103,22 @@ class Command:
         return f"{kind}/{ident.branch_code}/{ident.station_code}/{period}/{n:05d}"
 
     def build_event(self) -> Event:
+        """The command's event, linked to this station's previous one and signed (app/events/signing.py)."""
         ident = self.store.identity
-        return Event(
-            event_id=new_id(), station_id=ident.station_id,
-            seq=log.next_seq(self.conn, ident.station_id), hlc=self.stamp, authority=0,
+        seq = log.next_seq(self.conn, ident.station_id)
+        event = Event(
+            event_id=new_id(), station_id=ident.station_id, seq=seq, hlc=self.stamp, authority=0,
             branch_id=ident.branch_id, schema_version=SCHEMA_VERSION, type=self.action,
-            actor_id=self.actor_id, ops=self.ops,
+            actor_id=self.actor_id, prev=log.chain_head(self.conn, ident.station_id, seq), ops=self.ops,
         )
+        return event.signed_by(self.store.signing_key)
+
+    def authorize(self) -> None:
+        """The actor's role must allow every change, by the table the merge checks remote events with."""
+        roles = Roles.load(self.conn, self.store.pinned_roles)
+        why = roles.refusal(0, self.actor_id, [vars(op) for op in self.ops], local=True)
+        if why is not None:
+            raise PermissionDenied(f"{self.action}: {why}")
 
 
 class Store:
@@ -120,6 +132,10 @@ class Store:
         self._subscribers_lock = threading.Lock()
         self.identity = self._load_identity()
         self.clock = HybridClock(self._meta("hlc"))
+        self.signing_key = self._load_signing_key()
+        # Tests and benchmarks only: keys and roles of made-up stations and users (None in the app).
+        self.pinned_keys: Callable[[str], KnownStation | None] | None = None
+        self.pinned_roles: dict[str, str] | None = None
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -137,23 +153,28 @@ class Store:
 
     @classmethod
     def create(cls, path: Path, key: str, *, branch_code: str, station_code: str,
-               branch_id: str | None = None, station_id: str | None = None) -> "Store":
+               branch_id: str | None = None, station_id: str | None = None,
+               signing_key: StationKey | None = None) -> "Store":
         if Path(path).exists():
             raise StoreError(f"{path} already exists; refusing to overwrite it")
         conn = open_connection(path, key, create=True)
         return cls.provision(conn, path, branch_code=branch_code, station_code=station_code,
-                             branch_id=branch_id, station_id=station_id)
+                             branch_id=branch_id, station_id=station_id, signing_key=signing_key)
 
     @classmethod
     def provision(cls, conn: sqlcipher3.Connection, path: Path, *, branch_code: str, station_code: str,
-                  branch_id: str | None = None, station_id: str | None = None) -> "Store":
-        """Migrate an empty database on `conn` and give it its station identity."""
+                  branch_id: str | None = None, station_id: str | None = None,
+                  signing_key: StationKey | None = None) -> "Store":
+        """Migrate an empty database on `conn` and give it its station identity and signing key (a
+        new one unless given: enrolment makes the key first, to hand its public half to the cloud)."""
         try:
             migrate(conn)
             ident = {
                 "station_id": station_id or new_id(), "station_code": station_code,
                 "branch_id": branch_id or new_id(), "branch_code": branch_code,
             }
+            key = signing_key or StationKey.generate()
+            ident.update(signing_key=key.private_hex(), signing_public=key.public_b64)
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(ident.items()))
             conn.execute("COMMIT")
@@ -169,6 +190,23 @@ class Store:
     def _meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def _load_signing_key(self) -> StationKey:
+        """The station's Ed25519 key, kept in the encrypted database; made on first open."""
+        text = self._meta("signing_key")
+        if text is not None:
+            return StationKey.from_hex(text)
+        key = StationKey.generate()
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                                      [("signing_key", key.private_hex()), ("signing_public", key.public_b64)])
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return key
 
     def _load_identity(self) -> StationIdentity:
         values = {k: self._meta(k) for k in StationIdentity.model_fields}
@@ -203,6 +241,7 @@ class Store:
                 yield cmd
                 event = None
                 if cmd.ops:
+                    cmd.authorize()
                     event = cmd.build_event()
                     log.append(self.conn, event)
                 audit.append(self.conn, self.identity.station_id, actor_id, action, cmd.detail,

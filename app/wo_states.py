@@ -48,3 +48,20 @@ MERGE_RANK: dict[str, int] = {s.value: 1 for s in OPEN_STATES} | {
 
 def can_move(current: WOStatus, target: WOStatus) -> bool:
     return target in TRANSITIONS[current]
+
+
+class JobStatus(StrEnum):
+    """A labour job's clock on the bay: PENDING → STARTED ⇄ PAUSED, STARTED → FINISHED."""
+
+    PENDING = "PENDING"
+    STARTED = "STARTED"
+    PAUSED = "PAUSED"
+    FINISHED = "FINISHED"
+
+
+JOB_TRANSITIONS: dict[JobStatus, frozenset[JobStatus]] = {
+    JobStatus.PENDING: frozenset({JobStatus.STARTED}),
+    JobStatus.STARTED: frozenset({JobStatus.PAUSED, JobStatus.FINISHED}),
+    JobStatus.PAUSED: frozenset({JobStatus.STARTED}),
+    JobStatus.FINISHED: frozenset(),
+}

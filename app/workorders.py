@@ -15,7 +15,7 @@ from app.roles import Role
 from app.stock_ledger import StockLedger
 from app.store import Store, new_id
 from app.tax import labour_amount
-from app.wo_states import OPEN_STATES, WOStatus, can_move
+from app.wo_states import JOB_TRANSITIONS, OPEN_STATES, JobStatus, WOStatus, can_move
 
 DEFAULT_SLA = timedelta(hours=4)
 
@@ -27,7 +27,7 @@ class Job(BaseModel):
     flat_hours_x100: int
     rate_per_hour: int
     mechanic_ids: list[str]
-    status: str
+    status: JobStatus
     amount: int
 
 
@@ -69,9 +69,6 @@ class BoardCard(BaseModel):
     bay: str | None
     sla_due: str | None
     overdue: bool
-
-
-JOB_STATES = {"PENDING": {"STARTED"}, "STARTED": {"PAUSED", "FINISHED"}, "PAUSED": {"STARTED"}, "FINISHED": set()}
 
 
 class WorkOrderService:
@@ -174,7 +171,7 @@ class WorkOrderService:
             wo = self.get(wo_id)  # inside the writer's transaction: the state cannot change under us
             if not can_move(wo.status, target):
                 raise IllegalTransition(f"{wo.number}: {wo.status.value} cannot go to {target.value}")
-            if target is WOStatus.QC_TEST and any(j.status != "FINISHED" for j in wo.jobs):
+            if target is WOStatus.QC_TEST and any(j.status is not JobStatus.FINISHED for j in wo.jobs):
                 raise IllegalTransition(f"{wo.number}: finish every job before QC")
             if target is WOStatus.COMPLETED and not (wo.jobs or wo.parts):
                 raise IllegalTransition(f"{wo.number} has no jobs or parts to complete")
@@ -186,22 +183,22 @@ class WorkOrderService:
 
     def add_complaint(self, actor: Actor, wo_id: str, text: str) -> None:
         require(actor, "wo.edit")
-        self._open_wo(wo_id)
         if not (text or "").strip():
             raise ValidationError("empty complaint", "complaints")
         with self.store.command("wo.complaint", actor.user_id) as cmd:
+            self._open_wo(wo_id)  # inside the writer's transaction, like every "still open" check
             cmd.upsert("wo_complaints", new_id(), wo_id=wo_id, text=text.strip()[:1000])
 
     def add_job(self, actor: Actor, wo_id: str, labour_id: str, mechanic_ids: list[str] | None = None) -> Job:
         require(actor, "wo.edit")
-        self._open_wo(wo_id)
         item = self.catalogue.labour(labour_id)
         mechanics = self._mechanics(mechanic_ids or [])
         job_id = new_id()
         with self.store.command("wo.job", actor.user_id) as cmd:
+            self._open_wo(wo_id)
             cmd.upsert("wo_jobs", job_id, wo_id=wo_id, labour_id=item.id, description=item.name,
                        flat_hours_x100=item.flat_hours_x100, rate_per_hour=item.rate_per_hour,
-                       mechanic_ids=json.dumps(mechanics), status="PENDING")
+                       mechanic_ids=json.dumps(mechanics), status=JobStatus.PENDING.value)
         return next(j for j in self.get(wo_id).jobs if j.id == job_id)
 
     def _mechanics(self, ids: list[str]) -> list[str]:
@@ -213,40 +210,44 @@ class WorkOrderService:
 
     def assign(self, actor: Actor, wo_id: str, job_id: str, mechanic_ids: list[str], bay: str | None = None) -> None:
         require(actor, "wo.edit")
-        wo = self._open_wo(wo_id)
-        if job_id not in {j.id for j in wo.jobs}:
-            raise NotFoundError(f"no job {job_id} on {wo.number}")
         mechanics = self._mechanics(mechanic_ids)
         if not mechanics:
             raise ValidationError("assign at least one mechanic", "mechanic")
         with self.store.command("wo.assign", actor.user_id) as cmd:
+            wo = self._open_wo(wo_id)
+            if job_id not in {j.id for j in wo.jobs}:
+                raise NotFoundError(f"no job {job_id} on {wo.number}")
             cmd.upsert("wo_jobs", job_id, mechanic_ids=json.dumps(mechanics))
             if bay is not None:
                 cmd.upsert("workorders", wo_id, bay=bay)
 
-    def set_job_status(self, actor: Actor, wo_id: str, job_id: str, status: str) -> None:
+    def set_job_status(self, actor: Actor, wo_id: str, job_id: str, status: JobStatus | str) -> None:
         """Mechanic's clock: PENDING → STARTED ⇄ PAUSED, STARTED → FINISHED."""
         require(actor, "wo.edit")
-        wo = self._open_wo(wo_id)
-        job = next((j for j in wo.jobs if j.id == job_id), None)
-        if job is None:
-            raise NotFoundError(f"no job {job_id} on {wo.number}")
-        if status not in JOB_STATES.get(job.status, set()):
-            raise IllegalTransition(f"job {job.description}: {job.status} cannot go to {status}")
-        if status == "STARTED" and wo.status not in (WOStatus.WORKING, WOStatus.DIAGNOSING):
-            raise IllegalTransition(f"{wo.number} is {wo.status.value}: start work first")
+        try:
+            status = JobStatus(status)
+        except ValueError:
+            raise ValidationError(f"no job state {status!r}", "job_status") from None
         with self.store.command("wo.job_status", actor.user_id) as cmd:
-            cmd.upsert("wo_jobs", job_id, status=status)
-            cmd.detail = {"wo": wo.number, "job": job_id, "status": status}
+            wo = self._open_wo(wo_id)  # inside the transaction: two bays cannot both move one clock
+            job = next((j for j in wo.jobs if j.id == job_id), None)
+            if job is None:
+                raise NotFoundError(f"no job {job_id} on {wo.number}")
+            if status not in JOB_TRANSITIONS[job.status]:
+                raise IllegalTransition(f"job {job.description}: {job.status.value} cannot go to {status.value}")
+            if status is JobStatus.STARTED and wo.status not in (WOStatus.WORKING, WOStatus.DIAGNOSING):
+                raise IllegalTransition(f"{wo.number} is {wo.status.value}: start work first")
+            cmd.upsert("wo_jobs", job_id, status=status.value)
+            cmd.detail = {"wo": wo.number, "job": job_id, "status": status.value}
 
     def add_part(self, actor: Actor, wo_id: str, part_id: str, qty: int) -> PartLine:
         require(actor, "wo.edit")
-        self._open_wo(wo_id)
         part = self.catalogue.part(part_id)
         if not isinstance(qty, int) or qty <= 0 or qty > 10_000:
             raise ValidationError(f"quantity must be a whole number from 1, got {qty!r}", "qty")
         line_id = new_id()
         with self.store.command("wo.part", actor.user_id) as cmd:
+            self._open_wo(wo_id)
             cmd.upsert("wo_parts", line_id, wo_id=wo_id, part_id=part.id, qty=qty, unit_price=part.unit_price)
         return next(p for p in self.get(wo_id).parts if p.id == line_id)
 

@@ -7,6 +7,8 @@
   sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
   sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
   sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
+  sync broker-config --branch-id B [--password P] --out DIR [--port N] [--prefix sentra]
+                                                         Mosquitto password file + ACL, one user per branch
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     ar = ss.add_parser("admin-revoke")
     ar.add_argument("--cloud", required=True)
     ar.add_argument("--station-id", required=True)
+    from sync.broker_config import add_arguments
+
+    add_arguments(ss.add_parser("broker-config", help="Mosquitto password file and ACL: one user per branch"))
     return p
 
 
@@ -76,7 +81,9 @@ def _open(path: Path) -> Any:
 
 
 def status(path: Path) -> dict[str, Any]:
-    from app.events.replicate import get_state, held_count, pending_count, version_vector
+    from app.events.pending import pending_count
+    from app.events.sync_state import get_state, held_count, set_aside_count, set_aside_recent
+    from app.events.vectors import version_vector
     from app.events.state_hash import state_hash
 
     store = _open(path)
@@ -92,6 +99,9 @@ def status(path: Path) -> dict[str, Any]:
                 "version_vector": version_vector(conn),
                 "state_hash": state_hash(conn),
                 "held": held_count(conn),
+                "set_aside": set_aside_count(conn),  # events refused at merge (signature, station, role)
+                "set_aside_recent": set_aside_recent(conn, 5),
+                "push_refused": get_state(conn, "push_refused") or None,  # why the cloud refused the last push
                 "cloud": get_state(conn, "cloud_url"),
                 "enrolled": get_state(conn, "token") is not None,
                 "last_success": float(get_state(conn, "last_success") or 0) or None,
@@ -103,18 +113,22 @@ def status(path: Path) -> dict[str, Any]:
 
 
 def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str, Any]:
-    from app.events.replicate import save_state
+    from app.events.sync_state import save_state
     from app.storage.keys import load_key, provision_key
     from app.store import Store
     from sync.client import HttpCloud
     from sync.cloud.models import EnrolIn
 
+    from app.events.signing import StationKey
+
     existing = _open(path) if path.exists() else None
     station_id = existing.identity.station_id if existing else uuid.uuid4().hex
     branch_id = existing.identity.branch_id if existing else None
+    signing_key = existing.signing_key if existing else StationKey.generate()
     http = HttpCloud(cloud_url)
     try:
-        out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id))
+        out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id,
+                                 pubkey=signing_key.public_b64))
     finally:
         http.close()
         if existing:
@@ -122,7 +136,7 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str,
     if existing is None:
         key = provision_key(path)
         store = Store.create(path, key, branch_code=out.branch_code, station_code=station_code,
-                             branch_id=out.branch_id, station_id=station_id)
+                             branch_id=out.branch_id, station_id=station_id, signing_key=signing_key)
     else:
         store = Store.open(path, load_key(path))
     try:
@@ -133,7 +147,7 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str) -> dict[str,
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.events.replicate import get_state
+    from app.events.sync_state import get_state
     from sync.client import HttpCloud
     from sync.worker import SyncCallbacks, SyncWorker
 
@@ -155,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
         if args.once:
             r = worker.sync_once()
             print(json.dumps({"state": worker.state, "detail": worker.detail, "pushed": r.pushed,
-                              "pulled": r.pulled, "applied": r.applied, "held": r.held}))
+                              "pulled": r.pulled, "applied": r.applied, "held": r.held, "set_aside": r.set_aside}))
             return 0 if worker.state == "online" else 1
         if args.mqtt:
             from sync.lan_bus import MqttLanBus
@@ -228,6 +242,14 @@ def main(argv: list[str]) -> int:
         if cmd == "admin-code":
             print(json.dumps(_admin(args.cloud, "/v1/admin/enrolment-codes",
                                     {"branch_id": args.branch_id, "station_code": args.station_code})))
+            return 0
+        if cmd == "broker-config":
+            from sync.broker_config import run as broker_config
+
+            try:
+                print(json.dumps(broker_config(args)))
+            except ValueError as exc:
+                raise CliError(str(exc)) from exc
             return 0
         if cmd == "admin-revoke":
             print(json.dumps(_admin(args.cloud, f"/v1/admin/stations/{args.station_id}/revoke", {})))

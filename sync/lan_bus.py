@@ -14,6 +14,13 @@ Only station-authored (authority 0) events of this branch travel on the LAN; clo
 data comes from the cloud alone. With no broker every station works alone and converges
 through the cloud.
 
+Nothing is trusted for being on the LAN (docs/security.md): every event is signed by its station
+and verified when merged (what fails is set aside), and the requests that make a station send
+events — `hello` and `vv` — and `presence` are signed by the sender's station key over (kind,
+sender, addressee, time, nonce, body). A station answers only a request from a station whose
+published key verifies it, that is not revoked, that is addressed to it (or to all, for a hello),
+stamped within LAN_WINDOW_MS of its clock, and not seen before (the nonce).
+
 `LanPeer` is the protocol, free of MQTT (tests drive it through an in-memory broker);
 `MqttLanBus` runs it over paho-mqtt.
 """
@@ -22,21 +29,27 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlparse
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from app.changes import ChangeSet
 from app.events.models import Event, Id
 from app.events.intake import event_json, wall_ms
-from app.events.replicate import apply_batch, events_missing_from, version_vector
+from app.events.signing import LAN_DOMAIN, load_directory, verify
+from app.events.replicate import apply_batch
+from app.events.vectors import events_missing_from, version_vector
 
 log = logging.getLogger(__name__)
 FILL_CHUNK = 500
+LAN_WINDOW_MS = 30 * 60 * 1000  # a signed request older or newer than this is refused (clocks may drift)
+_SEEN_MAX = 4096
 
 
 class LanMessage(BaseModel):
@@ -44,13 +57,23 @@ class LanMessage(BaseModel):
 
     kind: Literal["events", "hello", "vv", "presence"]
     sender: Id = Field(alias="from")
-    vv: dict[str, int] | None = None
+    to: Annotated[str, StringConstraints(max_length=64)] | None = None  # a station id, or "*" for all
+    ts: int | None = None
+    nonce: Annotated[str, StringConstraints(max_length=32)] | None = None
+    sig: Annotated[str, StringConstraints(max_length=100)] | None = None
+    vv: dict[Id, int] | None = None
     events: list[dict[str, Any]] | None = Field(default=None, max_length=FILL_CHUNK)
     online: bool | None = None
 
 
 def _msg(kind: str, sender: str, **kw: Any) -> bytes:
     return json.dumps({"kind": kind, "from": sender, **kw}, separators=(",", ":")).encode()
+
+
+def _signed_text(kind: str, sender: str, to: str | None, ts: int | None, nonce: str | None,
+                 vv: dict[str, int] | None, online: bool | None) -> bytes:
+    body = json.dumps(vv, sort_keys=True, separators=(",", ":")) if vv is not None else ""
+    return f"{kind}\x1f{sender}\x1f{to}\x1f{ts}\x1f{nonce}\x1f{online}\x1f{body}".encode()
 
 
 Send = Callable[[str, bytes, bool], None]  # (relative topic, payload, retain)
@@ -69,6 +92,9 @@ class LanPeer:
         self.branch = store.identity.branch_id
         self.peers: set[str] = set()
         self.applied = 0
+        self.refused_requests = 0  # hello/vv/presence that failed the signature checks
+        self._seen: set[tuple[str, str]] = set()
+        self._seen_order: deque[tuple[str, str]] = deque()
         self._known: dict[str, int] = {}
         self._lock = threading.Lock()
         self._unsubscribe = store.subscribe(self._on_changes)
@@ -82,14 +108,43 @@ class LanPeer:
             if event.station_id == self.me and event.authority == 0:
                 self.send(f"events/{self.me}", _msg("events", self.me, events=[event_json(event)]), False)
 
+    def _signed(self, kind: str, to: str, *, vv: dict[str, int] | None = None, online: bool | None = None) -> bytes:
+        ts, nonce = self.now_ms(), secrets.token_hex(8)
+        sig = self.store.signing_key.sign_message(_signed_text(kind, self.me, to, ts, nonce, vv, online))
+        extra: dict[str, Any] = {"vv": vv} if vv is not None else {"online": online}
+        return _msg(kind, self.me, to=to, ts=ts, nonce=nonce, sig=sig, **extra)
+
+    def _authentic(self, msg: LanMessage) -> bool:
+        """A signed request from a known, unrevoked station of this branch, for this station, fresh, not replayed."""
+        if msg.ts is None or msg.nonce is None or msg.sig is None or msg.to not in ("*", self.me):
+            return False
+        request = msg.kind != "presence"  # a retained presence may be old: it only moves the peer count
+        if request and (abs(msg.ts - self.now_ms()) > LAN_WINDOW_MS or (msg.sender, msg.nonce) in self._seen):
+            return False
+        with self.store.read() as conn:
+            keys = load_directory(conn, self.me, None, getattr(self.store, "pinned_keys", None))
+        known = keys.get(msg.sender)
+        if known is None or known.revoked_after_seq is not None:
+            return False
+        if not verify(known.key, msg.sig, _signed_text(msg.kind, msg.sender, msg.to, msg.ts, msg.nonce, msg.vv,
+                                                       msg.online), LAN_DOMAIN):
+            return False
+        if request:
+            self._seen.add((msg.sender, msg.nonce))
+            self._seen_order.append((msg.sender, msg.nonce))
+            if len(self._seen_order) > _SEEN_MAX:
+                self._seen.discard(self._seen_order.popleft())
+        return True
+
     def hello(self) -> None:
         with self.store.read() as conn:
             vv = version_vector(conn)
         self._known = dict(vv)
-        self.send("hello", _msg("hello", self.me, vv=vv), False)
+        self.send("hello", self._signed("hello", "*", vv=vv), False)
 
     def presence(self, online: bool) -> bytes:
-        return _msg("presence", self.me, online=online)
+        """Retained: the station id (already in the topic) and a signed stamp; nothing of the branch's data."""
+        return self._signed("presence", "*", online=online)
 
     def _fill(self, peer: str, their_vv: dict[str, int]) -> None:
         """Send `peer` what it lacks, in chunks."""
@@ -116,6 +171,10 @@ class LanPeer:
         if msg.sender == self.me:
             return
         with self._lock:
+            if msg.kind in ("presence", "hello", "vv") and not self._authentic(msg):
+                self.refused_requests += 1
+                log.info("ignored an unsigned or unknown LAN %s from %s", msg.kind, msg.sender)
+                return
             if msg.kind == "presence":
                 (self.peers.add if msg.online else self.peers.discard)(msg.sender)
                 if self.on_peers:
@@ -125,7 +184,7 @@ class LanPeer:
                 self._fill(msg.sender, msg.vv)
                 with self.store.read() as conn:
                     mine = version_vector(conn)
-                self.send(f"to/{msg.sender}", _msg("vv", self.me, vv=mine), False)
+                self.send(f"to/{msg.sender}", self._signed("vv", msg.sender, vv=mine), False)
             elif msg.kind == "vv" and msg.vv is not None:
                 self._fill(msg.sender, msg.vv)
             elif msg.kind == "events" and msg.events:
@@ -144,11 +203,11 @@ class LanPeer:
                 self._known[e.station_id] = e.seq
             elif e.seq > known + 1:
                 gap = True
-        if gap:  # we missed something: ask the sender for it
+        if gap and sender in self.peers:  # we missed something: ask the sender (a station we know) for it
             with self.store.read() as conn:
                 vv = version_vector(conn)
             self._known = dict(vv)
-            self.send(f"to/{sender}", _msg("vv", self.me, vv=vv), False)
+            self.send(f"to/{sender}", self._signed("vv", sender, vv=vv), False)
 
 
 class MqttLanBus:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.events.replicate import get_state
+from app.events.sync_state import get_state
 from sync.client import Cloud, HttpCloud
 from sync.worker import SyncCallbacks, SyncWorker
 

@@ -30,7 +30,8 @@ from typing import Any
 
 import httpx
 
-from app.events.replicate import held_count
+from app.events.sync_state import held_count, set_aside_count
+from sync.soak_station import SOAK_ACTOR
 from app.events.state_hash import state_hash
 from app.storage.connection import open_connection
 
@@ -95,7 +96,7 @@ def inspect(path: Path, key: str) -> dict[str, Any]:
             "SELECT part_id, warehouse_id, lot, qty FROM stock_on_hand")}
         pairs = conn.execute("SELECT count(DISTINCT station_id || ':' || seq) FROM sync_event_logs").fetchone()[0]
         return {"station_id": sid, "ids": set(ids), "count": len(ids), "pairs": pairs, "own": own,
-                "hash": state_hash(conn), "held": held_count(conn), "moves": moves, "own_moves": own_moves,
+                "hash": state_hash(conn), "held": held_count(conn), "set_aside": set_aside_count(conn), "moves": moves, "own_moves": own_moves,
                 "on_hand": on_hand}
     finally:
         conn.close()
@@ -131,6 +132,11 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
         admin = {"Authorization": f"Bearer {ADMIN}"}
         branch = httpx.post(cloud_url + "/v1/admin/branches", headers=admin, timeout=10,
                             json={"code": f"SK{secrets.token_hex(4)}", "name": "Soak"}).json()["id"]
+        # the stations' operator: a supervisor published by the cloud (users are master data)
+        httpx.post(cloud_url + "/v1/admin/master", headers=admin, timeout=10, json={
+            "branch_id": branch, "ops": [{"op": "upsert", "table": "users", "id": SOAK_ACTOR,
+                                          "fields": {"name": "Soak", "role": "supervisor", "active": 1}}]}
+                   ).raise_for_status()
         prefix = f"soak-{secrets.token_hex(5)}"
         for i in range(a.stations):
             code = httpx.post(cloud_url + "/v1/admin/enrolment-codes", headers=admin, timeout=10,
@@ -202,6 +208,7 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
         "events_applied": sum(v["count"] - len(v["own"]) for v in views),
         "lost": lost,
         "duplicated": duplicated,
+        "set_aside": sum(v["set_aside"] for v in views),
         "held": sum(v["held"] for v in views),
         "stock_equals_ledger": stock_ok,
         "crashes": crashes,

@@ -17,12 +17,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from app.events.replicate import get_state
+from app.events.sync_state import get_state
 from app.storage.keys import load_key
 from app.store import Store
 from sync.client import CloudOffline, HttpCloud
 from sync.worker import SyncWorker
 
+SOAK_ACTOR = "soak-sup"  # a supervisor the soak's cloud publishes before the stations start
 STATUSES = ["INTAKE", "DIAGNOSING", "WORKING", "WAITING_PARTS", "QC_TEST", "COMPLETED", "CANCELLED"]
 
 
@@ -46,7 +47,7 @@ def one_op(store: Store, rnd: random.Random) -> None:
     kind = rnd.choice(["advisor.customer", "advisor.wo", "mechanic.status", "storekeeper.stock",
                        "storekeeper.stock", "advisor.delete", "cashier.invoice"])
     k = rnd.randrange(1000)
-    with store.command(kind) as cmd:
+    with store.command(kind, SOAK_ACTOR) as cmd:
         if kind == "advisor.customer":
             cmd.upsert("customers", f"c{k % 20}", name=f"Pelanggan {k}", phone=f"0812{k:04d}")
         elif kind == "advisor.wo":
@@ -98,6 +99,13 @@ def main(argv: list[str]) -> int:
         b.start()
         return b
 
+    deadline = time.monotonic() + 60
+    while store.query_one("SELECT id FROM users WHERE id = ?", (SOAK_ACTOR,)) is None:  # users come from the cloud
+        if time.monotonic() > deadline:
+            print("the soak's operator never arrived from the cloud", file=sys.stderr, flush=True)
+            return 1
+        worker.sync_once()
+        time.sleep(0.1)
     bus = start_bus()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -25,28 +25,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.changes import ChangeSet
-from app.events.replicate import (apply_pages, get_state, mark_pushed, pending_count, pending_events, put_state,
-                                  release_held, save_state, version_vector, wall_ms)
+from app.events.intake import wall_ms
+from app.events.pending import mark_pushed, pending_after, pending_count, pending_events
+from app.events.replicate import apply_pages, release_held
+from app.events.sync_state import get_state, put_state, save_state, set_aside_count, set_aside_recent
+from app.events.vectors import version_vector
 from sync.client import Cloud, CloudOffline, CloudRefused
 
 log = logging.getLogger(__name__)
 
 OFFLINE, SYNCING, ONLINE, ERROR = "offline", "syncing", "online", "error"
-
-# Own unpushed events as (seq, event JSON), the JSON built by SQLite (json_object) and spliced
-# with the stored payload {"ops":[...]}: no Python-level encoding, no model round trip.
-_PENDING_SQL = (
-    "SELECT seq, substr(head, 1, length(head) - 1) || ',' || substr(payload, 2) FROM ("
-    " SELECT seq, payload, json_object('event_id', event_id, 'station_id', station_id, 'seq', seq, 'hlc', hlc,"
-    " 'authority', authority, 'branch_id', branch_id, 'schema_version', schema_version, 'type', type,"
-    " 'actor_id', actor_id) AS head"
-    " FROM sync_event_logs WHERE pushed = 0 AND station_id = ? AND seq > ? ORDER BY seq LIMIT ?)")
-
-
-def pending_after(conn: Any, station_id: str, after_seq: int, limit: int) -> list[tuple[int, str]]:
-    """Own unpushed events with seq > `after_seq`, in seq order, as (seq, event JSON)."""
-    return conn.execute(_PENDING_SQL, (station_id, after_seq, limit)).fetchall()
-
 
 @dataclass
 class SyncCallbacks:
@@ -57,6 +45,7 @@ class SyncCallbacks:
     on_success: Callable[[float], None] | None = None  # epoch seconds of the last good round
     on_progress: Callable[[int, int | None], None] | None = None  # (events applied so far, total if known)
     on_clock: Callable[[int, str | None], None] | None = None  # (skew ms vs cloud, warning when > 300 s)
+    on_set_aside: Callable[[int, str], None] | None = None  # (events set aside so far, the latest reason)
 
 
 @dataclass
@@ -66,6 +55,7 @@ class RoundResult:
     applied: int = 0
     held: int = 0
     released: int = 0
+    set_aside: int = 0
     rejected: list[str] = field(default_factory=list)
 
 
@@ -90,6 +80,7 @@ class SyncWorker:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._round_lock = threading.Lock()
+        self._set_aside_reported = 0
         self._unsubscribe = store.subscribe(self._on_changes)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -147,8 +138,13 @@ class SyncWorker:
             result = RoundResult()
             self._set(SYNCING)
             try:
-                result.released = len(release_held(self.store, now_ms=self.now_ms).applied)
-                self._push(result)
+                released = release_held(self.store, now_ms=self.now_ms)
+                result.released, result.set_aside = len(released.applied), released.set_aside
+                try:
+                    self._push(result)
+                except CloudRefused as exc:  # the station says why its push was refused (status, status bar)
+                    save_state(self.store, {"push_refused": exc.detail})
+                    raise CloudRefused(exc.status, f"push refused: {exc.detail}") from exc
                 self._pull(result)
             except _Stopping:
                 pass  # resumes from the saved cursor next time
@@ -165,13 +161,25 @@ class SyncWorker:
             else:
                 self.failures = 0
                 self.last_success = time.time()
-                save_state(self.store, {"last_success": str(self.last_success)})
+                save_state(self.store, {"last_success": str(self.last_success), "push_refused": ""})
                 self._set(ONLINE, None)
                 if self.cb.on_success:
                     self.cb.on_success(self.last_success)
             if self.cb.on_pending:
                 self.cb.on_pending(self.pending())
+            self._report_set_aside()
             return result
+
+    def _report_set_aside(self) -> None:
+        """Events set aside since the last report, from the cloud or the LAN bus alike."""
+        with self.store.read() as conn:
+            total = set_aside_count(conn)
+            if total == self._set_aside_reported:
+                return
+            recent = set_aside_recent(conn, 1)
+        self._set_aside_reported = total
+        if self.cb.on_set_aside:
+            self.cb.on_set_aside(total, recent[0]["reason"] if recent else "")
 
     def _clock(self, report: dict[str, Any] | Any) -> None:
         """Save and report the cloud's verdict on this station's clock."""
@@ -253,6 +261,7 @@ class SyncWorker:
             result.pulled += page.count
             result.applied += len(res.applied)
             result.held += res.held
+            result.set_aside += res.set_aside
             result.rejected += res.rejected
             if page.clock is not None and self.cb.on_clock:
                 self.cb.on_clock(*page.clock)

@@ -23,6 +23,7 @@ from pydantic_core import to_json
 from typing_extensions import NotRequired, TypedDict
 
 from app.events.hlc import MAX_COUNTER, STAMP_RE, format_stamp
+from app.events.signing import HASH_PATTERN, SIG_PATTERN, KeyDirectory, mark_verified
 from app.events.models import MAX_OPS, MAX_TEXT, DeleteOp, Event, Id, StatusOp, StockOp, UpsertOp
 from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS
 from app.storage.migrations import SCHEMA_VERSION
@@ -99,6 +100,8 @@ class _EventD(TypedDict):
     schema_version: Annotated[int, Field(ge=1)]
     type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     actor_id: NotRequired[Annotated[Union[Id, None], Field(default=None)]]
+    prev: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=HASH_PATTERN)], None], Field(default=None)]]
+    sig: NotRequired[Annotated[Union[Annotated[str, StringConstraints(pattern=SIG_PATTERN)], None], Field(default=None)]]
     ops: Annotated[list[Annotated[Union[_UpsertD, _DeleteD, _StatusD, _StockD], Field(discriminator="op")]],
                    Field(min_length=1, max_length=MAX_OPS)]
 
@@ -155,11 +158,12 @@ def _model(cls: type[BaseModel], values: dict[str, Any]) -> Any:
 
 def _as_event(rec: tuple) -> Event:
     """The Event for a record validated on the fast path (already checked: no second validation)."""
-    (event_id, station_id, seq, hlc, authority, branch_id, schema_version, type_, actor_id, _p, ops, _e) = rec
+    (event_id, station_id, seq, hlc, authority, branch_id, schema_version, type_, actor_id, prev, sig, _p, ops,
+     _e, _v) = rec
     return _model(Event, {
         "event_id": event_id, "station_id": station_id, "seq": seq, "hlc": hlc, "authority": authority,
         "branch_id": branch_id, "schema_version": schema_version, "type": type_, "actor_id": actor_id,
-        "ops": [_model(_OP_MODELS[op["op"]], op) for op in ops]})
+        "prev": prev, "sig": sig, "ops": [_model(_OP_MODELS[op["op"]], op) for op in ops]})
 
 
 def wall_ms() -> int:
@@ -180,6 +184,9 @@ class HeldEnvelope(BaseModel):
     branch_id: Id
     schema_version: int = Field(ge=1)
     type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    actor_id: Optional[Id] = None
+    prev: Optional[Annotated[str, StringConstraints(pattern=HASH_PATTERN)]] = None
+    sig: Optional[Annotated[str, StringConstraints(pattern=SIG_PATTERN)]] = None
     ops: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_OPS)
 
 
@@ -203,8 +210,9 @@ def event_json(event: Event) -> dict[str, Any]:
 @dataclass
 class Prepared:
     """A page sorted for applying. A ready record is a list: the log columns event_id, station_id,
-    seq, hlc, authority, branch_id, schema_version, type, actor_id and payload, then the ops as
-    dicts, then the Event model when one came in (None for a raw event)."""
+    seq, hlc, authority, branch_id, schema_version, type, actor_id, prev, sig and payload (0-11),
+    then the ops as dicts (12), the Event model when one came in (13; None for a raw event), and
+    whether its station's signature is already verified (14, `signing.mark_verified`)."""
 
     ready: list[list[Any]] = field(default_factory=list)
     held: list[tuple] = field(default_factory=list)  # rows for sync_held_events
@@ -212,8 +220,16 @@ class Prepared:
 
 
 def prepare(items: Iterable[Event | dict[str, Any]], *, now_ms: Callable[[], int] = wall_ms,
-            accept_authority: bool = True) -> Prepared:
-    """Hold, validate and encode a page; touches no database."""
+            accept_authority: bool = True, keys: KeyDirectory | None = None) -> Prepared:
+    """Hold, validate and encode a page; touches no database. With `keys`, the stations'
+    signatures are verified here too (CPU work that overlaps the previous page's COMMIT)."""
+    result = _prepare(items, now_ms, accept_authority)
+    if keys is not None:
+        mark_verified(result.ready, keys)
+    return result
+
+
+def _prepare(items: Iterable[Event | dict[str, Any]], now_ms: Callable[[], int], accept_authority: bool) -> Prepared:
     result = Prepared()
     ready = result.ready
     now = now_ms()
@@ -225,7 +241,8 @@ def prepare(items: Iterable[Event | dict[str, Any]], *, now_ms: Callable[[], int
                 valid = _RAW_EVENTS.validate_python(items, strict=True)
                 if all(map(_check, valid)) and (accept_authority or not any(d["authority"] for d in valid)):
                     ready += [[d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                               d["schema_version"], d["type"], d["actor_id"], None, d["ops"], None] for d in valid]
+                               d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None, False]
+                              for d in valid]
                     _fill_payloads(ready)
                     return result
         except (KeyError, TypeError, ValidationError):
@@ -236,8 +253,8 @@ def prepare(items: Iterable[Event | dict[str, Any]], *, now_ms: Callable[[], int
 
 
 def _fill_payloads(ready: list[list[Any]]) -> None:
-    for rec, payload in zip(ready, _payloads([r[10] for r in ready])):
-        rec[9] = payload
+    for rec, payload in zip(ready, _payloads([r[12] for r in ready])):
+        rec[11] = payload
 
 
 def _prepare_each(items: list[Any], result: Prepared, now: int, limit: str, accept_authority: bool) -> None:
@@ -291,7 +308,7 @@ def _prepare_each(items: list[Any], result: Prepared, now: int, limit: str, acce
                     result.rejected.append(f"event {d['event_id']}: authority 1 accepted only from the cloud")
                     continue
                 ready.append([d["event_id"], d["station_id"], d["seq"], d["hlc"], d["authority"], d["branch_id"],
-                              d["schema_version"], d["type"], d["actor_id"], None, d["ops"], None])
+                              d["schema_version"], d["type"], d["actor_id"], d["prev"], d["sig"], None, d["ops"], None, False])
                 continue
             try:  # refused: let the model say why, word for word
                 event = _EVENT.validate_python(cand)
@@ -302,4 +319,5 @@ def _prepare_each(items: list[Any], result: Prepared, now: int, limit: str, acce
             result.rejected.append(f"event {event.event_id}: authority 1 accepted only from the cloud")
             continue
         ready.append([event.event_id, event.station_id, event.seq, event.hlc, event.authority, event.branch_id,
-                      event.schema_version, event.type, event.actor_id, None, [vars(op) for op in event.ops], event])
+                      event.schema_version, event.type, event.actor_id, event.prev, event.sig, None,
+                      [vars(op) for op in event.ops], event, False])

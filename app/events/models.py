@@ -6,6 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from app.events.signing import HASH_PATTERN, SIG_PATTERN, StationKey, digest
 from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
 
@@ -108,6 +109,8 @@ class Event(BaseModel):
     schema_version: int = Field(ge=1)
     type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     actor_id: Id | None = None
+    prev: Annotated[str, StringConstraints(pattern=HASH_PATTERN)] | None = None  # digest of the station's seq - 1
+    sig: Annotated[str, StringConstraints(pattern=SIG_PATTERN)] | None = None  # the station's signature
     ops: list[Op] = Field(min_length=1, max_length=MAX_OPS)
 
     @model_validator(mode="after")
@@ -126,3 +129,11 @@ class Event(BaseModel):
 
     def payload_json(self) -> str:
         return Event.__pydantic_serializer__.to_json(self, include={"ops"}).decode()
+
+    def digest(self) -> bytes:
+        """What the station signs (app/events/signing.py); `sig` itself is not part of it."""
+        return digest(self.event_id, self.station_id, self.seq, self.hlc, self.authority, self.branch_id,
+                      self.schema_version, self.type, self.actor_id, self.prev, self.payload_json())
+
+    def signed_by(self, key: StationKey) -> "Event":
+        return self.model_copy(update={"sig": key.sign_digest(self.digest())})

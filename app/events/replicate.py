@@ -1,11 +1,13 @@
-"""Applying remote events: batched log append and merge, version vectors.
+"""Applying remote events: screened, logged and merged in batches; held events released.
 
 `apply_batch` is the remote-apply path for the LAN bus and the cloud alike. `intake.prepare`
 sorts a page (held, ready, rejected; no database); then, in one transaction,
 1. held events go to `sync_held_events` and are retried by `release_held`;
 2. duplicates (already in the log, or twice in the batch) are dropped and an event whose
    (station, seq) already holds a different event (forged or corrupt) is refused;
-3. the rest is appended to `sync_event_logs` with one `executemany` and merged by the batched
+3. `screening` checks each station's signatures and each actor's role: what fails is set aside
+   (`sync_set_aside`), an event whose actor is not known yet is held;
+4. the rest is appended to `sync_event_logs` with one `executemany` and merged by the batched
    `Merger`; the HLC moves past them, and `same_transaction` (a cursor saved with the batch it
    covers) runs before the commit.
 `apply_pages` does the same for a stream of pages (a catch-up from the cloud, a snapshot): the
@@ -29,18 +31,17 @@ from app.events.apply import Merger
 from app.events.gc_pause import gc_paused
 from app.events.hlc import HybridClock, stamp_ms
 from app.events.intake import FUTURE_HOLD_MS, Prepared, _as_event, prepare, wall_ms
+from app.events.log import LOG_SQL
 from app.events.models import Event
+from app.events.screening import screen_records, set_aside
+from app.events.signing import KeyDirectory, load_directory
+from app.events.txn import transaction
 from app.storage.migrations import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
 _CHUNK = 500
 STREAM_CHECKPOINT_PAGES = 16_000  # 64 MB of WAL at most between checkpoints during a catch-up
-_LOG_SQL = (
-    "INSERT INTO sync_event_logs (event_id, station_id, seq, hlc, authority, branch_id,"
-    " schema_version, type, actor_id, payload, received_at, pushed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
 
 class AppliedEvents(Sequence[Event]):
     """The events a batch applied, in merge order. A raw event is made an Event model when the
@@ -54,7 +55,7 @@ class AppliedEvents(Sequence[Event]):
 
     def _all(self) -> list[Event]:
         if self._events is None:
-            self._events = [r[11] if r[11] is not None else _as_event(r) for r in self._records]
+            self._events = [r[13] if r[13] is not None else _as_event(r) for r in self._records]
             self._records = []
         return self._events
 
@@ -79,12 +80,14 @@ class ApplyResult:
     applied: Sequence[Event] = field(default_factory=list)
     duplicates: int = 0
     held: int = 0
+    set_aside: int = 0  # refused by signature or role, kept in sync_set_aside
     rejected: list[str] = field(default_factory=list)  # one line per refused event
 
     def merge(self, other: "ApplyResult") -> None:
         self.applied = [*self.applied, *other.applied]
         self.duplicates += other.duplicates
         self.held += other.held
+        self.set_aside += other.set_aside
         self.rejected += other.rejected
 
 
@@ -100,15 +103,16 @@ def apply_batch(
     """Apply a batch from a peer or the cloud in one transaction (see the module docstring)."""
     with gc_paused():
         page = prepare(items, now_ms=now_ms, accept_authority=accept_authority)
-        return apply_prepared(store, page, same_transaction=same_transaction, notify=notify)
+        return apply_prepared(store, page, same_transaction=same_transaction, notify=notify,
+                              from_lan=not accept_authority)
 
 
 def apply_prepared(store: Any, page: Prepared, *,
                    same_transaction: Callable[[sqlcipher3.Connection], None] | None = None,
-                   notify: bool = True) -> ApplyResult:
+                   notify: bool = True, from_lan: bool = False) -> ApplyResult:
     """Write a prepared page: log, merge, held events and `same_transaction` in one transaction."""
     with gc_paused():
-        result, fresh = _write(store, page, same_transaction)
+        result, fresh = _write(store, page, same_transaction, from_lan=from_lan)
     _report(store, result, fresh, notify)
     return result
 
@@ -132,9 +136,13 @@ def apply_pages(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any
     with store.lock:
         usual = int(store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
         store.conn.execute(f"PRAGMA wal_autocheckpoint = {STREAM_CHECKPOINT_PAGES}")
+        # the keys pages are verified with while they are prepared (screening checks again, in the
+        # page's transaction, whatever this left unverified and every revocation)
+        keys = load_directory(store.conn, store.identity.station_id, getattr(store, "signing_key", None),
+                              getattr(store, "pinned_keys", None))
     try:
         with gc_paused():  # for the whole stream: re-enabled between pages, it would walk every page's leftovers
-            yield from _stream(store, pages, now_ms, accept_authority, notify)
+            yield from _stream(store, pages, now_ms, accept_authority, notify, keys)
     finally:
         with store.lock:
             store.conn.execute(f"PRAGMA wal_autocheckpoint = {usual}")
@@ -145,7 +153,8 @@ _END = object()
 
 
 def _stream(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any]], Any]],
-            now_ms: Callable[[], int], accept_authority: bool, notify: bool) -> Iterator[tuple[ApplyResult, Any]]:
+            now_ms: Callable[[], int], accept_authority: bool, notify: bool,
+            keys: KeyDirectory) -> Iterator[tuple[ApplyResult, Any]]:
     source = iter(pages)
     # Pages are read in a fetch thread, never under the store's lock (a read may wait on the
     # network); a page already read is prepared while the page before it commits.
@@ -159,7 +168,7 @@ def _stream(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any]], 
             nonlocal fetching
             fetching = fetcher.submit(next, source, _END)
             with gc_paused():
-                return prepare(got[0], now_ms=now_ms, accept_authority=accept_authority), got[1]
+                return prepare(got[0], now_ms=now_ms, accept_authority=accept_authority, keys=keys), got[1]
 
         while True:
             if coming is None:
@@ -183,7 +192,7 @@ def _stream(store: Any, pages: Iterable[tuple[Iterable[Event | dict[str, Any]], 
                 done.result()
 
             with gc_paused():
-                result, fresh = _write(store, page, extra, commit)
+                result, fresh = _write(store, page, extra, commit, from_lan=not accept_authority)
             _report(store, result, fresh, notify)
             yield result, extra
             if failure is not None:
@@ -203,81 +212,78 @@ def _report(store: Any, result: ApplyResult, fresh: list[list[Any]], notify: boo
 
 
 def _write(store: Any, page: Prepared, same_transaction: Callable[[sqlcipher3.Connection], None] | None,
-           commit: Callable[[sqlcipher3.Connection], None] | None = None) -> tuple[ApplyResult, list[list[Any]]]:
+           commit: Callable[[sqlcipher3.Connection], None] | None = None,
+           from_lan: bool = False) -> tuple[ApplyResult, list[list[Any]]]:
     result = ApplyResult(rejected=list(page.rejected))
-    ready, held = page.ready, page.held
-    with store.lock:
-        conn = store.conn
-        conn.execute("BEGIN IMMEDIATE")
-        saved_clock = store.clock.last
-        try:
-            fresh = _new_events(conn, ready, result)
-            own = store.identity.station_id
-            if fresh:
-                received = datetime.now(timezone.utc).isoformat()
-                conn.executemany(_LOG_SQL, [(*r[:10], received, int(r[1] != own)) for r in fresh])
-                merger = Merger(conn)
-                merger.merge_raw([(f"{r[4]}|{r[3]}|{r[1]}", r[1], r[3], r[10]) for r in fresh])
-                merger.flush()
-                store.clock.observe(max(r[3] for r in fresh))
-            if held:
-                conn.executemany(
-                    "INSERT OR IGNORE INTO sync_held_events (event_id, station_id, seq, hlc, schema_version,"
-                    " reason, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held)
-                result.held = len(held)
-            if same_transaction is not None:
-                same_transaction(conn)
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (store.clock.last,))
-            if commit is None:
-                conn.execute("COMMIT")
-            else:
-                commit(conn)
-        except BaseException:
-            if conn.in_transaction:  # a failed COMMIT may have rolled back already
-                conn.execute("ROLLBACK")
-            store.clock = HybridClock(saved_clock, now_ms=getattr(store.clock, "_now_ms", None))
-            raise
-        result.applied = AppliedEvents(fresh)
+    saved_clock = store.clock.last
+
+    def restore_clock() -> None:
+        store.clock = HybridClock(saved_clock, now_ms=getattr(store.clock, "_now_ms", None))
+
+    with transaction(store, commit=commit, on_rollback=restore_clock) as conn:
+        fresh = _new_events(conn, page.ready, result)
+        held = page.held
+        if fresh:
+            checked = screen_records(store, conn, fresh, from_lan=from_lan)
+            fresh = checked.ok
+            held = held + checked.waiting
+            lines = set_aside(conn, checked.refused, "LAN" if from_lan else "cloud")
+            result.rejected += lines
+            result.set_aside = len(lines)
+        own = store.identity.station_id
+        if fresh:
+            received = datetime.now(timezone.utc).isoformat()
+            conn.executemany(LOG_SQL, [(*r[:12], received, int(r[1] != own)) for r in fresh])
+            merger = Merger(conn)
+            merger.merge_raw([(f"{r[4]}|{r[3]}|{r[1]}", r[1], r[3], r[12]) for r in fresh])
+            merger.flush()
+            store.clock.observe(max(r[3] for r in fresh))
+        if same_transaction is not None:  # before the held rows: a release forgets what it retries
+            same_transaction(conn)
+        if held:
+            conn.executemany(
+                "INSERT OR IGNORE INTO sync_held_events (event_id, station_id, seq, hlc, schema_version,"
+                " reason, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held)
+            result.held = len(held)
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (store.clock.last,))
+    result.applied = AppliedEvents(fresh)
     return result, fresh
 
 
 def _new_events(conn: sqlcipher3.Connection, events: list[list[Any]], result: ApplyResult) -> list[list[Any]]:
     """Records (event_id, station_id, seq, …) not yet in the log, minus in-batch repeats and
     (station, seq) conflicts. The log is keyed by (station, seq): a record whose place holds the
-    same event id is a duplicate, one whose place holds another id is refused (forged or corrupt)."""
-    unique: dict[str, list[Any]] = {}
+    same event id is a duplicate, one whose place holds another id is refused (forged or corrupt).
+    Event ids are compared only at the same place: another station's event may reuse an id."""
+    by_station: dict[str, dict[int, list[Any]]] = {}
     for e in events:
-        if e[0] in unique:
+        places = by_station.get(e[1])
+        if places is None:
+            places = by_station[e[1]] = {}
+        there = places.get(e[2])
+        if there is None:
+            places[e[2]] = e
+        elif there[0] == e[0]:
             result.duplicates += 1
         else:
-            unique[e[0]] = e
-    by_station: dict[str, list[list[Any]]] = {}
-    for e in unique.values():
-        evs = by_station.get(e[1])
-        if evs is None:
-            by_station[e[1]] = [e]
-        else:
-            evs.append(e)
+            result.rejected.append(f"station {e[1]} seq {e[2]} came twice with different events")
     out: list[list[Any]] = []
-    for station, evs in by_station.items():
-        seqs = [e[2] for e in evs]
+    for station, places in by_station.items():
         held = dict(conn.execute(
             "SELECT seq, event_id FROM sync_event_logs WHERE station_id = ? AND seq BETWEEN ? AND ?",
-            (station, min(seqs), max(seqs))).fetchall())
-        if not held and len(set(seqs)) == len(seqs):
-            out += evs
+            (station, min(places), max(places))).fetchall())
+        if not held:
+            out += places.values()
             continue
-        seen: set[int] = set()
-        for e in evs:
-            there = held.get(e[2])
+        for seq, e in places.items():
+            there = held.get(seq)
             if there == e[0]:
                 result.duplicates += 1
-            elif there is not None or e[2] in seen:
-                result.rejected.append(f"station {station} seq {e[2]} already holds another event")
+            elif there is not None:
+                result.rejected.append(f"station {station} seq {seq} already holds another event")
             else:
-                seen.add(e[2])
                 out.append(e)
     return out
 
@@ -302,10 +308,8 @@ def release_held(store: Any, *, now_ms: Callable[[], int] = wall_ms) -> ApplyRes
             unreadable.append(eid)
             result.rejected.append(f"held event {eid!r} is unreadable; set aside")
     if unreadable:
-        with store.lock:
-            store.conn.execute("BEGIN IMMEDIATE")
-            store.conn.executemany("DELETE FROM sync_held_events WHERE event_id = ?", [(i,) for i in unreadable])
-            store.conn.execute("COMMIT")
+        with transaction(store) as conn:
+            conn.executemany("DELETE FROM sync_held_events WHERE event_id = ?", [(i,) for i in unreadable])
         for line in result.rejected:
             log.warning("%s", line)
     for start in range(0, len(due), _CHUNK):
@@ -317,124 +321,3 @@ def release_held(store: Any, *, now_ms: Callable[[], int] = wall_ms) -> ApplyRes
 
         result.merge(apply_batch(store, [body for _, body in chunk], same_transaction=_forget, now_ms=now_ms))
     return result
-
-
-def held_count(conn: sqlcipher3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM sync_held_events").fetchone()[0])
-
-
-# -- version vectors and what to send ---------------------------------------------------------
-def version_vector(conn: sqlcipher3.Connection) -> dict[str, int]:
-    """Per station, the highest seq up to which this log holds every event (no gap)."""
-    vv: dict[str, int] = {}
-    for station, count, top in conn.execute(
-        "SELECT station_id, count(*), max(seq) FROM sync_event_logs GROUP BY station_id"
-    ).fetchall():
-        if count == top:
-            vv[station] = top
-            continue
-        seqs = [r[0] for r in conn.execute(
-            "SELECT seq FROM sync_event_logs WHERE station_id = ? ORDER BY seq", (station,))]
-        n = 0
-        for s in seqs:
-            if s != n + 1:
-                break
-            n = s
-        vv[station] = n
-    return vv
-
-
-def events_missing_from(conn: sqlcipher3.Connection, their_vv: dict[str, int], *, authority: int | None = 0,
-                        limit: int = 2000) -> list[Event]:
-    """Events this log holds that a peer with `their_vv` lacks (beyond its contiguous prefix)."""
-    from app.events.log import EVENT_COLUMNS, row_to_event
-
-    out: list[Event] = []
-    mine = version_vector(conn)
-    for station in sorted(set(mine) | set(their_vv)):
-        have = their_vv.get(station, 0)
-        where = "station_id = ? AND seq > ?"
-        params: list[Any] = [station, have]
-        if authority is not None:
-            where += " AND authority = ?"
-            params.append(authority)
-        for row in conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM sync_event_logs WHERE {where} ORDER BY seq LIMIT ?",
-            (*params, limit - len(out)),
-        ):
-            out.append(row_to_event(row))
-        if len(out) >= limit:
-            break
-    return out
-
-
-def pending_events(conn: sqlcipher3.Connection, station_id: str, limit: int) -> list[Event]:
-    from app.events.log import EVENT_COLUMNS, row_to_event
-
-    return [row_to_event(r) for r in conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM sync_event_logs WHERE pushed = 0 AND station_id = ? ORDER BY seq LIMIT ?",
-        (station_id, limit))]
-
-
-def pending_json(conn: sqlcipher3.Connection, station_id: str, limit: int) -> list[tuple[int, str]]:
-    """Own unpushed events as (seq, event JSON), spliced from the log without re-validating."""
-    out = []
-    for event_id, sid, seq, hlc, authority, branch_id, sv, type_, actor_id, payload in conn.execute(
-        "SELECT event_id, station_id, seq, hlc, authority, branch_id, schema_version, type, actor_id, payload"
-        " FROM sync_event_logs WHERE pushed = 0 AND station_id = ? ORDER BY seq LIMIT ?", (station_id, limit)):
-        head = json.dumps({"event_id": event_id, "station_id": sid, "seq": seq, "hlc": hlc, "authority": authority,
-                           "branch_id": branch_id, "schema_version": sv, "type": type_, "actor_id": actor_id},
-                          separators=(",", ":"))
-        out.append((seq, head[:-1] + "," + payload[1:]))  # payload is {"ops":[...]}
-    return out
-
-
-def pending_count(conn: sqlcipher3.Connection, station_id: str) -> int:
-    return int(conn.execute(
-        "SELECT count(*) FROM sync_event_logs WHERE pushed = 0 AND station_id = ?", (station_id,)).fetchone()[0])
-
-
-def mark_pushed(store: Any, upto_seq: int) -> None:
-    """The cloud holds every own event up to `upto_seq`; everything after is pending again."""
-    with store.lock:
-        conn = store.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            sid = store.identity.station_id
-            conn.execute("UPDATE sync_event_logs SET pushed = 1 WHERE station_id = ? AND seq <= ? AND pushed = 0",
-                         (sid, upto_seq))
-            conn.execute("UPDATE sync_event_logs SET pushed = 0 WHERE station_id = ? AND seq > ? AND pushed = 1",
-                         (sid, upto_seq))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-
-# -- sync_state: cursor, token, cloud URL ----------------------------------------------------
-def get_state(conn: sqlcipher3.Connection, key: str, default: str | None = None) -> str | None:
-    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else default
-
-
-def put_state(conn: sqlcipher3.Connection, values: dict[str, str]) -> None:
-    """Inside the caller's transaction."""
-    conn.executemany(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        list(values.items()))
-
-
-def save_state(store: Any, values: dict[str, str]) -> None:
-    with store.lock:
-        store.conn.execute("BEGIN IMMEDIATE")
-        try:
-            put_state(store.conn, values)
-            store.conn.execute("COMMIT")
-        except BaseException:
-            store.conn.execute("ROLLBACK")
-            raise
-
-
-def chunks(seq: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(seq), size):
-        yield seq[start:start + size]

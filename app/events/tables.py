@@ -6,7 +6,7 @@ from __future__ import annotations
 # through the status register (a `status` op), so upserts cannot touch them.
 REPLICATED_FIELDS: dict[str, frozenset[str]] = {
     "branches": frozenset({"code", "name", "address", "npwp", "phone"}),
-    "stations": frozenset({"branch_id", "code", "name", "kind"}),
+    "stations": frozenset({"branch_id", "code", "name", "kind", "pubkey", "revoked_after_seq"}),
     "users": frozenset({"branch_id", "name", "role", "pin_hash", "active"}),
     "labour_catalogue": frozenset({"code", "name", "flat_hours_x100", "rate_per_hour"}),
     "parts": frozenset({"sku", "barcode", "name", "unit", "unit_price", "has_expiry", "brand", "origin", "cost"}),
@@ -49,6 +49,7 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
 # Replicated columns that hold whole numbers (money in Rupiah, quantities, flags); every
 # other replicated column holds text. An event is checked against this before it is applied.
 INT_FIELDS: dict[str, frozenset[str]] = {
+    "stations": frozenset({"revoked_after_seq"}),
     "users": frozenset({"active"}),
     "labour_catalogue": frozenset({"flat_hours_x100", "rate_per_hour"}),
     "parts": frozenset({"unit_price", "has_expiry", "cost"}),

@@ -28,6 +28,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                      Migration(3, "device journals", _sql("schema_v3.sql")),
                                      Migration(4, "event log keyed by station and seq", _sql("schema_v4.sql"),
                                                events=False),
+                                     Migration(5, "signed events, station keys, events set aside",
+                                               _sql("schema_v5.sql")),
                                      Migration(9, "warehouse: catalogue detail, parts search, pick-slips, purchasing,"
                                                " stock counts", _sql("schema_v9.sql")),)
 # The database's version: the last migration applied.

@@ -953,6 +953,14 @@
         <source>LAN: online · %1 stations</source>
         <translation>LAN: online · %1 stations</translation>
     </message>
+    <message>
+        <source>%1 set aside</source>
+        <translation>%1 set aside</translation>
+    </message>
+    <message>
+        <source>Events set aside (not applied): %1; latest: %2</source>
+        <translation>Events set aside (not applied): %1; latest: %2</translation>
+    </message>
 </context>
 <context>
     <name>Warehouse</name>

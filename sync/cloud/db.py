@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import (BigInteger, Column, Connection, Engine, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint, create_engine, event, select, text)
+                        UniqueConstraint, create_engine, event, inspect, select, text)
 from sqlalchemy.pool import StaticPool
 
 metadata = MetaData()
@@ -42,6 +42,8 @@ stations = Table(
     Column("last_seen_ms", BigInteger),
     Column("clock_skew_ms", BigInteger),
     Column("revoked", Integer, nullable=False, default=0),
+    Column("pubkey", String(64)),  # migration 3: the station's Ed25519 public key
+    Column("revoked_after_seq", BigInteger),  # migration 3: events after this seq are refused
 )
 enrolment_codes = Table(
     "enrolment_codes", metadata,
@@ -54,7 +56,7 @@ enrolment_codes = Table(
 events = Table(
     "events", metadata,
     Column("cursor", BigInteger, primary_key=True, autoincrement=False),
-    Column("event_id", String(64), nullable=False, unique=True),
+    Column("event_id", String(64), nullable=False),  # unique per station (migration 3), not globally
     Column("station_id", String(64), nullable=False),
     Column("seq", BigInteger, nullable=False),
     Column("branch_id", String(64), nullable=False),
@@ -72,6 +74,17 @@ counters = Table(
     "counters", metadata,
     Column("name", String(32), primary_key=True),
     Column("value", BigInteger, nullable=False),
+)
+# Each branch's users as its events left them (migration 3): the cloud checks a pushed event's
+# actor against the same permission table the stations use. Per field, the greatest merge key wins.
+branch_users = Table(
+    "branch_users", metadata,
+    Column("branch_id", String(64), primary_key=True),
+    Column("user_id", String(64), primary_key=True),
+    Column("role", String(32)),
+    Column("role_key", String(120), nullable=False, default=""),
+    Column("active", Integer),
+    Column("active_key", String(120), nullable=False, default=""),
 )
 server_meta = Table(
     "server_meta", metadata,
@@ -98,9 +111,32 @@ def _v2(conn: Connection) -> None:
     conn.execute(text("CREATE UNIQUE INDEX stations_branch_code ON stations (branch_id, code)"))
 
 
+def _v3(conn: Connection) -> None:
+    """Signed events: station keys and revocation cut-offs, each branch's users, and event ids
+    unique per station only (a peer reusing another station's event id must not block it).
+    A database made by an older v1 gets the columns and loses the global event-id constraint."""
+    have = {c["name"] for c in inspect(conn).get_columns("stations")}
+    if "pubkey" not in have:
+        conn.execute(text("ALTER TABLE stations ADD COLUMN pubkey VARCHAR(64)"))
+        conn.execute(text("ALTER TABLE stations ADD COLUMN revoked_after_seq BIGINT"))
+    branch_users.create(conn)
+    if any(u["column_names"] == ["event_id"] for u in inspect(conn).get_unique_constraints("events")):
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("ALTER TABLE events DROP CONSTRAINT events_event_id_key"))
+        else:  # SQLite keeps a table constraint until the table is rebuilt
+            cols = ", ".join(c.name for c in events.columns)
+            conn.execute(text("ALTER TABLE events RENAME TO events_v2"))
+            conn.execute(text("DROP INDEX IF EXISTS events_branch_cursor"))
+            events.create(conn)
+            conn.execute(text(f"INSERT INTO events ({cols}) SELECT {cols} FROM events_v2"))
+            conn.execute(text("DROP TABLE events_v2"))
+    conn.execute(text("CREATE UNIQUE INDEX events_station_event ON events (station_id, event_id)"))
+
+
 CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (
     CloudMigration(1, "branches, stations, event log", _v1),
     CloudMigration(2, "unique station code per branch", _v2),
+    CloudMigration(3, "station keys, branch users, event ids unique per station", _v3),
 )
 CLOUD_SCHEMA_VERSION = CLOUD_MIGRATIONS[-1].version
 

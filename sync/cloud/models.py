@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.events.models import DeleteOp, Event, Id, UpsertOp
+from app.events.signing import KEY_PATTERN
 
 MAX_PUSH_EVENTS = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -49,6 +50,7 @@ class EnrolIn(_Body):
     station_id: Id
     station_code: Code
     branch_id: Id | None = None  # the local database's branch, when it already has one
+    pubkey: Annotated[str, StringConstraints(pattern=KEY_PATTERN)]  # the station's Ed25519 public key (base64url)
 
 
 class EnrolOut(BaseModel):

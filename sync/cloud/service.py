@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.events.authorize import UNKNOWN_ACTOR, Roles
 from app.events.hlc import HybridClock
 from app.events.models import Event
 from app.events.intake import CLOCK_WARN_MS
+from app.events.signing import KeyDirectory, KnownStation, public_key, screen
 from app.storage.migrations import SCHEMA_VERSION
 from sync.cloud import db
 from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,
@@ -168,8 +170,12 @@ class CloudService:
                 raise CloudError(403, "this database belongs to another branch than the enrolment code")
             if code.station_code != body.station_code:
                 raise CloudError(403, f"the code is for station {code.station_code}, not {body.station_code}")
-            existing = conn.execute(select(db.stations.c.branch_id, db.stations.c.code)
+            existing = conn.execute(select(db.stations.c.branch_id, db.stations.c.code, db.stations.c.revoked,
+                                           db.stations.c.pubkey)
                                     .where(db.stations.c.id == body.station_id)).first()
+            if existing is not None and existing.revoked and existing.pubkey == body.pubkey:
+                raise CloudError(403, f"station {body.station_id} was revoked with this signing key; the station "
+                                      "must make a new key before it enrols again")
             if existing is not None and existing.branch_id != code.branch_id:
                 raise CloudError(403, "station id already enrolled in another branch")
             if existing is not None and existing.code != code.station_code:
@@ -188,22 +194,35 @@ class CloudService:
             if existing is None:
                 conn.execute(db.stations.insert().values(
                     id=body.station_id, branch_id=code.branch_id, code=body.station_code, token_hash=_hash(token),
-                    acked_seq=0, enrolled_at_ms=self.clock(), revoked=0))
-            else:  # re-enrolment: a new token replaces the old one
+                    acked_seq=0, enrolled_at_ms=self.clock(), revoked=0, pubkey=body.pubkey))
+            else:  # re-enrolment: a new token (and, after a revocation, a new key) replaces the old one
                 conn.execute(update(db.stations).where(db.stations.c.id == body.station_id)
-                             .values(token_hash=_hash(token), revoked=0, code=body.station_code))
+                             .values(token_hash=_hash(token), revoked=0, code=body.station_code, pubkey=body.pubkey,
+                                     revoked_after_seq=None))
+            # the branch learns the station's key as master data (authority 1: no station can change it)
+            self._publish(conn, code.branch_id, "station.enrol", [{
+                "op": "upsert", "table": "stations", "id": body.station_id,
+                "fields": {"branch_id": code.branch_id, "code": body.station_code, "pubkey": body.pubkey,
+                           "revoked_after_seq": None}}])
         return EnrolOut(token=token, station_id=body.station_id, station_code=body.station_code,
                         branch_id=branch.id, branch_code=branch.code)
 
     def revoke_station(self, station_id: str) -> RevokedOut:
         """A lost or stolen station: its token stops working at once (403 on every call); the
-        events it already pushed stay. Enrolling it again with a new code gives a new token."""
+        events it already pushed stay, and the branch is told (master data `stations.revoked_after_seq`)
+        to set aside any later event signed with its key. Enrolling it again takes a new code and a
+        new key."""
         with self.engine.begin() as conn:
-            row = conn.execute(select(db.stations.c.code, db.stations.c.branch_id)
-                               .where(db.stations.c.id == station_id)).first()
+            row = conn.execute(select(db.stations.c.code, db.stations.c.branch_id, db.stations.c.acked_seq)
+                               .where(db.stations.c.id == station_id).with_for_update()).first()
             if row is None:
                 raise CloudError(404, f"no station {station_id}")
-            conn.execute(update(db.stations).where(db.stations.c.id == station_id).values(revoked=1))
+            # what the cloud holds stays trusted; every later event of the station is set aside everywhere
+            conn.execute(update(db.stations).where(db.stations.c.id == station_id).values(
+                revoked=1, revoked_after_seq=row.acked_seq))
+            self._publish(conn, row.branch_id, "station.revoke", [{
+                "op": "upsert", "table": "stations", "id": station_id,
+                "fields": {"revoked_after_seq": row.acked_seq}}])
         return RevokedOut(station_id=station_id, station_code=row.code, branch_id=row.branch_id, revoked=True)
 
     # -- events --------------------------------------------------------------------------------
@@ -245,6 +264,9 @@ class CloudService:
             if new and (new[0].seq != acked + 1 or new[-1].seq != acked + len(new)):  # ascending + span = no gap
                 raise CloudError(409, f"gap in the push: the cloud holds up to seq {acked}; push from {acked + 1}")
             if new:
+                self._check_signed(conn, auth, new)
+                self._check_roles(conn, auth.branch_id, new)
+            if new:
                 top = self._take(conn, "cursor", len(new))
                 first = top - len(new) + 1
                 dump = _EVENT_SERIALIZER.to_json
@@ -253,9 +275,9 @@ class CloudService:
                         (first + i, e.event_id, e.station_id, e.seq, e.branch_id, 0, e.hlc, e.schema_version,
                          dump(e).decode(), now)
                         for i, e in enumerate(new)])
-                except (IntegrityError, DBAPIIntegrityError) as exc:  # an event id another station already used
-                    raise CloudError(409, "an event id of this push is already stored for another event "
-                                          "(forged or copied database); nothing stored") from exc
+                except (IntegrityError, DBAPIIntegrityError) as exc:  # a concurrent push of the same seqs
+                    raise CloudError(409, "this station's seqs were stored by a concurrent push; nothing stored"
+                                     ) from exc
                 acked = new[-1].seq
             report = clock_report(body.client_time_ms, self.clock())
             conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(
@@ -313,21 +335,88 @@ class CloudService:
             if branch != GLOBAL_BRANCH and not conn.execute(
                     select(db.branches.c.id).where(db.branches.c.id == branch)).first():
                 raise CloudError(404, f"no branch {branch}")
-            seq = self._take(conn, "cloud_seq", 1)
-            last = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "hlc")).scalar_one()
-            stamp = HybridClock(last, now_ms=self.clock).now()
-            conn.execute(update(db.server_meta).where(db.server_meta.c.key == "hlc").values(value=stamp))
-            try:
-                event = Event(event_id=uuid.uuid4().hex, station_id=CLOUD_STATION, seq=seq, hlc=stamp, authority=1,
-                              branch_id=branch, schema_version=SCHEMA_VERSION, type=body.type, ops=list(body.ops))
-            except ValueError as exc:
-                raise CloudError(422, f"master data refused: {exc}") from exc
-            cursor = self._take(conn, "cursor", 1)
-            conn.execute(db.events.insert().values(
-                cursor=cursor, event_id=event.event_id, station_id=CLOUD_STATION, seq=seq, branch_id=branch,
-                authority=1, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
-                received_at_ms=self.clock()))
+            return self._publish(conn, branch, body.type, [op.model_dump() for op in body.ops])
+
+    def _publish(self, conn: Connection, branch: str, type_: str, ops: list[dict]) -> MasterOut:
+        """A cloud-authored (authority 1) event in the caller's transaction."""
+        seq = self._take(conn, "cloud_seq", 1)
+        last = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "hlc")).scalar_one()
+        stamp = HybridClock(last, now_ms=self.clock).now()
+        conn.execute(update(db.server_meta).where(db.server_meta.c.key == "hlc").values(value=stamp))
+        try:
+            event = Event.model_validate({"event_id": uuid.uuid4().hex, "station_id": CLOUD_STATION, "seq": seq,
+                                          "hlc": stamp, "authority": 1, "branch_id": branch,
+                                          "schema_version": SCHEMA_VERSION, "type": type_, "ops": ops})
+        except ValueError as exc:
+            raise CloudError(422, f"master data refused: {exc}") from exc
+        cursor = self._take(conn, "cursor", 1)
+        conn.execute(db.events.insert().values(
+            cursor=cursor, event_id=event.event_id, station_id=CLOUD_STATION, seq=seq, branch_id=branch,
+            authority=1, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
+            received_at_ms=self.clock()))
+        self._project_users(conn, branch, [event])
         return MasterOut(event_id=event.event_id, seq=seq, hlc=stamp, cursor=cursor)
+
+    # -- trust: signatures and roles (the same rules a station merges with) ----------------------
+    def _check_signed(self, conn: Connection, auth: StationAuth, evs: list[Event]) -> None:
+        """Every event must be signed by its station (one signature per run, links for the rest)."""
+        row = conn.execute(select(db.stations.c.pubkey, db.stations.c.revoked_after_seq)
+                           .where(db.stations.c.id == auth.station_id)).one()
+        key = public_key(row.pubkey) if row.pubkey else None
+        if key is None:
+            raise CloudError(403, f"station {auth.station_id} has no signing key on the cloud; enrol it again")
+        keys = KeyDirectory({auth.station_id: KnownStation(key, row.revoked_after_seq)})
+        records = [[e.event_id, e.station_id, e.seq, e.hlc, e.authority, e.branch_id, e.schema_version, e.type,
+                    e.actor_id, e.prev, e.sig, e.payload_json(), None, None, False] for e in evs]
+        _, refused = screen(records, keys, from_lan=False)
+        if refused:
+            rec, why = refused[0]
+            raise CloudError(403, f"event {rec[0]} (seq {rec[2]}) is not signed by station {auth.station_id}: {why};"
+                                  " nothing stored")
+
+    def _roles(self, conn: Connection, branch_id: str) -> Roles:
+        return Roles({r.user_id: (r.role if r.active else None) for r in conn.execute(
+            select(db.branch_users.c.user_id, db.branch_users.c.role, db.branch_users.c.active)
+            .where(db.branch_users.c.branch_id.in_([branch_id, GLOBAL_BRANCH])))})
+
+    def _check_roles(self, conn: Connection, branch_id: str, evs: list[Event]) -> None:
+        """Every event's actor must be a user of the branch whose role may make its changes."""
+        roles = self._roles(conn, branch_id)
+        for e in evs:
+            ops = [vars(op) for op in e.ops]
+            why = roles.refusal(e.authority, e.actor_id, ops)
+            if why == UNKNOWN_ACTOR:
+                why = f"actor {e.actor_id} is not a user of this branch on the cloud (yet)"
+            if why is not None:
+                raise CloudError(403, f"event {e.event_id} (seq {e.seq}) refused: {why}; nothing stored")
+            roles.observe(ops)
+        self._project_users(conn, branch_id, evs)
+
+    def _project_users(self, conn: Connection, branch_id: str, evs: list[Event]) -> None:
+        """Keep the branch's users (role, active) per field by merge key, as the stations merge them."""
+        for e in evs:
+            key = f"{e.authority}|{e.hlc}|{e.station_id}"
+            for op in e.ops:
+                if getattr(op, "table", None) != "users" or op.op != "upsert":
+                    continue
+                values = {k: v for k, v in op.fields.items() if k in ("role", "active")}
+                if not values:
+                    continue
+                t = db.branch_users
+                row = conn.execute(select(t).where(t.c.branch_id == branch_id, t.c.user_id == op.id)
+                                   .with_for_update()).first()
+                if row is None:
+                    conn.execute(t.insert().values(branch_id=branch_id, user_id=op.id, role=values.get("role"),
+                                                   role_key=key if "role" in values else "",
+                                                   active=values.get("active"),
+                                                   active_key=key if "active" in values else ""))
+                    continue
+                change: dict = {}
+                for name in values:
+                    if key > getattr(row, f"{name}_key"):
+                        change[name], change[f"{name}_key"] = values[name], key
+                if change:
+                    conn.execute(update(t).where(t.c.branch_id == branch_id, t.c.user_id == op.id).values(**change))
 
     def health(self) -> dict:
         with self.engine.connect() as conn:

@@ -12,7 +12,7 @@ import uuid
 import pytest
 
 from sync.lan_bus import MqttLanBus, wait_until
-from tests.sync.helpers import make_store, require_server
+from tests.sync.helpers import ACTOR, make_store, require_server
 
 N = int(os.environ.get("SENTRA_BENCH_LAN_EVENTS", "300"))
 
@@ -42,7 +42,7 @@ def test_bench_sync_lan_latency(tmp_path) -> None:
         time.sleep(0.3)
         for i in range(N):
             arrived.clear()
-            with a.command("bench") as cmd:
+            with a.command("bench", ACTOR) as cmd:
                 cmd.upsert("customers", f"c{i}", name=f"Pelanggan {i}")
             eid = a.conn.execute("SELECT event_id FROM sync_event_logs ORDER BY seq DESC LIMIT 1").fetchone()[0]
             sent[eid] = time.perf_counter()  # listeners publish right after commit, before this line

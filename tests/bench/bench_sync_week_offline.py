@@ -12,7 +12,8 @@ import time
 import httpx
 import pytest
 
-from app.events.replicate import apply_batch, pending_count
+from app.events.pending import pending_count
+from app.events.replicate import apply_batch
 from app.events.state_hash import state_hash
 from sync.client import HttpCloud
 from sync.soak import free_port

@@ -10,7 +10,7 @@ import pytest
 from app.changes import ChangeSet, command_origin
 from app.events.replicate import apply_batch
 from app.store import Store
-from tests.sync.helpers import BASE_MS, event, make_store
+from tests.sync.helpers import ACTOR, BASE_MS, event, make_store
 
 
 def test_a_local_command_publishes_its_tables_and_rows(tmp_path: Path) -> None:
@@ -18,7 +18,7 @@ def test_a_local_command_publishes_its_tables_and_rows(tmp_path: Path) -> None:
     seen: list[ChangeSet] = []
     unsubscribe = store.subscribe(seen.append)
     with command_origin("screen-1"):
-        with store.command("test.two", "u1") as cmd:
+        with store.command("test.two", ACTOR) as cmd:
             cmd.upsert("customers", "c1", name="Tono")
             cmd.upsert("vehicles", "v1", plate="B 1 A", customer_id="c1")
             cmd.upsert("vehicles", "v2", plate="B 2 A", customer_id="c1")
@@ -31,7 +31,7 @@ def test_a_local_command_publishes_its_tables_and_rows(tmp_path: Path) -> None:
     assert [e.type for e in changes.events] == ["test.two"]
     unsubscribe()
     unsubscribe()  # twice is harmless
-    with store.command("test.more") as cmd:
+    with store.command("test.more", ACTOR) as cmd:
         cmd.upsert("customers", "c2", name="Tini")
     assert len(seen) == 1
     store.close()
@@ -42,7 +42,7 @@ def test_a_rolled_back_command_publishes_nothing(tmp_path: Path) -> None:
     seen: list[ChangeSet] = []
     store.subscribe(seen.append)
     with pytest.raises(RuntimeError):
-        with store.command("test.fail") as cmd:
+        with store.command("test.fail", ACTOR) as cmd:
             cmd.upsert("customers", "c1", name="Tono")
             raise RuntimeError("refused")
     assert seen == []
@@ -62,7 +62,7 @@ def test_a_raising_subscriber_leaves_the_command_committed_and_the_others_called
     store.subscribe(broken)
     store.subscribe(after.append)
     with caplog.at_level(logging.ERROR, logger="app.store"):
-        with store.command("test.ok") as cmd:  # does not raise
+        with store.command("test.ok", ACTOR) as cmd:  # does not raise
             cmd.upsert("customers", "c1", name="Tono")
     assert len(before) == 1 and len(after) == 1
     assert store.query_one("SELECT name FROM customers WHERE id = 'c1'") == {"name": "Tono"}

@@ -4,7 +4,8 @@ an unreadable held row never blocks sync."""
 from __future__ import annotations
 
 from app.events.intake import MAX_HELD_BYTES
-from app.events.replicate import apply_batch, held_count, release_held
+from app.events.replicate import apply_batch, release_held
+from app.events.sync_state import held_count
 from app.storage.migrations import SCHEMA_VERSION
 
 NOW_MS = 1_795_000_000_000
@@ -50,9 +51,12 @@ def test_unreadable_held_row_is_set_aside(store):
 
 
 def test_future_event_released_when_time_catches_up(store):
+    from tests.sync.helpers import signed, trust_test_stations
+
+    trust_test_stations(store)  # s9's key and the test actor are known here
     future = NOW_MS + 10 * 60 * 1000
-    body = envelope(schema_version=SCHEMA_VERSION, hlc=f"{future:013d}.00000",
-                    ops=[{"op": "upsert", "table": "customers", "id": "cf", "fields": {"name": "Nanti"}}])
+    body = signed(envelope(schema_version=SCHEMA_VERSION, hlc=f"{future:013d}.00000", branch_id="br1",
+                           ops=[{"op": "upsert", "table": "customers", "id": "cf", "fields": {"name": "Nanti"}}]))
     assert apply_batch(store, [body], now_ms=lambda: NOW_MS).held == 1
     assert store.query_one("SELECT id FROM customers WHERE id = 'cf'") is None
     res = release_held(store, now_ms=lambda: future)

@@ -127,25 +127,38 @@ def test_rekey(store, monkeypatch):
 
 def test_v4_keys_the_event_log_by_station_and_seq_and_keeps_every_event(tmp_path, monkeypatch):
     """A database made by the v3 app: migration 4 rebuilds the log with every event and column
-    kept, drops the event-id index, and events still carry the event schema of v3."""
+    kept and drops the event-id index; migration 5 adds the signature columns (empty for old events)."""
+    import sqlcipher3
+
     from app.events.replicate import apply_batch
     from app.storage import migrations
-    from tests.sync.helpers import BASE_MS, event
+    from app.storage.connection import open_connection
+    from tests.sync.helpers import BASE_MS, event, trust_test_stations
 
     path = tmp_path / "old.db"
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
-    old = Store.create(path, KEY, branch_code="JKT", station_code="K1", branch_id="br1", station_id="k1")
-    with old.command("test") as cmd:
-        cmd.upsert("customers", "c1", name="Budi")
-    apply_batch(old, [event("s2", n, BASE_MS + n, [{"op": "status", "id": "w1", "status": "INTAKE"}])
-                      for n in (1, 2, 3)])
-    before = old.conn.execute("SELECT * FROM sync_event_logs ORDER BY station_id, seq").fetchall()
-    old.close()
-    monkeypatch.undo()
+    conn = open_connection(path, KEY, create=True)
+    for mig in migrations.MIGRATIONS[:3]:  # the v3 app's schema, and a log it wrote
+        for stmt in migrations.split_statements(mig.sql):
+            conn.execute(stmt)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT"
+                 " NOT NULL)")
+    conn.executemany("INSERT INTO schema_migrations VALUES (?, ?, '2026-01-01')", [(1, "a"), (2, "b"), (3, "c")])
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+        ("station_id", "k1"), ("station_code", "K1"), ("branch_id", "br1"), ("branch_code", "JKT")])
+    conn.executemany(
+        "INSERT INTO sync_event_logs (event_id, station_id, seq, hlc, authority, branch_id, schema_version, type,"
+        " actor_id, payload, received_at, pushed) VALUES (?, ?, ?, ?, 0, 'br1', 3, 'test', NULL, ?, 'x', 0)",
+        [(f"e-{sid}-{n}", sid, n, f"{BASE_MS + n:013d}.00000",
+          '{"ops":[{"op":"status","table":"workorders","id":"w1","status":"INTAKE"}]}')
+         for sid, n in (("k1", 1), ("s2", 1), ("s2", 2), ("s2", 3))])
+    before = conn.execute("SELECT * FROM sync_event_logs ORDER BY station_id, seq").fetchall()
+    conn.close()
+    assert isinstance(before[0], tuple) and sqlcipher3
 
-    s = Store.open(path, KEY)
-    assert 4 in {r[0] for r in s.conn.execute("SELECT version FROM schema_migrations")}
-    assert s.conn.execute("SELECT * FROM sync_event_logs ORDER BY station_id, seq").fetchall() == before
+    s = trust_test_stations(Store.open(path, KEY))
+    assert {4, 5} <= {r[0] for r in s.conn.execute("SELECT version FROM schema_migrations")}
+    assert s.conn.execute("SELECT * FROM sync_event_logs ORDER BY station_id, seq").fetchall() == [
+        (*row, None, None) for row in before]
     indexes = {r[1]: r[2] for r in s.conn.execute("PRAGMA index_list(sync_event_logs)")}
     assert len(indexes) == 2 and set(indexes.values()) == {0, 1}  # (station, seq) unique + pending
     assert "sync_event_logs_pending" in indexes

@@ -12,8 +12,9 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from sync.client import HttpCloud
+from sync.cloud import db
 from sync.cloud.app import create_app
-from tests.sync.helpers import make_store
+from tests.sync.helpers import ROLES, make_store, station_key
 
 ADMIN = "admin-secret"
 
@@ -33,9 +34,11 @@ class Kit:
         assert r.status_code == 201, r.text
         return r.json()["code"]
 
-    def enrol(self, station_id: str, station_code: str, branch_id: str | None = None) -> str:
+    def enrol(self, station_id: str, station_code: str, branch_id: str | None = None,
+              pubkey: str | None = None) -> str:
         r = self.client.post("/v1/enrol", json={"code": self.code(station_code, branch_id), "station_id": station_id,
-                                                "station_code": station_code, "branch_id": branch_id or self.branch_id})
+                                                "station_code": station_code, "branch_id": branch_id or self.branch_id,
+                                                "pubkey": pubkey or station_key(station_id).public_b64})
         assert r.status_code == 201, r.text
         return r.json()["token"]
 
@@ -45,9 +48,20 @@ class Kit:
         return store, HttpCloud("http://testserver", token, http=self.client)
 
 
+def seed_users(app: Any, branch_id: str) -> None:
+    """The test actors as the cloud's users of the branch (as if their events had been pushed)."""
+    svc = app.app.state.service
+    with svc.engine.begin() as conn:
+        conn.execute(db.branch_users.insert(), [
+            {"branch_id": branch_id, "user_id": uid, "role": role, "role_key": "", "active": 1, "active_key": ""}
+            for uid, role in ROLES.items()])
+
+
 def make_kit(url: str = "sqlite://", code: str = "JKT") -> Kit:
-    client = TestClient(create_app(url, admin_token=ADMIN))
+    app = create_app(url, admin_token=ADMIN)
+    client = TestClient(app)
     r = client.post("/v1/admin/branches", json={"code": code, "name": "Jakarta"},
                     headers={"Authorization": f"Bearer {ADMIN}"})
     assert r.status_code == 201, r.text
+    seed_users(app, r.json()["id"])
     return Kit(client, r.json()["id"], code)

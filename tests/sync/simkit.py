@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from app.events.hlc import HybridClock
-from app.events.replicate import held_count, version_vector
+from app.events.sync_state import held_count
+from app.events.vectors import version_vector
 from app.events.state_hash import state_hash
 from sync.client import LocalCloud
 from sync.cloud import db
@@ -17,7 +18,7 @@ from sync.cloud.models import BranchIn, EnrolIn, EnrolmentCodeIn, MasterIn
 from sync.cloud.service import CloudService
 from sync.lan_bus import LanPeer
 from sync.worker import SyncWorker
-from tests.sync.helpers import make_store
+from tests.sync.helpers import ACTOR, ROLES, make_store
 
 STATUSES = ["INTAKE", "DIAGNOSING", "WORKING", "WAITING_PARTS", "QC_TEST", "COMPLETED", "CANCELLED"]
 
@@ -90,6 +91,10 @@ class Sim:
         db.migrate(engine)
         self.svc = CloudService(engine, "adm", clock=lambda: self.now)
         branch = self.svc.create_branch(BranchIn(code="JKT", name="Jakarta"))
+        with engine.begin() as conn:  # the test actors are the branch's users on the cloud too
+            conn.execute(db.branch_users.insert(), [
+                {"branch_id": branch.id, "user_id": uid, "role": role, "role_key": "", "active": 1, "active_key": ""}
+                for uid, role in ROLES.items()])
         self.broker = MemoryBroker()
         for i in range(self.n):
             sid = f"st{i}"
@@ -98,7 +103,8 @@ class Sim:
             clock = self._clock(skew)
             store.clock = HybridClock(store.clock.last, now_ms=clock)
             code = self.svc.create_enrolment_code(EnrolmentCodeIn(branch_id=branch.id, station_code=sid.upper()))
-            token = self.svc.enrol(EnrolIn(code=code.code, station_id=sid, station_code=sid.upper())).token
+            token = self.svc.enrol(EnrolIn(code=code.code, station_id=sid, station_code=sid.upper(),
+                                           pubkey=store.signing_key.public_b64)).token
             cloud = LocalCloud(self.svc, token, client_time=clock)
             worker = SyncWorker(store, cloud, now_ms=clock, push_batch=7, pull_batch=11)
             self.broker.attach(sid, store, clock)
@@ -115,7 +121,7 @@ class Sim:
     # -- operations from every role ------------------------------------------------------------
     def write(self, i: int, kind: str, k: int) -> None:
         st = self.stations[i]
-        with st.store.command(kind) as cmd:
+        with st.store.command(kind, ACTOR) as cmd:
             if kind == "advisor.customer":
                 cmd.upsert("customers", f"c{k % 4}", name=f"n{k}", phone=f"08{k}")
             elif kind == "advisor.wo":

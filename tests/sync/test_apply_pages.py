@@ -10,7 +10,8 @@ import pytest
 
 from app.events.gc_pause import gc_paused
 from app.events.intake import event_json
-from app.events.replicate import apply_batch, apply_pages, get_state, put_state
+from app.events.replicate import apply_batch, apply_pages
+from app.events.sync_state import get_state, put_state
 from app.events.state_hash import state_hash
 from tests.sync.helpers import BASE_MS, event, make_store
 

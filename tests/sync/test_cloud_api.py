@@ -12,7 +12,8 @@ from app.events.state_hash import state_hash
 from sync.cloud import db
 from sync.worker import ONLINE, SyncWorker
 from tests.sync.cloudkit import ADMIN, make_kit
-from tests.sync.helpers import BASE_MS, event
+from app.events.signing import StationKey
+from tests.sync.helpers import ACTOR, BASE_MS, event, station_key
 
 
 @pytest.fixture
@@ -23,11 +24,11 @@ def kit():
 def _stored(kit) -> int:
     engine = kit.client.app.app.state.service.engine  # _BodyLimit wraps the FastAPI app
     with engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(db.events)).scalar_one()
+        return conn.execute(select(func.count()).select_from(db.events).where(db.events.c.authority == 0)).scalar_one()
 
 
 def _cust(store, name: str) -> None:
-    with store.command("customer.save") as cmd:
+    with store.command("customer.save", ACTOR) as cmd:
         cmd.upsert("customers", f"c-{name}", name=name, branch_id=store.identity.branch_id)
 
 
@@ -64,7 +65,7 @@ def _own(store):
 
 def test_master_data_from_the_cloud_wins(kit, tmp_path) -> None:
     a, ca = kit.station(tmp_path, "a")
-    with a.command("part.price") as cmd:
+    with a.command("part.price", ACTOR) as cmd:
         cmd.upsert("parts", "p1", name="Oli", unit_price=99_000)
     r = kit.admin("POST", "/v1/admin/master", json={"ops": [
         {"op": "upsert", "table": "parts", "id": "p1", "fields": {"unit_price": 85_000}}]})
@@ -72,7 +73,7 @@ def test_master_data_from_the_cloud_wins(kit, tmp_path) -> None:
     w = SyncWorker(a, ca)
     w.sync_once()
     assert a.query_one("SELECT unit_price, name FROM parts WHERE id='p1'") == {"unit_price": 85_000, "name": "Oli"}
-    with a.command("part.price") as cmd:  # a later branch edit still loses to the cloud's price
+    with a.command("part.price", ACTOR) as cmd:  # a later branch edit still loses to the cloud's price
         cmd.upsert("parts", "p1", unit_price=1)
     assert a.query_one("SELECT unit_price FROM parts WHERE id='p1'") == {"unit_price": 85_000}
 
@@ -95,8 +96,9 @@ def test_snapshot_brings_a_new_station_up(kit, tmp_path) -> None:
 
     w = SyncWorker(b, cb, callbacks=SyncCallbacks(on_progress=lambda d, t: progress.append((d, t))))
     w.sync_once()
+    SyncWorker(a, ca).sync_once()  # a learns b's key (enrolment is published to the branch)
     assert state_hash(a.conn) == state_hash(b.conn)
-    assert progress[0] == (30, 30)
+    assert progress[0] == (32, 32)  # a's 30 events and both stations' published keys
 
 
 def test_clock_off_by_more_than_300_s_is_told(kit, tmp_path) -> None:
@@ -158,7 +160,7 @@ def test_forged_and_foreign_tokens(kit, tmp_path) -> None:
     # a foreign branch's token never sees this branch's events
     SyncWorker(a, ca).sync_once()
     page = kit.client.get("/v1/events", headers={"Authorization": f"Bearer {foreign_token}"}).json()
-    assert page["events"] == []
+    assert [e["branch_id"] for e in page["events"]] == [other]  # its own station's key, nothing of Jakarta
 
 
 def test_event_claiming_another_station_or_authority(kit, tmp_path) -> None:
@@ -184,11 +186,11 @@ def test_conflicting_event_at_an_acked_seq(kit, tmp_path) -> None:
 
 def test_enrolment_codes_are_one_time_and_branch_bound(kit) -> None:
     code = kit.code("K1")
-    ok = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s1", "station_code": "K1"})
+    ok = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s1", "pubkey": station_key("s1").public_b64, "station_code": "K1"})
     assert ok.status_code == 201 and ok.json()["branch_id"] == kit.branch_id
-    again = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s2", "station_code": "K1"})
+    again = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s2", "pubkey": station_key("s2").public_b64, "station_code": "K1"})
     assert again.status_code == 401
-    wrong_branch = kit.client.post("/v1/enrol", json={"code": kit.code("K2"), "station_id": "s3",
+    wrong_branch = kit.client.post("/v1/enrol", json={"code": kit.code("K2"), "station_id": "s3", "pubkey": station_key("s3").public_b64,
                                                       "station_code": "K2", "branch_id": "elsewhere"})
     assert wrong_branch.status_code == 403
     assert kit.client.post("/v1/admin/enrolment-codes", json={"branch_id": kit.branch_id, "station_code": "K"},
@@ -198,17 +200,17 @@ def test_enrolment_codes_are_one_time_and_branch_bound(kit) -> None:
 
 def test_a_code_cannot_take_over_another_station(kit) -> None:
     token = kit.enrol("s1", "K1")
-    takeover = kit.client.post("/v1/enrol", json={"code": kit.code("X9"), "station_id": "s1", "station_code": "X9"})
+    takeover = kit.client.post("/v1/enrol", json={"code": kit.code("X9"), "station_id": "s1", "pubkey": station_key("s1").public_b64, "station_code": "X9"})
     assert takeover.status_code == 403 and "enrolled as K1" in takeover.json()["detail"]
     me = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {token}"})
     assert me.status_code == 200 and me.json()["station_code"] == "K1"  # old token still works, code unchanged
-    again = kit.client.post("/v1/enrol", json={"code": kit.code("K1"), "station_id": "s1", "station_code": "K1"})
+    again = kit.client.post("/v1/enrol", json={"code": kit.code("K1"), "station_id": "s1", "pubkey": station_key("s1").public_b64, "station_code": "K1"})
     assert again.status_code == 201  # re-enrolling the same station under its own code is fine
 
 
 def test_station_codes_are_unique_in_a_branch(kit) -> None:
     kit.enrol("s1", "KASIR")
-    twin = kit.client.post("/v1/enrol", json={"code": kit.code("KASIR"), "station_id": "s2", "station_code": "KASIR"})
+    twin = kit.client.post("/v1/enrol", json={"code": kit.code("KASIR"), "station_id": "s2", "pubkey": station_key("s2").public_b64, "station_code": "KASIR"})
     assert twin.status_code == 409 and "document numbers" in twin.json()["detail"]
     assert kit.client.get("/v1/stations/me", headers={"Authorization": "Bearer st_none"}).status_code == 401
 
@@ -227,12 +229,13 @@ def test_snapshot_leaves_out_own_events_the_station_holds(kit, tmp_path) -> None
         r = kit.client.get("/v1/snapshot", params=params, headers={"Authorization": f"Bearer {ca.token}"})
         assert r.status_code == 200, r.text
         lines = [json.loads(x) for x in r.text.splitlines() if x]
-        return lines[0], [(e["station_id"], e["seq"]) for e in lines[1:]]
+        # the cloud's own events (the stations' published keys) left out
+        return lines[0], [(e["station_id"], e["seq"]) for e in lines[1:] if e["station_id"] != "cloud"]
 
     head, evs = snap()
-    assert head["count"] == 13 and len(evs) == 13  # own events included by default (a restored station)
+    assert head["count"] == 13 + 2 and len(evs) == 13  # own events included by default (a restored station)
     head, evs = snap(own_upto=8)
-    assert head["count"] == 5 and evs == [("a", 9), ("a", 10), ("a", 11), ("a", 12), ("b", 1)]
+    assert head["count"] == 5 + 2 and evs == [("a", 9), ("a", 10), ("a", 11), ("a", 12), ("b", 1)]
     assert kit.client.get("/v1/snapshot", params={"own_upto": -1},
                           headers={"Authorization": f"Bearer {ca.token}"}).status_code == 422
     # a station that already holds its own events gets only the others' in its first snapshot
@@ -244,7 +247,7 @@ def test_snapshot_leaves_out_own_events_the_station_holds(kit, tmp_path) -> None
 
     w = SyncWorker(c, cc, callbacks=SyncCallbacks(on_progress=lambda d, t: progress.append((d, t))))
     w.sync_once()
-    assert w.state == ONLINE and progress[0] == (13, 13)
+    assert w.state == ONLINE and progress[0] == (16, 16)
     SyncWorker(a, ca).sync_once()
     SyncWorker(b, cb).sync_once()
     assert state_hash(a.conn) == state_hash(b.conn) == state_hash(c.conn)
@@ -253,13 +256,13 @@ def test_snapshot_leaves_out_own_events_the_station_holds(kit, tmp_path) -> None
 def test_pending_json_is_the_logged_event(kit, tmp_path) -> None:
     from app.events.log import iter_events
     from app.events.models import Event
-    from sync.worker import pending_after
+    from app.events.pending import pending_after
 
     a, _ca = kit.station(tmp_path, "a")
-    with a.command('customer.save "é/\\', actor_id="u-1") as cmd:
+    with a.command('customer.save "é/\\', actor_id=ACTOR) as cmd:
         cmd.upsert("customers", "c1", name='Ani "Ö"\n', phone=None)
     _cust(a, "budi")
-    with a.command("stock.dispense") as cmd:
+    with a.command("stock.dispense", ACTOR) as cmd:
         cmd.stock(part_id="p1", warehouse_id="g", qty_delta=-2, kind="dispense")
     logged = list(iter_events(a.conn))
     with a.read() as conn:
@@ -309,16 +312,16 @@ def test_pull_stops_cleanly_when_the_link_drops_mid_catch_up(kit, tmp_path) -> N
     w = SyncWorker(b, cb, pull_batch=10, use_snapshot=False)
     w.sync_once()
     assert w.state == OFFLINE
-    from app.events.replicate import get_state
+    from app.events.sync_state import get_state
 
     assert int(get_state(b.conn, "cursor")) == calls[2]  # the two pages before the drop are applied and saved
-    assert b.query_one("SELECT count(*) AS n FROM customers")["n"] == 20
+    assert b.query_one("SELECT count(*) AS n FROM customers")["n"] == 18  # and the two stations' keys
     w.sync_once()
     assert w.state == ONLINE and state_hash(a.conn) == state_hash(b.conn)
 
 
 def test_pipelined_push_recovers_from_a_gap(kit, tmp_path) -> None:
-    from app.events.replicate import mark_pushed
+    from app.events.pending import mark_pushed
 
     a, ca = kit.station(tmp_path, "a")
     for n in range(10):
@@ -333,15 +336,17 @@ def test_pipelined_push_recovers_from_a_gap(kit, tmp_path) -> None:
 
 
 def test_event_id_taken_by_another_station(kit, tmp_path) -> None:
+    """Squatting: b stores an event under the id a's next event will carry (seen on the LAN); a's
+    push still succeeds, and a second copy of a stored event is an idempotent success."""
     a, ca = kit.station(tmp_path, "a")
     b, cb = kit.station(tmp_path, "b")
     first = _ev(a, 1)
-    assert _push(kit, ca.token, {"events": [first]}).status_code == 200
-    copied = dict(_ev(b, 1), event_id=first["event_id"])
-    r = _push(kit, cb.token, {"events": [_ev(b, 1, event_id="fresh-1"), dict(copied, seq=2)]})
-    assert r.status_code == 409 and "already stored" in r.text
-    assert _stored(kit) == 1
-    assert kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()["acked_seq"] == 0
+    assert _push(kit, cb.token, {"events": [_ev(b, 1, event_id=first["event_id"])]}).status_code == 200
+    r = _push(kit, ca.token, {"events": [first]})
+    assert r.status_code == 200 and r.json()["accepted"] == 1
+    r = _push(kit, ca.token, {"events": [first]})
+    assert r.status_code == 200 and r.json()["duplicates"] == 1 and r.json()["accepted"] == 0
+    assert _stored(kit) == 2
 
 
 def test_enrolment_codes_are_readable_and_never_look_like_an_option(kit) -> None:
@@ -376,6 +381,10 @@ def test_a_revoked_station_token_stops_working_and_a_new_enrolment_restores_it(k
     worker = SyncWorker(a, ca)
     worker.sync_once()
     assert worker.state == "error" and "revoked" in (worker.detail or "")
-    token = kit.enrol(sid, a.identity.station_code)  # the admin issues a new code for the same station
+    again = kit.client.post("/v1/enrol", json={"code": kit.code(a.identity.station_code), "station_id": sid,
+                                               "station_code": a.identity.station_code,
+                                               "pubkey": a.signing_key.public_b64})
+    assert again.status_code == 403 and "new key" in again.text  # the stolen key stays dead
+    token = kit.enrol(sid, a.identity.station_code, pubkey=StationKey.generate().public_b64)  # a new code, a new key
     assert kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
     assert kit.client.get("/v1/events", headers=me).status_code == 401  # the old token is gone for good

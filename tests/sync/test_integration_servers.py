@@ -13,7 +13,8 @@ import pytest
 from app.events.state_hash import state_hash
 from sync.worker import ONLINE, SyncWorker
 from tests.sync.cloudkit import make_kit
-from tests.sync.helpers import pg_schema_url, require_server
+from app.events.log import chain_head
+from tests.sync.helpers import ACTOR, BASE_MS, event, pg_schema_url, require_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -24,9 +25,9 @@ def test_cloud_api_on_postgresql(tmp_path) -> None:
         kit = make_kit(url)
         (a, ca), (b, cb) = kit.station(tmp_path, "a"), kit.station(tmp_path, "b")
         for n in range(120):
-            with a.command("c") as cmd:
+            with a.command("c", ACTOR) as cmd:
                 cmd.upsert("customers", f"c{n}", name=f"n{n}")
-        with b.command("s") as cmd:
+        with b.command("s", ACTOR) as cmd:
             cmd.stock(part_id="p1", warehouse_id="g", qty_delta=-2, kind="dispense")
         wa, wb = SyncWorker(a, ca, push_batch=50, pull_batch=40), SyncWorker(b, cb, push_batch=50, pull_batch=40)
         for w in (wa, wb, wa):
@@ -37,17 +38,20 @@ def test_cloud_api_on_postgresql(tmp_path) -> None:
         r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {cb.token}"},
                             json={"events": [json.loads(e) for e in [_first_event_json(a)]]})
         assert r.status_code == 403
-        # an event id already stored (COPY path) is a clear 409 and rolls the whole push back
+        # a copy of a's event in b's name is not signed by b: 403, nothing stored
         taken = json.loads(_first_event_json(a))
-        forged = dict(taken, station_id=b.identity.station_id, seq=2)
-        fresh = dict(taken, event_id="pg-fresh-1", station_id=b.identity.station_id, seq=2)
         acked = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()["acked_seq"]
-        forged["seq"], fresh["seq"] = acked + 2, acked + 1
+        forged = dict(taken, station_id=b.identity.station_id, seq=acked + 1)
+        r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {cb.token}"}, json={"events": [forged]})
+        assert r.status_code == 403 and "not signed" in r.text, r.text
+        # b reusing a's event id in its own signed event (the COPY path) is stored: ids are per station
+        own = event(b.identity.station_id, acked + 1, BASE_MS, [{"op": "upsert", "table": "customers", "id": "x",
+                                                                  "fields": {"name": "x"}}],
+                    event_id=taken["event_id"], branch=kit.branch_id,
+                    prev=chain_head(b.conn, b.identity.station_id, acked + 1))
         r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {cb.token}"},
-                            json={"events": [fresh, forged]})
-        assert r.status_code == 409 and "already stored" in r.text, r.text
-        me = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()
-        assert me["acked_seq"] == acked
+                            json={"events": [json.loads(own.model_dump_json())]})
+        assert r.status_code == 200 and r.json()["accepted"] == 1, r.text
         a.close()
         b.close()
         kit.client.app.app.state.service.engine.dispose()
@@ -56,7 +60,7 @@ def test_cloud_api_on_postgresql(tmp_path) -> None:
 def _first_event_json(store) -> str:
     from app.events.log import iter_events
 
-    return next(iter_events(store.conn)).model_dump_json()
+    return next(iter_events(store.conn, "station_id = ?", (store.identity.station_id,))).model_dump_json()
 
 
 def _soak(*extra: str) -> dict:

@@ -9,7 +9,7 @@ import pytest
 
 from app.events.state_hash import state_hash
 from sync.lan_bus import MqttLanBus, wait_until
-from tests.sync.helpers import make_store, require_server
+from tests.sync.helpers import ACTOR, make_store, require_server
 
 MQTT_URL = os.environ.get("SENTRA_MQTT_URL", "mqtt://127.0.0.1:1883")
 pytestmark = pytest.mark.needs_server
@@ -22,7 +22,7 @@ def prefix():
 
 
 def _cust(store, name):
-    with store.command("customer.save") as cmd:
+    with store.command("customer.save", ACTOR) as cmd:
         cmd.upsert("customers", f"c-{name}", name=name)
 
 

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from app.events.intake import event_json
-from app.events.replicate import apply_batch, release_held, version_vector
+from app.events.replicate import apply_batch, release_held
+from app.events.vectors import version_vector
 from app.events.state_hash import state_hash
 from app.storage.migrations import SCHEMA_VERSION
-from tests.sync.helpers import BASE_MS, event, make_store
+from tests.sync.helpers import ACTOR, BASE_MS, event, make_store
 
 STATIONS = ["s1", "s2", "s3"]
 
@@ -186,7 +187,7 @@ def test_forged_sequence_is_refused_and_rest_applies(store) -> None:
 
 
 def test_local_command_later_op_wins_and_hashes_like_a_replay(tmp_path, store) -> None:
-    with store.command("test") as cmd:
+    with store.command("test", ACTOR) as cmd:
         cmd.upsert("customers", "c1", name="first")
         cmd.upsert("customers", "c1", name="second")
         cmd.stock(part_id="p1", warehouse_id="g", qty_delta=2, kind="receive")

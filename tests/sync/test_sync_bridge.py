@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sync.worker import SyncWorker
 from tests.sync.cloudkit import make_kit
+from tests.sync.helpers import ACTOR
 from ui.shell.sync_bridge import SyncBridge
 
 
@@ -15,7 +16,7 @@ def test_worker_thread_reports_through_signals(qtbot, tmp_path) -> None:
     bridge.stateChanged.connect(lambda s, d: states.append(s))
     bridge.pendingChanged.connect(pending.append)
     worker = SyncWorker(store, cloud, callbacks=bridge.callbacks(), interval=0.2)
-    with store.command("c") as cmd:
+    with store.command("c", ACTOR) as cmd:
         cmd.upsert("customers", "c1", name="Ani")
     with qtbot.waitSignal(bridge.lastSuccess, timeout=5000):
         worker.start()

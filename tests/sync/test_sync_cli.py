@@ -12,6 +12,7 @@ import httpx
 
 from sync.cli import main
 from sync.soak import free_port
+from tests.sync.helpers import ACTOR
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 KEY = "cd" * 32
@@ -44,8 +45,15 @@ def test_cloud_process_enrol_run_and_status(tmp_path, monkeypatch, capsys) -> No
         assert "already used" in capsys.readouterr().err
         from app.store import Store
 
+        # users come from the cloud: the admin publishes a supervisor, the station pulls it
+        r = httpx.post(url + "/v1/admin/master", headers={"Authorization": "Bearer adm-cli"}, json={
+            "branch_id": branch, "ops": [{"op": "upsert", "table": "users", "id": ACTOR,
+                                          "fields": {"name": "Sari", "role": "supervisor", "active": 1}}]})
+        assert r.status_code == 201, r.text
+        assert main(["sync", "run", "--path", str(db), "--once"]) == 0
+        capsys.readouterr()
         store = Store.open(db, KEY)
-        with store.command("c") as cmd:
+        with store.command("c", ACTOR) as cmd:
             cmd.upsert("customers", "c1", name="Ani")
         store.close()
         assert main(["sync", "run", "--path", str(db), "--once"]) == 0
@@ -53,7 +61,7 @@ def test_cloud_process_enrol_run_and_status(tmp_path, monkeypatch, capsys) -> No
         assert main(["sync", "status", "--path", str(db), "--json"]) == 0
         status = json.loads(capsys.readouterr().out)
         assert status["branch_id"] == branch and status["pending"] == 0 and status["enrolled"]
-        assert len(status["state_hash"]) == 64 and list(status["version_vector"].values()) == [1]
+        assert len(status["state_hash"]) == 64 and status["version_vector"][status["station_id"]] == 1
     finally:
         proc.terminate()
         proc.wait(10)

@@ -13,7 +13,7 @@ from app.changes import ChangeSet, command_origin
 from app.events.replicate import apply_batch
 from app.roles import Role
 from app.wo_states import WOStatus
-from tests.sync.helpers import BASE_MS, event
+from tests.sync.helpers import BASE_MS, event, trust_test_stations
 from tests.ui.conftest import Shop, idle, log_in
 from ui.kit.changes import ChangeWatcher
 from ui.screens.board import BoardScreen
@@ -65,6 +65,7 @@ def test_own_commands_are_skipped(qtbot, shop: Shop) -> None:  # noqa: ANN001
 def test_a_hidden_screen_gets_1000_remote_events_and_reloads_once_when_shown(qtbot, shop: Shop) -> None:  # noqa: ANN001
     shown = QWidget()
     qtbot.addWidget(shown)
+    trust_test_stations(shop.services.store)  # the peer is a station this branch knows
     watcher = ChangeWatcher(shop.services.store, {"workorders"}, owner=shown, delay_ms=20)
     reloads: list[ChangeSet] = []
     watcher.changed.connect(reloads.append)

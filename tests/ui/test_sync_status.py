@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import demo
-from app.events.replicate import save_state
+from app.events.sync_state import save_state
 from app.roles import Role
 from app.services import Services
 from app.store import Store
@@ -25,7 +25,7 @@ from sync.cloud.models import BranchIn, EnrolIn, EnrolmentCodeIn
 from sync.cloud.service import CloudService
 from sync.runtime import build_sync, read_enrolment
 from sync.soak import free_port
-from tests.sync.helpers import require_server
+from tests.sync.helpers import ACTOR, require_server, trust_test_stations
 from tests.ui.conftest import KEY, Shop, idle, log_in
 from ui.shell.app_main import run_gui
 from ui.shell.main_window import MainWindow
@@ -84,7 +84,8 @@ def enrolled(tmp_path: Path) -> Iterator[EnrolledShop]:
     cast = demo.seed(services)
     demo.fill_board(services, cast)
     code = svc.create_enrolment_code(EnrolmentCodeIn(branch_id=branch.id, station_code="K1"))
-    token = svc.enrol(EnrolIn(code=code.code, station_id=store.identity.station_id, station_code="K1")).token
+    token = svc.enrol(EnrolIn(code=code.code, station_id=store.identity.station_id, station_code="K1",
+                              pubkey=store.signing_key.public_b64)).token
     save_state(store, {"token": token, "cloud_url": "https://cloud.example.invalid"})  # what `sync enrol` saves
     yield EnrolledShop(services, LocalCloud(svc, token), token, cast)
     services.close()
@@ -119,7 +120,7 @@ def test_enrolled_station_goes_online_and_the_pending_count_drops(qtbot, enrolle
     # the GUI keeps working offline: log in, and a local command adds one pending event
     log_in(qtbot, window, enrolled.cast.actors[Role.ADVISOR].user_id, "1111")
     assert window.current_screen() is not None
-    with enrolled.store.command("customer.save") as cmd:
+    with enrolled.store.command("customer.save", enrolled.cast.actors[Role.ADVISOR].user_id) as cmd:
         cmd.upsert("customers", "c-sync-test", name="Budi", branch_id=enrolled.store.identity.branch_id)
     qtbot.waitUntil(lambda: ind.pending == seeded + 1 and not ind.dirty, timeout=5000)
     assert ind.cloud_label.text() == f"Sinkron: offline · {seeded + 1} tertunda"
@@ -197,6 +198,18 @@ def test_a_burst_of_reports_costs_one_repaint(qtbot, qapp: QApplication) -> None
     assert "400 s ahead" in ind.cloud_label.toolTip()
 
 
+def test_a_refused_push_and_set_aside_events_show_in_the_status_bar(qtbot, qapp: QApplication) -> None:  # noqa: ANN001
+    bridge = SyncBridge()
+    ind = SyncIndicator(bridge, cloud=True, lan=True, delay_ms=10)
+    qtbot.addWidget(ind)
+    cb = bridge.callbacks()
+    cb.on_state("error", "cloud refused (403): push refused: event e1 (seq 4) refused: a mechanic may not change users")
+    cb.on_set_aside(2, "unknown station stranger-1")
+    qtbot.waitUntil(lambda: not ind.dirty and "disisihkan" in ind.cloud_label.text(), timeout=2000)
+    assert ind.cloud_label.text() == "Sinkron: gagal · 2 disisihkan" and ind.cloud_level() == "bad"
+    assert "push refused" in ind.cloud_label.toolTip() and "stranger-1" in ind.cloud_label.toolTip()
+
+
 def test_a_report_after_the_bridge_is_gone_is_dropped(qapp: QApplication) -> None:
     import shiboken6
 
@@ -238,8 +251,8 @@ def test_two_stations_see_each_other_over_the_real_broker(qtbot, tmp_path: Path)
     before = own_threads()
     prefix = f"test-ui-{uuid.uuid4().hex[:10]}"
     branch = uuid.uuid4().hex
-    stores = [Store.create(tmp_path / f"{n}.db", KEY, branch_code="JKT01", station_code=n.upper(), branch_id=branch)
-              for n in ("k1", "k2")]
+    stores = [trust_test_stations(Store.create(tmp_path / f"{n}.db", KEY, branch_code="JKT01",
+                                               station_code=n.upper(), branch_id=branch)) for n in ("k1", "k2")]
     sessions = [SyncSession(s, mqtt_url=MQTT_URL, prefix=prefix) for s in stores]
     window = MainWindow(Services.over(stores[0]), sync=sessions[0])
     qtbot.addWidget(window)
@@ -250,7 +263,7 @@ def test_two_stations_see_each_other_over_the_real_broker(qtbot, tmp_path: Path)
         ind = window.sync_indicator
         qtbot.waitUntil(lambda: ind.lan_label.text() == "LAN: online · 1 stasiun", timeout=10_000)
         assert ind.cloud_label.text() == "Sinkron: lokal / offline"
-        with stores[1].command("customer.save") as cmd:  # k2's write reaches k1 through the broker
+        with stores[1].command("customer.save", ACTOR) as cmd:  # k2's write reaches k1 through the broker
             cmd.upsert("customers", "c-lan", name="Citra", branch_id=branch)
         qtbot.waitUntil(lambda: stores[0].query_one("SELECT name FROM customers WHERE id = 'c-lan'") is not None,
                         timeout=10_000)

@@ -32,6 +32,7 @@ class SyncBridge(QObject):
     lastSuccess = Signal(float)  # epoch seconds
     progress = Signal(int, int)  # (events applied so far, total; -1 when unknown)
     clockSkew = Signal(int, str)  # (ms vs cloud, warning text or "")
+    setAside = Signal(int, str)  # events refused at merge so far (signature, station, role), latest reason
     lanConnected = Signal(bool)
     lanPeers = Signal(list)  # station ids present on the LAN bus
 
@@ -43,6 +44,7 @@ class SyncBridge(QObject):
             on_success=_safe(self.lastSuccess),
             on_progress=_safe(self.progress, lambda done, total: (done, -1 if total is None else total)),
             on_clock=_safe(self.clockSkew, lambda skew, warning: (skew, warning or "")),
+            on_set_aside=_safe(self.setAside),
         )
 
     def lan_callbacks(self) -> dict:

@@ -30,6 +30,7 @@ class SyncIndicator(QWidget):
         self.done, self.total = 0, -1
         self.last_success: float | None = None
         self.clock_warning = ""
+        self.set_aside, self.set_aside_reason = 0, ""
         self.lan_connected = False
         self.peers: list[str] = []
         self.renders = 0  # paints so far (tests check the batching)
@@ -52,6 +53,7 @@ class SyncIndicator(QWidget):
             bridge.lastSuccess.connect(self._on_success)
             bridge.progress.connect(self._on_progress)
             bridge.clockSkew.connect(self._on_clock)
+            bridge.setAside.connect(self._on_set_aside)
             bridge.lanConnected.connect(self._on_lan)
             bridge.lanPeers.connect(self._on_peers)
         self.render()
@@ -82,6 +84,11 @@ class SyncIndicator(QWidget):
     @Slot(int, str)
     def _on_clock(self, _skew_ms: int, warning: str) -> None:
         self.clock_warning = warning
+        self._schedule()
+
+    @Slot(int, str)
+    def _on_set_aside(self, count: int, reason: str) -> None:
+        self.set_aside, self.set_aside_reason = count, reason
         self._schedule()
 
     @Slot(bool)
@@ -128,6 +135,8 @@ class SyncIndicator(QWidget):
             text += " · " + self.tr("%1 pending").replace("%1", str(self.pending))
         if self.clock_warning:
             text += " · " + self.tr("check the clock")
+        if self.set_aside:
+            text += " · " + self.tr("%1 set aside").replace("%1", str(self.set_aside))
         return text
 
     def cloud_tooltip(self) -> str:
@@ -144,6 +153,9 @@ class SyncIndicator(QWidget):
             lines.append(self.detail)
         if self.clock_warning:
             lines.append(self.clock_warning)
+        if self.set_aside:
+            lines.append(self.tr("Events set aside (not applied): %1; latest: %2").replace(
+                "%1", str(self.set_aside)).replace("%2", self.set_aside_reason))
         return "\n".join(lines)
 
     def lan_text(self) -> str:

@@ -1,0 +1,115 @@
+"""Events authorized at merge: the actor's role must allow every change the event makes.
+
+The one table is `app.roles.CHANGES` ((table, op) and (table, field) → permissions) over
+`app.roles.PERMISSIONS`, the same permissions the services `require`. A local command, a LAN
+peer's event, a cloud page and a push to the cloud are all checked here. Roles come from the
+replica's `users` rows (the cloud keeps the same projection of each branch), updated as a batch
+is merged, so a supervisor's new user may act later in the same batch.
+
+- authority 1 (the cloud) writes master data and needs no actor;
+- an event without an actor is a station's own set-up (`db init`, the demo, the first admin of
+  a new branch): accepted from the station itself, and from elsewhere only while the branch has no
+  user at all (the set-up of a new branch); never once it has users;
+- an actor this replica does not know yet: the event waits (held) until the user arrives;
+- anything else the role does not allow is refused (set aside, reported).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from app.roles import CHANGES, CLOUD_ONLY, change_allowed
+
+UNKNOWN_ACTOR = "actor not known here yet"
+_FIELD_RULES: dict[str, dict[str, tuple[str, ...]]] = {}
+for (_table, _what), _perms in CHANGES.items():
+    if _what not in ("upsert", "delete", "status", "stock") and ":" not in _what:
+        _FIELD_RULES.setdefault(_table, {})[_what] = _perms
+
+
+class Roles:
+    """Active users' roles (id → role), as this replica holds them, kept current through a batch."""
+
+    def __init__(self, roles: dict[str, str | None], pinned: Mapping[str, str] | None = None) -> None:
+        self.roles = roles
+        self.pinned = pinned or {}
+        self._cache: dict[tuple[str, str, str], bool] = {}
+
+    @classmethod
+    def load(cls, conn: Any, pinned: Mapping[str, str] | None = None) -> "Roles":
+        return cls({uid: (role if active else None) for uid, role, active in conn.execute(
+            "SELECT id, role, active FROM users WHERE _del IS NULL")}, pinned)
+
+    def role(self, actor: str) -> str | None:
+        if actor in self.roles:
+            return self.roles[actor]
+        return self.pinned.get(actor)
+
+    def bootstrapping(self) -> bool:
+        """No user exists yet (a new branch being set up)."""
+        return not self.pinned and not any(self.roles.values())
+
+    def known(self, actor: str) -> bool:
+        return actor in self.roles or actor in self.pinned
+
+    def observe(self, ops: Iterable[dict[str, Any]]) -> None:
+        """A merged event's user changes count for the rest of the batch (last write wins within it)."""
+        for op in ops:
+            if op.get("table") != "users":
+                continue
+            if op["op"] == "delete":
+                self.roles[op["id"]] = None
+            elif op["op"] == "upsert":
+                f = op["fields"]
+                current = self.roles.get(op["id"])
+                role = f.get("role", current)
+                if f.get("active", 1) in (0, False):
+                    role = None
+                self.roles[op["id"]] = role
+
+    def _allowed(self, role: str, table: str, what: str) -> bool:
+        key = (role, table, what)
+        hit = self._cache.get(key)
+        if hit is None:
+            perms = CHANGES.get((table, what))
+            hit = self._cache[key] = perms is not None and CLOUD_ONLY not in perms and change_allowed(role, perms)
+        return hit
+
+    def refusal(self, authority: int, actor: str | None, ops: Iterable[dict[str, Any]], *,
+                local: bool = False) -> str | None:
+        """Why this event may not be applied, or None. `UNKNOWN_ACTOR` means: wait for the user."""
+        if authority == 1:
+            return None
+        if actor is None:
+            if local or self.bootstrapping():
+                return None
+            return "no actor: only the cloud, or the set-up of a branch without users, writes without one"
+        if not self.known(actor):
+            return UNKNOWN_ACTOR
+        role = self.role(actor)
+        if role is None:
+            return f"actor {actor} is not an active user"
+        for op in ops:
+            kind = op["op"]
+            if kind == "upsert":
+                table = op["table"]
+                if not self._allowed(role, table, "upsert"):
+                    return f"a {role} may not change {table}"
+                rules = _FIELD_RULES.get(table)
+                if rules:
+                    for name in op["fields"]:
+                        if name in rules and not self._allowed(role, table, name):
+                            return f"a {role} may not change {table}.{name}"
+            elif kind == "status":
+                what = "status:CANCELLED" if op["status"] == "CANCELLED" else "status"
+                if not self._allowed(role, op.get("table", "workorders"), what):
+                    return f"a {role} may not move a work order to {op['status']}"
+            elif kind == "stock":
+                what = "stock:adjust" if op["kind"] == "adjust" else "stock"
+                if not self._allowed(role, "stock_movements", what):
+                    return f"a {role} may not {'adjust' if what != 'stock' else 'move'} stock"
+            elif kind == "delete":
+                if not self._allowed(role, op["table"], "delete"):
+                    return f"a {role} may not delete from {op['table']}"
+        return None

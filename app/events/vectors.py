@@ -1,0 +1,52 @@
+"""Version vectors, and what a peer lacks (the LAN bus's catch-up)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlcipher3
+
+from app.events.log import EVENT_COLUMNS, row_to_event
+from app.events.models import Event
+
+
+def version_vector(conn: sqlcipher3.Connection) -> dict[str, int]:
+    """Per station, the highest seq up to which this log holds every event (no gap)."""
+    vv: dict[str, int] = {}
+    for station, count, top in conn.execute(
+        "SELECT station_id, count(*), max(seq) FROM sync_event_logs GROUP BY station_id"
+    ).fetchall():
+        if count == top:
+            vv[station] = top
+            continue
+        seqs = [r[0] for r in conn.execute(
+            "SELECT seq FROM sync_event_logs WHERE station_id = ? ORDER BY seq", (station,))]
+        n = 0
+        for s in seqs:
+            if s != n + 1:
+                break
+            n = s
+        vv[station] = n
+    return vv
+
+
+def events_missing_from(conn: sqlcipher3.Connection, their_vv: dict[str, int], *, authority: int | None = 0,
+                        limit: int = 2000) -> list[Event]:
+    """Events this log holds that a peer with `their_vv` lacks (beyond its contiguous prefix)."""
+    out: list[Event] = []
+    mine = version_vector(conn)
+    for station in sorted(set(mine) | set(their_vv)):
+        have = their_vv.get(station, 0)
+        where = "station_id = ? AND seq > ?"
+        params: list[Any] = [station, have]
+        if authority is not None:
+            where += " AND authority = ?"
+            params.append(authority)
+        for row in conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM sync_event_logs WHERE {where} ORDER BY seq LIMIT ?",
+            (*params, limit - len(out)),
+        ):
+            out.append(row_to_event(row))
+        if len(out) >= limit:
+            break
+    return out
