@@ -63,6 +63,8 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("workorders", "delete"): ("wo.cancel",),
     ("workorders", "status"): ("wo.move",),
     ("workorders", "status:CANCELLED"): ("wo.cancel",),
+    # the storekeeper hands out the last part a waiting work order needed: it goes back to work
+    ("workorders", "status:WORKING"): ("wo.move", "stock.move"),
     ("wo_complaints", "upsert"): ("wo.open", "wo.edit"),
     ("wo_complaints", "delete"): ("wo.edit",),
     ("wo_jobs", "upsert"): ("wo.edit",),
@@ -72,6 +74,14 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("invoices", "upsert"): ("invoice.create",),
     ("invoice_lines", "upsert"): ("invoice.create",),
     ("payments", "upsert"): ("payment.take",),
+    ("part_barcodes", "upsert"): _MASTER,
+    ("part_substitutes", "upsert"): _MASTER,
+    ("part_stock_settings", "upsert"): ("stock.settings",),
+    ("suppliers", "upsert"): ("purchase.write",),
+    ("purchase_orders", "upsert"): ("purchase.write",),
+    ("purchase_order_lines", "upsert"): ("purchase.write",),
+    ("pick_slips", "upsert"): ("parts.request",),
+    ("pick_slip_lines", "upsert"): ("parts.request", "stock.move", "parts.approve_substitute"),
     ("stock_movements", "stock"): ("stock.move",),
     ("stock_movements", "stock:adjust"): ("stock.adjust",),
 }

@@ -166,3 +166,50 @@ def test_a_command_that_fails_leaves_neither_the_part_nor_its_index_entry(tmp_pa
     assert search(store, "aki") == []
     assert fts_state(store.conn) == fts_expected(store.conn) == []
     store.close()
+
+
+def test_a_warehouse_day_replays_on_another_station_authorized_and_alike(tmp_path) -> None:
+    """Request, scans with FEFO, an EXACT substitute, a MODIFIED one approved, a return, a PO received,
+    bins and reorder levels, a stock count posted: every event passes the other station's role checks
+    and both end in the same state, with the same search index."""
+    from app import demo, parts_demo
+    from app.events.pending import pending_events
+    from app.roles import Role
+    from app.services import Services
+    from app.wo_states import WOStatus
+
+    a = Services.over(make_store(tmp_path, "gudang"))
+    cast = demo.seed(a)
+    demo.fill_board(a, cast)  # with the warehouse demo: bins, supplier, PO, substitutes, a waiting slip
+    keeper, sa, mech = (cast.actors[r] for r in (Role.STOREKEEPER, Role.ADVISOR, Role.MECHANIC))
+    slip = a.pickslips.queue()[0]
+    for code in (parts_demo.OIL_CODE, parts_demo.OIL_CODE, parts_demo.PLUG_EXACT_CODE):
+        a.pickslips.scan(keeper, slip.id, code)
+    wo = a.workorders.open(sa, cast.vehicle_ids[0], ["Busi"])
+    a.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
+    a.workorders.move(mech, wo.id, WOStatus.WORKING)
+    s2 = a.pickslips.request_parts(mech, wo.id, [(cast.part_ids["oil"], 1)])
+    plug_slip = a.pickslips.request_parts(mech, wo.id, [(a.catalogue.part_by_code(parts_demo.PLUG_CODE).id, 1)])
+    a.pickslips.substitute(keeper, plug_slip.id, plug_slip.lines[0].id,
+                           a.catalogue.part_by_code("8991234500074").id)  # MODIFIED: to the advisor
+    a.pickslips.decide_substitute(sa, plug_slip.id, plug_slip.lines[0].id, True)
+    a.pickslips.scan(keeper, plug_slip.id, "8991234500074")
+    a.pickslips.scan(keeper, s2.id, parts_demo.OIL_CODE)
+    assert a.workorders.get(wo.id).status is WOStatus.WORKING  # the storekeeper's last scan resumed it
+    a.pickslips.return_parts(keeper, s2.id, parts_demo.OIL_CODE)
+    po = a.purchasing.open_pos()[0]
+    a.purchasing.receive_scan(keeper, po.id, "8991234500043", 2, lot="K1", expiry="2028-01-31")
+    count = a.opname.start(keeper, cast.warehouse_id)
+    a.opname.scan(keeper, count.id, parts_demo.FILTER_CODE, 39)
+    a.opname.post(keeper, count.id, cast.actors[Role.SUPERVISOR].user_id, "9999")
+
+    b = make_store(tmp_path, "kasir", branch_id=a.store.identity.branch_id)
+    b.pinned_roles = {}  # a new station of the branch: it learns every role from the branch's own events
+    events = pending_events(a.store.conn, a.store.identity.station_id, 100_000)
+    result = apply_batch(b, events)
+    assert result.set_aside == 0 and not result.rejected and result.held == 0
+    assert len(result.applied) == len(events)
+    assert state_hash(b.conn) == state_hash(a.store.conn)
+    assert fts_state(b.conn) == fts_state(a.store.conn) == fts_expected(b.conn)
+    a.close()
+    b.close()

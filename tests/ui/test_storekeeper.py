@@ -20,7 +20,7 @@ from app.events.replicate import apply_batch
 from app.parts_demo import FILTER_CODE, OIL_CODE, PLUG_CODE, UNKNOWN_CODE
 from app.roles import Role
 from hardware.scanner.serial_reader import SerialScanner
-from tests.sync.helpers import event
+from tests.sync.helpers import event, trust_test_stations
 from tests.ui.conftest import Shop, idle, log_in
 from ui.shell.main_window import MainWindow
 
@@ -205,9 +205,12 @@ def test_stock_count_sees_a_movement_during_the_count_and_posts_with_a_superviso
     window.findChild(QPushButton, "Opname.Start").click()
     idle(qtbot)
     # another station hands out two oils before the oil shelf is counted (arrives over the LAN)
-    apply_batch(shop.services.store, [event("bay2", 1, 1_760_000_000_000, [
+    store = trust_test_stations(shop.services.store)  # the bay tablet is a station this branch knows
+    got = apply_batch(store, [event("bay2", 1, int(time.time() * 1000), [
         {"op": "stock", "id": "lan-move-1", "part_id": shop.cast.part_ids["oil"],
-         "warehouse_id": shop.cast.warehouse_id, "qty_delta": -2, "kind": "dispense"}], branch="x")])
+         "warehouse_id": shop.cast.warehouse_id, "qty_delta": -2, "kind": "dispense"}],
+        branch=store.identity.branch_id)])
+    assert len(got.applied) == 1
     idle(qtbot)
     for _ in range(3):
         burst(qtbot, OIL_CODE)
