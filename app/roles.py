@@ -31,6 +31,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "purchase.write": frozenset({Role.STOREKEEPER}) | MANAGERS,
     "parts.request": frozenset({Role.ADVISOR, Role.MECHANIC}) | MANAGERS,
     "parts.approve_substitute": frozenset({Role.ADVISOR}) | MANAGERS,
+    "job.clock": frozenset({Role.MECHANIC}) | MANAGERS,  # a mechanic's own clock; managers correct it
+    "job.finding": frozenset({Role.MECHANIC}) | MANAGERS,
+    "qc.check": frozenset({Role.MECHANIC}) | MANAGERS,  # never on a WO one worked on (checked in app/qc.py)
     "invoice.create": frozenset({Role.CASHIER}) | MANAGERS,
     "payment.take": frozenset({Role.CASHIER}) | MANAGERS,
     "master.write": MANAGERS,
@@ -71,6 +74,10 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("wo_jobs", "delete"): ("wo.edit",),
     ("wo_parts", "upsert"): ("wo.edit", "stock.move"),
     ("wo_parts", "delete"): ("wo.edit",),
+    ("wo_jobs", "recommended_by"): ("job.finding",),
+    ("job_clock_intervals", "upsert"): ("job.clock",),
+    ("wo_findings", "upsert"): ("job.finding",),
+    ("qc_checks", "upsert"): ("qc.check",),
     ("invoices", "upsert"): ("invoice.create",),
     ("invoice_lines", "upsert"): ("invoice.create",),
     ("payments", "upsert"): ("payment.take",),

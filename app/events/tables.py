@@ -32,9 +32,13 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
     ),
     "wo_complaints": frozenset({"wo_id", "text"}),
     "wo_jobs": frozenset(
-        {"wo_id", "labour_id", "description", "flat_hours_x100", "rate_per_hour", "mechanic_ids", "status"}
+        {"wo_id", "labour_id", "description", "flat_hours_x100", "rate_per_hour", "mechanic_ids", "status",
+         "recommended_by"}
     ),
     "wo_parts": frozenset({"wo_id", "part_id", "qty", "unit_price"}),
+    "job_clock_intervals": frozenset({"job_id", "wo_id", "mechanic_id", "started_at", "ended_at", "end_reason"}),
+    "wo_findings": frozenset({"wo_id", "job_id", "mechanic_id", "code", "text", "recorded_at", "recommended_job_id"}),
+    "qc_checks": frozenset({"wo_id", "job_id", "checker_id", "result", "reason", "checked_at"}),
     "invoices": frozenset(
         {"number", "wo_id", "branch_id", "cashier_id", "issued_at", "labour_total", "parts_total",
          "discount", "dpp", "ppn", "total", "tax_rule_id"}

@@ -30,6 +30,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                                events=False),
                                      Migration(5, "signed events, station keys, events set aside",
                                                _sql("schema_v5.sql")),
+                                     Migration(8, "mechanic's bay: job clock intervals, findings, QC checks",
+                                               _sql("schema_v8.sql")),
                                      Migration(9, "warehouse: catalogue detail, parts search, pick-slips, purchasing,"
                                                " stock counts", _sql("schema_v9.sql")),)
 # The database's version: the last migration applied.
