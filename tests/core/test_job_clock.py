@@ -37,7 +37,7 @@ def clock(services):
 
 @pytest.fixture
 def second_mechanic(services, cast):
-    user = services.auth.create_user(cast.actors[Role.SUPERVISOR], "Andi (Mekanik)", Role.MECHANIC, "3333")
+    user = services.auth.create_user(cast.actors[Role.SUPERVISOR], "Budi (Mekanik)", Role.MECHANIC, "3333")
     return Actor(user_id=user.id, name=user.name, role=Role.MECHANIC)
 
 
@@ -87,7 +87,7 @@ def test_two_mechanics_each_clock_their_own_time(services, cast, wo, clock, seco
     services.clock.start(second_mechanic, job.id)
     clock.tick(20)
     r = services.clock.finish(mech, job.id)
-    assert r.job_status is JobStatus.STARTED and r.others_running == 1  # Andi still works on it
+    assert r.job_status is JobStatus.STARTED and r.others_running == 1  # Budi still works on it
     clock.tick(5)
     r = services.clock.finish(second_mechanic, job.id)
     assert r.job_status is JobStatus.FINISHED and r.others_running == 0
@@ -111,7 +111,7 @@ def test_clock_refusals_change_nothing(services, cast, wo, second_mechanic):
     mech, sa = cast.actors[Role.MECHANIC], cast.actors[Role.ADVISOR]
     before = services.store.query_one("SELECT count(*) AS n FROM sync_event_logs")["n"]
     with pytest.raises(ValidationError):
-        services.clock.start(second_mechanic, wo.jobs[1].id)  # not assigned to Andi
+        services.clock.start(second_mechanic, wo.jobs[1].id)  # not assigned to Budi
     with pytest.raises(PermissionDenied):
         services.clock.start(sa, wo.jobs[1].id)  # an advisor does not clock
     with pytest.raises(ValidationError):
@@ -200,6 +200,6 @@ def test_my_jobs_lists_what_the_bay_needs(services, cast, wo, clock, second_mech
     left = (datetime.fromisoformat(wo.sla_due) - clock()).total_seconds() // 60  # the WO was opened at the real time
     assert brake.my_seconds == 12 * 60 and brake.sla_minutes_left == left
     service = next(j for j in mine if j.job_id == wo.jobs[0].id)
-    assert service.co_mechanics == ["Andi (Mekanik)"] and service.my_state is MechanicState.NOT_STARTED
+    assert service.co_mechanics == ["Budi (Mekanik)"] and service.my_state is MechanicState.NOT_STARTED
     andi = [j.job_id for j in my_jobs(services.store, second_mechanic.user_id, clock())]
     assert andi == [wo.jobs[0].id]
