@@ -2,6 +2,328 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>no SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation type="unfinished">Waiting for parts</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you find?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More detail (optional; needed for Other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend an extra job (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra job recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings yet on this work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap what you found first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the advisor sees the extra job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this job? Your clock stops for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the work order to QC? Every job is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, send to QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>This job is no longer yours or no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC returned it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clock on %1 (%2) was paused: one clock at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished; %1 other mechanic(s) still on this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs assigned to you. Ask the service advisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs for you, %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part first (search or scan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a quantity from 1 on the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one part to the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part name, or scan the barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Clear</translation>
+    </message>
+    <message>
+        <source>In this request (tap a line to take it out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open work order of yours: nothing to request for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part, then the quantity, then OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pick-slips yet for this work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You worked on this work order: another mechanic or the supervisor checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work orders waiting for QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass QC for %1? The work order is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the job and the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 to work: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC passed: %1 is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went back to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bay</name>
+    <message>
+        <source>Noise still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No work orders here</source>
@@ -90,6 +412,56 @@
     <message>
         <source>No scanner port is set up for this station</source>
         <translation>No scanner port is set up for this station</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Brake pads worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tyres worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolant low or leaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive belt cracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiper blades worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air conditioning weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension noise or play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsScreen</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,6 +625,13 @@
     </message>
 </context>
 <context>
+    <name>MyJobsScreen</name>
+    <message>
+        <source>My jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumericKeypad</name>
     <message>
         <source>Clear</source>
@@ -366,6 +745,13 @@
     </message>
     <message>
         <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartsRequestScreen</name>
+    <message>
+        <source>Parts request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,6 +915,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QCScreen</name>
+    <message>
+        <source>QC</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -710,7 +1103,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

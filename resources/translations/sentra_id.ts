@@ -2,6 +2,328 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>no SLA</source>
+        <translation>tanpa SLA</translation>
+    </message>
+    <message>
+        <source>SLA overdue %1</source>
+        <translation>SLA lewat %1</translation>
+    </message>
+    <message>
+        <source>SLA %1 left</source>
+        <translation>SLA sisa %1</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>Tunggu part</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>Other job</source>
+        <translation>Pekerjaan lain</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Tidak, kembali</translation>
+    </message>
+    <message>
+        <source>What did you find?</source>
+        <translation>Apa yang Anda temukan?</translation>
+    </message>
+    <message>
+        <source>More detail (optional; needed for Other)</source>
+        <translation>Detail (opsional; wajib untuk Lainnya)</translation>
+    </message>
+    <message>
+        <source>Recommend an extra job (optional):</source>
+        <translation>Sarankan pekerjaan tambahan (opsional):</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Simpan temuan</translation>
+    </message>
+    <message>
+        <source>extra job recommended</source>
+        <translation>pekerjaan tambahan disarankan</translation>
+    </message>
+    <message>
+        <source>No findings yet on this work order.</source>
+        <translation>Belum ada temuan di WO ini.</translation>
+    </message>
+    <message>
+        <source>Tap what you found first.</source>
+        <translation>Ketuk dulu apa yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>Finding saved</source>
+        <translation>Temuan disimpan</translation>
+    </message>
+    <message>
+        <source>the advisor sees the extra job</source>
+        <translation>SA melihat pekerjaan tambahan</translation>
+    </message>
+    <message>
+        <source>Finish this job? Your clock stops for good.</source>
+        <translation>Selesaikan pekerjaan ini? Jam Anda berhenti.</translation>
+    </message>
+    <message>
+        <source>Yes, finish</source>
+        <translation>Ya, selesai</translation>
+    </message>
+    <message>
+        <source>Send the work order to QC? Every job is finished.</source>
+        <translation>Kirim WO ke QC? Semua pekerjaan selesai.</translation>
+    </message>
+    <message>
+        <source>Yes, send to QC</source>
+        <translation>Ya, kirim ke QC</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>My jobs</source>
+        <translation>Tugas saya</translation>
+    </message>
+    <message>
+        <source>Send to QC</source>
+        <translation>Kirim ke QC</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This job is no longer yours or no longer open.</source>
+        <translation>Pekerjaan ini bukan milik Anda lagi atau sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bersama %1</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>Keluhan: %1</translation>
+    </message>
+    <message>
+        <source>Advisor: %1</source>
+        <translation>SA: %1</translation>
+    </message>
+    <message>
+        <source>QC returned it: %1</source>
+        <translation>Dikembalikan QC: %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Clock paused: %1</source>
+        <translation>Jam dijeda: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for QC</source>
+        <translation>%1 menunggu QC</translation>
+    </message>
+    <message>
+        <source>Your clock on %1 (%2) was paused: one clock at a time.</source>
+        <translation>Jam Anda di %1 (%2) dijeda: satu jam sekaligus.</translation>
+    </message>
+    <message>
+        <source>Clock running</source>
+        <translation>Jam berjalan</translation>
+    </message>
+    <message>
+        <source>You finished; %1 other mechanic(s) still on this job.</source>
+        <translation>Anda selesai; %1 mekanik lain masih mengerjakan.</translation>
+    </message>
+    <message>
+        <source>Job finished</source>
+        <translation>Pekerjaan selesai</translation>
+    </message>
+    <message>
+        <source>No jobs assigned to you. Ask the service advisor.</source>
+        <translation>Belum ada tugas untuk Anda. Tanya SA.</translation>
+    </message>
+    <message>
+        <source>%1 jobs for you, %2 running</source>
+        <translation>%1 tugas untuk Anda, %2 berjalan</translation>
+    </message>
+    <message>
+        <source>Choose a part first (search or scan).</source>
+        <translation>Pilih part dulu (cari atau pindai).</translation>
+    </message>
+    <message>
+        <source>Type a quantity from 1 on the keypad.</source>
+        <translation>Ketik jumlah mulai 1 di keypad.</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Dipindai: %1</translation>
+    </message>
+    <message>
+        <source>Add at least one part to the request.</source>
+        <translation>Tambahkan minimal satu part.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the warehouse</source>
+        <translation>%1 dikirim ke gudang</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>diminta</translation>
+    </message>
+    <message>
+        <source>partly dispensed</source>
+        <translation>sebagian keluar</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>sudah keluar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Part name, or scan the barcode</source>
+        <translation>Nama part, atau pindai barcode</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>In this request (tap a line to take it out):</source>
+        <translation>Dalam permintaan (ketuk baris untuk menghapus):</translation>
+    </message>
+    <message>
+        <source>Send to the warehouse</source>
+        <translation>Kirim ke gudang</translation>
+    </message>
+    <message>
+        <source>No open work order of yours: nothing to request for.</source>
+        <translation>Tidak ada WO terbuka milik Anda.</translation>
+    </message>
+    <message>
+        <source>stock %1</source>
+        <translation>stok %1</translation>
+    </message>
+    <message>
+        <source>Choose a part, then the quantity, then OK.</source>
+        <translation>Pilih part, lalu jumlah, lalu OK.</translation>
+    </message>
+    <message>
+        <source>No pick-slips yet for this work order.</source>
+        <translation>Belum ada slip ambil untuk WO ini.</translation>
+    </message>
+    <message>
+        <source>All QC</source>
+        <translation>Semua QC</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>You worked on this work order: another mechanic or the supervisor checks it.</source>
+        <translation>Anda mengerjakan WO ini: mekanik lain atau kepala bengkel yang memeriksa.</translation>
+    </message>
+    <message>
+        <source>%1 work orders waiting for QC</source>
+        <translation>%1 WO menunggu QC</translation>
+    </message>
+    <message>
+        <source>Return: confirm</source>
+        <translation>Kembalikan: konfirmasi</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Pass QC for %1? The work order is completed.</source>
+        <translation>Luluskan QC %1? WO selesai.</translation>
+    </message>
+    <message>
+        <source>Yes, pass</source>
+        <translation>Ya, lulus</translation>
+    </message>
+    <message>
+        <source>Tap the job and the reason first.</source>
+        <translation>Ketuk pekerjaan dan alasannya dulu.</translation>
+    </message>
+    <message>
+        <source>Return %1 to work: %2?</source>
+        <translation>Kembalikan %1 ke bengkel: %2?</translation>
+    </message>
+    <message>
+        <source>Yes, return</source>
+        <translation>Ya, kembalikan</translation>
+    </message>
+    <message>
+        <source>QC passed: %1 is completed</source>
+        <translation>QC lulus: %1 selesai</translation>
+    </message>
+    <message>
+        <source>%1 went back to work</source>
+        <translation>%1 kembali dikerjakan</translation>
+    </message>
+</context>
+<context>
+    <name>Bay</name>
+    <message>
+        <source>Noise still there</source>
+        <translation>Masih bunyi</translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <translation>Bocor</translation>
+    </message>
+    <message>
+        <source>Work not finished</source>
+        <translation>Belum tuntas</translation>
+    </message>
+    <message>
+        <source>Test drive failed</source>
+        <translation>Tes jalan gagal</translation>
+    </message>
+    <message>
+        <source>Not clean</source>
+        <translation>Kurang bersih</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No work orders here</source>
@@ -93,6 +415,56 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Brake pads worn</source>
+        <translation>Kampas rem tipis</translation>
+    </message>
+    <message>
+        <source>Tyres worn</source>
+        <translation>Ban aus</translation>
+    </message>
+    <message>
+        <source>Oil leak</source>
+        <translation>Oli bocor</translation>
+    </message>
+    <message>
+        <source>Coolant low or leaking</source>
+        <translation>Coolant kurang/bocor</translation>
+    </message>
+    <message>
+        <source>Battery weak</source>
+        <translation>Aki lemah</translation>
+    </message>
+    <message>
+        <source>Drive belt cracked</source>
+        <translation>Van belt retak</translation>
+    </message>
+    <message>
+        <source>Wiper blades worn</source>
+        <translation>Karet wiper aus</translation>
+    </message>
+    <message>
+        <source>Air conditioning weak</source>
+        <translation>AC kurang dingin</translation>
+    </message>
+    <message>
+        <source>Suspension noise or play</source>
+        <translation>Kaki-kaki bunyi/oblak</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsScreen</name>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Log out</source>
@@ -139,7 +511,7 @@
     </message>
     <message>
         <source>Waiting for parts</source>
-        <translation>Tunggu Part</translation>
+        <translation>Tunggu part</translation>
     </message>
     <message>
         <source>QC / test drive</source>
@@ -250,6 +622,13 @@
     <message>
         <source>Ready</source>
         <translation>Siap</translation>
+    </message>
+</context>
+<context>
+    <name>MyJobsScreen</name>
+    <message>
+        <source>My jobs</source>
+        <translation>Tugas saya</translation>
     </message>
 </context>
 <context>
@@ -367,6 +746,13 @@
     <message>
         <source>Variance</source>
         <translation>Selisih</translation>
+    </message>
+</context>
+<context>
+    <name>PartsRequestScreen</name>
+    <message>
+        <source>Parts request</source>
+        <translation>Minta part</translation>
     </message>
 </context>
 <context>
@@ -529,6 +915,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QCScreen</name>
+    <message>
+        <source>QC</source>
+        <translation>QC</translation>
     </message>
 </context>
 <context>
@@ -710,8 +1103,24 @@
         <translation>Pick-slip</translation>
     </message>
     <message>
+        <source>My jobs</source>
+        <translation>Tugas saya</translation>
+    </message>
+    <message>
         <source>Parts</source>
         <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>Get parts</source>
+        <translation>Minta part</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>QC</source>
+        <translation>QC</translation>
     </message>
     <message>
         <source>Receiving</source>

@@ -17,7 +17,7 @@ from ui.mechanic.qc import QCScreen
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("mechanic.jobs", QT_TRANSLATE_NOOP("Screens", "My jobs"), MyJobsScreen,
                permission="job.clock", icon="⚒"),
-    ScreenSpec("mechanic.parts", QT_TRANSLATE_NOOP("Screens", "Parts"), PartsRequestScreen,
+    ScreenSpec("mechanic.parts", QT_TRANSLATE_NOOP("Screens", "Get parts"), PartsRequestScreen,
                permission="parts.request", icon="⚙"),
     ScreenSpec("mechanic.findings", QT_TRANSLATE_NOOP("Screens", "Findings"), FindingsScreen,
                permission="job.finding", icon="✎"),

@@ -46,6 +46,12 @@ def hms(seconds: int) -> str:
 
 
 def tr(text: str) -> str:
+    """Bay texts. pyside6-lupdate files a bare `tr("…")` call under the empty context, so that is
+    where they are looked up (the pick lists marked with QT_TRANSLATE_NOOP("Bay") go through `tr_bay`)."""
+    return QCoreApplication.translate("", text)
+
+
+def tr_bay(text: str) -> str:
     return QCoreApplication.translate("Bay", text)
 
 

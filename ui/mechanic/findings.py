@@ -20,7 +20,12 @@ from ui.widgets.message_strip import MessageStrip
 from ui.widgets.touch_button import TouchButton
 
 # The pick list's texts for the translation files (the core holds the English source).
-_CODES = [QT_TRANSLATE_NOOP("Findings", text) for text in FINDING_CODES.values()]
+_CODES = [QT_TRANSLATE_NOOP("Findings", "Brake pads worn"), QT_TRANSLATE_NOOP("Findings", "Tyres worn"),
+          QT_TRANSLATE_NOOP("Findings", "Oil leak"), QT_TRANSLATE_NOOP("Findings", "Coolant low or leaking"),
+          QT_TRANSLATE_NOOP("Findings", "Battery weak"), QT_TRANSLATE_NOOP("Findings", "Drive belt cracked"),
+          QT_TRANSLATE_NOOP("Findings", "Wiper blades worn"), QT_TRANSLATE_NOOP("Findings", "Air conditioning weak"),
+          QT_TRANSLATE_NOOP("Findings", "Suspension noise or play"), QT_TRANSLATE_NOOP("Findings", "Other")]
+assert set(_CODES) == set(FINDING_CODES.values())
 
 
 def finding_text(code: str) -> str:
@@ -131,7 +136,7 @@ class FindingsScreen(BayScreen):
         for code, b in self.code_buttons.items():
             b.setChecked(code == self.code)
         self.list.setText("\n".join(f"• {finding_text(f.code)}{': ' + f.text if f.text else ''}"
-                                    + (f"  ({tr('extra job recommended')})" if f.recommended_job_id else "")
+                                    + ("  (" + tr("extra job recommended") + ")" if f.recommended_job_id else "")
                                     for f in self.found) or tr("No findings yet on this work order."))
         self.save_button.setEnabled(self.wo_id is not None)
 

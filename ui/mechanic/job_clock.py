@@ -108,7 +108,8 @@ class JobClockPage(QWidget):
             self.timer.stop()
             return
         self.title.setText(f"{job.plate}  ·  {job.bay or '-'}  ·  {job.wo_number}")
-        extra = f"  ·  {tr('with')} {', '.join(job.co_mechanics)}" if job.co_mechanics else ""
+        others = tr("with %1").replace("%1", ", ".join(job.co_mechanics))
+        extra = f"  ·  {others}" if job.co_mechanics else ""
         self.job_text.setText(f"{job.description}{extra}")
         lines = [tr("Complaints: %1").replace("%1", "; ".join(job.complaints) or "-")]
         if job.advisor_note:

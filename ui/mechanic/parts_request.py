@@ -111,7 +111,7 @@ class PartsRequestScreen(BayScreen):
     def _show_hits(self, hits: list[parts_search.PartHit] | None) -> None:
         clear(self.hits)
         for pos, hit in enumerate(hits or []):
-            b = TouchButton("Parts.Result", f"{hit.name}  ·  {tr('stock')} {hit.on_hand}", self.hits_area.widget())
+            b = TouchButton("Parts.Result", f"{hit.name}  ·  " + tr("stock %1").replace("%1", str(hit.on_hand)), self.hits_area.widget())
             b.setProperty("sku", hit.sku)
             b.setToolTip(f"{hit.name} ({hit.sku})")
             b.clicked.connect(lambda _=False, h=hit: self._pick(h.id, h.name))

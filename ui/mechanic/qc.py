@@ -12,7 +12,7 @@ from ui.kit.changes import ChangeWatcher
 from ui.kit.labels import error_message
 from ui.kit.operations import CommandOp, QueryOp
 from ui.kit.screen import ViewContext
-from ui.mechanic.common import BAY_TABLES, BayScreen, clear, label, scroll_list, tr
+from ui.mechanic.common import BAY_TABLES, BayScreen, clear, label, scroll_list, tr, tr_bay
 from ui.widgets.message_strip import MessageStrip
 from ui.widgets.touch_button import TouchButton
 
@@ -96,7 +96,7 @@ class QCScreen(BayScreen):
         self.pass_button.setText(tr("Pass"))
         self.not_you.setText(tr("You worked on this work order: another mechanic or the supervisor checks it."))
         for reason, b in self.reason_buttons.items():
-            b.setText(tr(reason))
+            b.setText(tr_bay(reason))
         self._show()
 
     # -- reading -----------------------------------------------------------------------------
@@ -185,13 +185,13 @@ class QCScreen(BayScreen):
             self.strip.error(tr("Tap the job and the reason first."))
             return
         self.ask(tr("Return %1 to work: %2?").replace("%1", self.wo.plate if self.wo else "")
-                 .replace("%2", tr(self.reason)), tr("Yes, return"), self.return_qc)
+                 .replace("%2", tr_bay(self.reason)), tr("Yes, return"), self.return_qc)
 
     def pass_qc(self) -> None:
         self._command(lambda qc, actor, wo_id: qc.pass_(actor, wo_id), tr("QC passed: %1 is completed"))
 
     def return_qc(self) -> None:
-        job_id, reason = self.job_id, tr(self.reason or "")
+        job_id, reason = self.job_id, tr_bay(self.reason or "")
         self._command(lambda qc, actor, wo_id: qc.return_(actor, wo_id, job_id, reason),
                       tr("%1 went back to work"))
 
