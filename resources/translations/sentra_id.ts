@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Return: confirm</source>
-        <translation>Kembalikan: konfirmasi</translation>
+        <translation>Konfirmasi</translation>
     </message>
     <message>
         <source>Return to work</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.job_clock import MechanicState, PauseReason
 from app.queries.mechanic_jobs import MyJob
@@ -50,17 +50,17 @@ class JobClockPage(QWidget):
         box.addWidget(self.actions)
         self.reasons = QWidget(self)
         self.reasons.setObjectName("Clock.Reasons")
-        rrow = QHBoxLayout(self.reasons)
+        rrow = QGridLayout(self.reasons)  # two by two: the reasons are long words in Indonesian
         rrow.setContentsMargins(0, 0, 0, 0)
         self.reason_buttons: dict[PauseReason, TouchButton] = {}
-        for reason in PauseReason:
+        for i, reason in enumerate(PauseReason):
             b = TouchButton("Clock.Reason", parent=self.reasons)
             b.setProperty("reason", reason.value)
             b.clicked.connect(lambda _=False, r=reason: self._paused(r))
             self.reason_buttons[reason] = b
-            rrow.addWidget(b, 1)
+            rrow.addWidget(b, i // 2, i % 2)
         self.reason_cancel = TouchButton("Clock.ReasonCancel", parent=self.reasons)
-        rrow.addWidget(self.reason_cancel, 1)
+        rrow.addWidget(self.reason_cancel, 1, 1)
         self.reasons.hide()
         box.addWidget(self.reasons)
         nav = QHBoxLayout()
