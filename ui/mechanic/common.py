@@ -45,6 +45,11 @@ def hms(seconds: int) -> str:
     return f"{h}:{rest // 60:02d}:{rest % 60:02d}"
 
 
+def plain(text: str) -> str:
+    """A text for a button as it is: `&` shown, not taken for a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
 def tr(text: str) -> str:
     """Bay texts. pyside6-lupdate files a bare `tr("…")` call under the empty context, so that is
     where they are looked up (the pick lists marked with QT_TRANSLATE_NOOP("Bay") go through `tr_bay`)."""

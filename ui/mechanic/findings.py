@@ -15,7 +15,7 @@ from ui.kit.changes import ChangeWatcher
 from ui.kit.labels import error_message
 from ui.kit.operations import CommandOp, QueryOp
 from ui.kit.screen import ViewContext
-from ui.mechanic.common import BAY_TABLES, BayScreen, clear, kinetic, label, tr
+from ui.mechanic.common import BAY_TABLES, BayScreen, clear, kinetic, label, plain, tr
 from ui.widgets.message_strip import MessageStrip
 from ui.widgets.touch_button import TouchButton
 
@@ -119,14 +119,14 @@ class FindingsScreen(BayScreen):
     def _show(self) -> None:
         clear(self.wo_row)
         for wo_id, text in self.wos[:3]:
-            b = TouchButton("Findings.Wo", text, self.content)
+            b = TouchButton("Findings.Wo", plain(text), self.content)
             b.setCheckable(True)
             b.setChecked(wo_id == self.wo_id)
             b.clicked.connect(lambda _=False, w=wo_id: self._choose_wo(w))
             self.wo_row.addWidget(b, 1)
         clear(self.labour_grid)
         for i, item in enumerate(self.labour[:6]):
-            b = TouchButton("Findings.Labour", item.name, self.content)
+            b = TouchButton("Findings.Labour", plain(item.name), self.content)
             b.setCheckable(True)
             b.setChecked(item.id == self.labour_id)
             b.setProperty("code", item.code)

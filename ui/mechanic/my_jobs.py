@@ -9,7 +9,7 @@ from app.job_clock import MechanicState
 from app.queries.mechanic_jobs import MyJob
 from ui.kit.labels import status_label
 from ui.kit.screen import ViewContext
-from ui.mechanic.common import BayScreen, clear, hms, label, mm_to_px, scroll_list, sla_text, tr
+from ui.mechanic.common import BayScreen, clear, hms, label, mm_to_px, plain, scroll_list, sla_text, tr
 from ui.mechanic.job_clock import JobClockPage
 from ui.mechanic.jobs_model import JobsModel
 from ui.widgets.message_strip import MessageStrip
@@ -73,10 +73,11 @@ class MyJobsScreen(BayScreen):
         for pos, job in enumerate(jobs):
             text = (f"{job.plate}  ·  {job.bay or '-'}  ·  {status_label(job.wo_status)}\n{job.description}\n"
                     f"{state_text(job)}  {hms(job.my_seconds)}  ·  {sla_text(job.sla_minutes_left)}")
-            button = TouchButton("MyJobs.Job", text, self.scroll.widget(),
+            button = TouchButton("MyJobs.Job", plain(text), self.scroll.widget(),
                                  kind="primary" if job.my_state is MechanicState.RUNNING else "secondary")
             button.setProperty("jobId", job.job_id)
             button.setProperty("plate", job.plate)
+            button.setProperty("state", job.my_state.value)
             button.setMinimumHeight(mm_to_px(22, self))
             button.clicked.connect(lambda _=False, jid=job.job_id: self.open_job(jid))
             self.rows.insertWidget(pos, button)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from app import parts_search
 from app.pickslips import PickSlip
 from ui.kit.screen import ViewContext
-from ui.mechanic.common import BayScreen, clear, label, scroll_list, tr
+from ui.mechanic.common import BayScreen, clear, label, plain, scroll_list, tr
 from ui.mechanic.parts_model import PartsModel
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.message_strip import MessageStrip
@@ -100,7 +100,7 @@ class PartsRequestScreen(BayScreen):
             empty.setText(tr("No open work order of yours: nothing to request for."))
             self.wo_row.addWidget(empty)
         for wo_id, text in wos[:3]:
-            b = TouchButton("Parts.Wo", text, self.content)
+            b = TouchButton("Parts.Wo", plain(text), self.content)
             b.setCheckable(True)
             b.setChecked(wo_id == self.vm.wo_id)
             b.setProperty("woId", wo_id)
@@ -111,7 +111,8 @@ class PartsRequestScreen(BayScreen):
     def _show_hits(self, hits: list[parts_search.PartHit] | None) -> None:
         clear(self.hits)
         for pos, hit in enumerate(hits or []):
-            b = TouchButton("Parts.Result", f"{hit.name}  ·  " + tr("stock %1").replace("%1", str(hit.on_hand)), self.hits_area.widget())
+            b = TouchButton("Parts.Result", plain(f"{hit.name}  ·  " + tr("stock %1").replace("%1", str(hit.on_hand))),
+                            self.hits_area.widget())
             b.setProperty("sku", hit.sku)
             b.setToolTip(f"{hit.name} ({hit.sku})")
             b.clicked.connect(lambda _=False, h=hit: self._pick(h.id, h.name))
@@ -130,7 +131,7 @@ class PartsRequestScreen(BayScreen):
     def _show_lines(self, lines: list[tuple[str, str, int]]) -> None:
         clear(self.line_rows)
         for pos, (part_id, name, qty) in enumerate(lines):
-            b = TouchButton("Parts.Line", f"{qty} × {name}", self.lines_area.widget())
+            b = TouchButton("Parts.Line", plain(f"{qty} × {name}"), self.lines_area.widget())
             b.setProperty("partId", part_id)
             b.clicked.connect(lambda _=False, p=part_id: self.vm.remove(p))
             self.line_rows.insertWidget(pos, b)

@@ -12,7 +12,7 @@ from ui.kit.changes import ChangeWatcher
 from ui.kit.labels import error_message
 from ui.kit.operations import CommandOp, QueryOp
 from ui.kit.screen import ViewContext
-from ui.mechanic.common import BAY_TABLES, BayScreen, clear, label, scroll_list, tr, tr_bay
+from ui.mechanic.common import BAY_TABLES, BayScreen, clear, label, plain, scroll_list, tr, tr_bay
 from ui.widgets.message_strip import MessageStrip
 from ui.widgets.touch_button import TouchButton
 
@@ -133,7 +133,7 @@ class QCScreen(BayScreen):
         self.queue_title.setText(tr("%1 work orders waiting for QC").replace("%1", str(len(self.queue))))
         clear(self.queue_rows)
         for pos, wo in enumerate(self.queue):
-            b = TouchButton("QC.Wo", f"{wo.plate}  ·  {wo.bay or '-'}\n{wo.number}", self.queue_area.widget())
+            b = TouchButton("QC.Wo", plain(f"{wo.plate}  ·  {wo.bay or '-'}\n{wo.number}"), self.queue_area.widget())
             b.setProperty("plate", wo.plate)
             b.clicked.connect(lambda _=False, w=wo.id: self.open_wo(w))
             self.queue_rows.insertWidget(pos, b)
@@ -150,7 +150,7 @@ class QCScreen(BayScreen):
         self.return_button.setText(tr("Return: confirm") if self.return_box.isVisible() else tr("Return to work"))
         clear(self.job_row)
         for j in wo.jobs[:3]:
-            b = TouchButton("QC.ReturnJob", j.description, self.return_box)
+            b = TouchButton("QC.ReturnJob", plain(j.description), self.return_box)
             b.setCheckable(True)
             b.setChecked(j.id == self.job_id)
             b.setToolTip(j.description)
