@@ -217,3 +217,27 @@ def test_the_text_check_catches_a_clipped_button_and_allows_a_deliberate_elision
 
 def test_measuring_falls_back_to_150_dpi_offscreen(qapp: QApplication) -> None:
     assert mm_to_px(12.0) == 71  # 12 mm at 150 dpi
+
+
+def test_a_bay_station_starts_fullscreen_in_the_glove_theme(qapp: QApplication, shop: Shop,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.kit.theme import station_theme
+    from ui.shell.app_main import run_gui
+
+    monkeypatch.delenv("SENTRA_THEME", raising=False)
+    assert station_theme(None, "bay") == "glove" and station_theme(None, "cashier") == "standard"
+    assert station_theme("standard", "bay") == "standard"  # an explicit choice wins
+    shop.services.catalogue.register_station(None, "Tablet Bay 3", "bay")
+    seen: dict[str, object] = {}
+
+    def look_then_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["theme"] = qapp.property("sentra_theme")
+        seen["fullscreen"] = bool(windows) and windows[0].isFullScreen()
+        qapp.exit(0)
+
+    QTimer.singleShot(300, look_then_quit)
+    assert run_gui(shop.services, lang="id", sync=False) == 0
+    assert seen == {"theme": "glove", "fullscreen": True}

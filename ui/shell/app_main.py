@@ -16,7 +16,7 @@ from app.settings import Settings
 from ui.kit.i18n import install_translator
 from ui.shell.main_window import MainWindow
 from ui.kit.operations import task_manager
-from ui.kit.theme import apply_theme
+from ui.kit.theme import apply_theme, station_theme
 
 if TYPE_CHECKING:
     from ui.shell.sync_session import SyncSession
@@ -43,7 +43,8 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
     app.setApplicationName("SentraAuto Care")
     app.setOrganizationName("SentraAuto")
     install_translator(app, lang)
-    apply_theme(app, theme)
+    kind = next((st.kind for st in services.catalogue.stations() if st.id == services.store.identity.station_id), None)
+    apply_theme(app, station_theme(theme, kind))  # a bay tablet starts in the glove theme
     settings = settings or Settings()
     session = _sync_session(services, sync, mqtt_url, cloud_url)
     try:
@@ -52,7 +53,10 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
         if session is not None:
             session.stop()
         raise
-    window.show()
+    if kind == "bay":
+        window.showFullScreen()  # bay mode: the whole screen, nothing else to aim at
+    else:
+        window.show()
     if session is not None:
         session.start()
     if on_shown is not None:
