@@ -241,3 +241,19 @@ def test_a_bay_station_starts_fullscreen_in_the_glove_theme(qapp: QApplication, 
     QTimer.singleShot(300, look_then_quit)
     assert run_gui(shop.services, lang="id", sync=False) == 0
     assert seen == {"theme": "glove", "fullscreen": True}
+
+
+def test_a_press_shows_before_it_acts(qtbot, bay, qc_waiting, shop: Shop) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window = bay("jobs", "id", (1024, 700))
+    button = visible(window, "MyJobs.Job")[0]
+    centre = QPoint(12, button.height() // 2)
+    before = button.grab().toImage().pixelColor(centre)
+    QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.wait(20)
+    during = button.grab().toImage().pixelColor(centre)
+    assert during != before and visible(window, "MyJobs.Job")  # it shows the press, and has not acted yet
+    QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.waitUntil(lambda: bool(visible(window, "Clock.Start")), timeout=5000)

@@ -152,6 +152,8 @@ class BayScreen(Screen):
             f"QPushButton, QLineEdit, QPlainTextEdit {{ min-height: {px}px; }}"
             f" QPushButton {{ min-width: {px}px; }}"
             f" #KeypadKey, #KeypadAction, #KeypadOk {{ min-height: {px}px; min-width: {px}px; }}"
+            " QPushButton[touch]:pressed, #KeypadKey:pressed, #KeypadOk:pressed"
+            " { background: #ffffff; color: #000000; border-color: #ffd600; }"
             " QPushButton[touch]:disabled { background: #37474f; border-color: #546e7a; color: #b0bec5; }"
             " QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
             " QLabel { font-size: 15pt; }"
