@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Waiting for parts</source>
-        <translation>Tunggu part</translation>
+        <translation>Tunggu Part</translation>
     </message>
     <message>
         <source>Break</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Waiting for parts</source>
-        <translation>Tunggu part</translation>
+        <translation>Tunggu Part</translation>
     </message>
     <message>
         <source>QC / test drive</source>
