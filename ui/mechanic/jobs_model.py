@@ -48,12 +48,12 @@ class JobsModel(QObject):
 
     # -- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        s, me = self.ctx.services, self.ctx.actor.user_id
+        s, me, job_id = self.ctx.services, self.ctx.actor.user_id, self.job_id
 
-        def load() -> tuple[list[MyJob], bool]:
+        def load() -> tuple[list[MyJob], bool]:  # on the store lane: reads nothing of self
             jobs = my_jobs(s.store, me, datetime.now(timezone.utc))
             ready = False
-            job = next((j for j in jobs if j.job_id == self.job_id), None)
+            job = next((j for j in jobs if j.job_id == job_id), None)
             if job is not None:
                 wo = s.workorders.get(job.wo_id)
                 ready = wo.status is WOStatus.WORKING and all(j.status is JobStatus.FINISHED for j in wo.jobs)
