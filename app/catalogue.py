@@ -5,6 +5,8 @@ The cloud owns these; a cloud-authored write wins over the branch's (see app/eve
 
 from __future__ import annotations
 
+import hashlib
+
 from pydantic import BaseModel
 
 from app.auth import Actor, require
@@ -32,6 +34,10 @@ class Station(BaseModel):
 STATION_KINDS = ("advisor", "bay", "warehouse", "cashier", "office")
 
 
+ORIGINS = ("OEM", "AFTERMARKET")
+SUBSTITUTE_KINDS = ("EXACT", "MODIFIED")
+
+
 class Part(BaseModel):
     id: str
     sku: str
@@ -40,6 +46,36 @@ class Part(BaseModel):
     unit: str = "pcs"
     unit_price: int
     has_expiry: bool = False
+    brand: str | None = None
+    origin: str | None = None  # OEM | AFTERMARKET
+    cost: int | None = None
+
+
+class Substitute(BaseModel):
+    """`part_id` may be replaced by `substitute_id`: EXACT (same part, another SKU) or MODIFIED
+    (fits with a change; the advisor must approve it with the customer)."""
+
+    id: str
+    part_id: str
+    substitute_id: str
+    kind: str
+    note: str | None = None
+
+
+class StockSettings(BaseModel):
+    """The branch's own fields of a part in one warehouse: its bin and when to reorder it."""
+
+    part_id: str
+    warehouse_id: str
+    bin: str | None = None
+    reorder_level: int | None = None
+    reorder_qty: int | None = None
+    supplier_id: str | None = None
+
+
+def settings_id(part_id: str, warehouse_id: str) -> str:
+    """One row per (part, warehouse) on every station: the id is derived, never random."""
+    return hashlib.sha256(f"{part_id}|{warehouse_id}".encode()).hexdigest()[:32]
 
 
 class LabourItem(BaseModel):
@@ -110,20 +146,106 @@ class CatalogueService:
         return [Warehouse(**r) for r in rows]
 
     def add_part(self, actor: Actor | None, sku: str, name: str, unit_price: int, barcode: str | None = None,
-                 unit: str = "pcs", has_expiry: bool = False) -> Part:
+                 unit: str = "pcs", has_expiry: bool = False, brand: str | None = None,
+                 origin: str | None = None, cost: int | None = None) -> Part:
         if actor is not None:
             require(actor, "master.write")
         sku, name = (sku or "").strip().upper(), (name or "").strip()
         if not sku or not name:
             raise ValidationError("a part needs a SKU and a name", "part")
+        if origin is not None and origin not in ORIGINS:
+            raise ValidationError(f"origin must be one of {', '.join(ORIGINS)}", "origin")
+        barcode = (barcode or "").strip() or None
         if self.store.query_one("SELECT id FROM parts WHERE sku = ? AND _del IS NULL", (sku,)):
             raise ValidationError(f"SKU {sku} exists already", "sku_taken")
-        part = Part(id=new_id(), sku=sku, barcode=(barcode or None), name=name, unit=unit,
-                    unit_price=_money(unit_price, "price"), has_expiry=has_expiry)
+        if barcode:
+            self._code_free(barcode)
+        part = Part(id=new_id(), sku=sku, barcode=barcode, name=name, unit=unit,
+                    unit_price=_money(unit_price, "price"), has_expiry=has_expiry, brand=(brand or "").strip() or None,
+                    origin=origin, cost=None if cost is None else _money(cost, "cost"))
         with self.store.command("part.add", actor.user_id if actor else None) as cmd:
             cmd.upsert("parts", part.id, sku=part.sku, barcode=part.barcode, name=part.name, unit=part.unit,
-                       unit_price=part.unit_price, has_expiry=int(part.has_expiry))
+                       unit_price=part.unit_price, has_expiry=int(part.has_expiry), brand=part.brand,
+                       origin=part.origin, cost=part.cost)
         return part
+
+    def _code_free(self, code: str) -> None:
+        taken = self.store.query_one(
+            "SELECT id FROM parts WHERE barcode = ? AND _del IS NULL UNION ALL"
+            " SELECT part_id FROM part_barcodes WHERE code = ? AND _del IS NULL LIMIT 1", (code, code))
+        if taken:
+            raise ValidationError(f"barcode {code} belongs to another part already", "barcode_taken")
+
+    def add_barcode(self, actor: Actor, part_id: str, code: str) -> None:
+        """Another barcode for a part (a new packaging, a supplier's own label)."""
+        require(actor, "master.write")
+        code = (code or "").strip()
+        if not code or not code.isprintable() or len(code) > 64:
+            raise ValidationError("a barcode is 1 to 64 printable characters", "barcode")
+        self.part(part_id)
+        self._code_free(code)
+        with self.store.command("part.barcode", actor.user_id) as cmd:
+            cmd.upsert("part_barcodes", new_id(), part_id=part_id, code=code)
+
+    def barcodes(self, part_id: str) -> list[str]:
+        part = self.part(part_id)
+        extra = [r["code"] for r in self.store.query(
+            "SELECT code FROM part_barcodes WHERE part_id = ? AND _del IS NULL ORDER BY code", (part_id,))]
+        return ([part.barcode] if part.barcode else []) + [c for c in extra if c != part.barcode]
+
+    def add_substitute(self, actor: Actor, part_id: str, substitute_id: str, kind: str, note: str = "") -> Substitute:
+        require(actor, "master.write")
+        if kind not in SUBSTITUTE_KINDS:
+            raise ValidationError(f"a substitute is {' or '.join(SUBSTITUTE_KINDS)}", "substitute_kind")
+        if part_id == substitute_id:
+            raise ValidationError("a part cannot substitute itself", "substitute_self")
+        self.part(part_id)
+        self.part(substitute_id)
+        sub = Substitute(id=new_id(), part_id=part_id, substitute_id=substitute_id, kind=kind, note=note.strip() or None)
+        with self.store.command("part.substitute", actor.user_id) as cmd:
+            cmd.upsert("part_substitutes", sub.id, **sub.model_dump(exclude={"id"}))
+        return sub
+
+    def substitutes(self, part_id: str) -> list[Substitute]:
+        """EXACT first, then MODIFIED."""
+        rows = self.store.query(
+            "SELECT s.id, s.part_id, s.substitute_id, s.kind, s.note FROM part_substitutes s"
+            " JOIN parts p ON p.id = s.substitute_id AND p._del IS NULL"
+            " WHERE s.part_id = ? AND s._del IS NULL AND s.kind IS NOT NULL ORDER BY s.kind, p.sku", (part_id,))
+        return [Substitute(**r) for r in rows]
+
+    def set_stock_settings(self, actor: Actor, part_id: str, warehouse_id: str, *, bin: str | None = None,
+                           reorder_level: int | None = None, reorder_qty: int | None = None,
+                           supplier_id: str | None = None) -> StockSettings:
+        """The branch's own fields of a part (bin, reorder level and quantity, usual supplier); only
+        the fields given change."""
+        require(actor, "stock.settings")
+        self.part(part_id)
+        if not self.store.query_one("SELECT id FROM warehouses WHERE id = ? AND _del IS NULL", (warehouse_id,)):
+            raise NotFoundError(f"no warehouse {warehouse_id}")
+        fields: dict[str, object] = {}
+        if bin is not None:
+            fields["bin"] = bin.strip().upper()[:32] or None
+        for name, value in (("reorder_level", reorder_level), ("reorder_qty", reorder_qty)):
+            if value is not None:
+                if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 1_000_000:
+                    raise ValidationError(f"{name.replace('_', ' ')} must be a whole number from 0", name)
+                fields[name] = value
+        if supplier_id is not None:
+            if supplier_id and not self.store.query_one(
+                    "SELECT id FROM suppliers WHERE id = ? AND _del IS NULL", (supplier_id,)):
+                raise NotFoundError(f"no supplier {supplier_id}")
+            fields["supplier_id"] = supplier_id or None
+        with self.store.command("part.stock_settings", actor.user_id) as cmd:
+            cmd.upsert("part_stock_settings", settings_id(part_id, warehouse_id), part_id=part_id,
+                       warehouse_id=warehouse_id, **fields)
+        return self.stock_settings(part_id, warehouse_id)
+
+    def stock_settings(self, part_id: str, warehouse_id: str) -> StockSettings:
+        row = self.store.query_one(
+            "SELECT bin, reorder_level, reorder_qty, supplier_id FROM part_stock_settings WHERE id = ? AND _del IS NULL",
+            (settings_id(part_id, warehouse_id),))
+        return StockSettings(part_id=part_id, warehouse_id=warehouse_id, **(row or {}))
 
     def set_part_price(self, actor: Actor, part_id: str, unit_price: int) -> Part:
         require(actor, "master.write")
@@ -132,12 +254,13 @@ class CatalogueService:
             cmd.upsert("parts", part_id, unit_price=_money(unit_price, "price"))
         return self.part(part_id)
 
-    _PART_SQL = ("SELECT id, sku, barcode, name, unit, unit_price, has_expiry FROM parts"
+    _PART_SQL = ("SELECT id, sku, barcode, name, unit, unit_price, has_expiry, brand, origin, cost FROM parts"
                  " WHERE _del IS NULL AND sku IS NOT NULL")
 
     @staticmethod
     def _part(row: dict) -> Part:
-        return Part(**{**row, "has_expiry": bool(row["has_expiry"]), "unit": row["unit"] or "pcs"})
+        return Part(**{**row, "has_expiry": bool(row["has_expiry"]), "unit": row["unit"] or "pcs",
+                       "unit_price": row["unit_price"] or 0})
 
     def part(self, part_id: str) -> Part:
         row = self.store.query_one(self._PART_SQL + " AND id = ?", (part_id,))
@@ -149,8 +272,10 @@ class CatalogueService:
         """A scanned barcode or a typed SKU; an unknown code is refused with the code in the message."""
         code = (code or "").strip()
         row = self.store.query_one(
-            "SELECT id FROM parts WHERE (barcode = ? OR sku = ?) AND _del IS NULL LIMIT 1", (code, code.upper())
-        )
+            "SELECT id FROM parts WHERE (barcode = ? OR sku = ?) AND _del IS NULL AND sku IS NOT NULL"
+            " UNION ALL SELECT b.part_id FROM part_barcodes b JOIN parts p ON p.id = b.part_id AND p._del IS NULL"
+            " WHERE b.code = ? AND b._del IS NULL LIMIT 1", (code, code.upper(), code)
+        ) if code else None
         if row is None:
             raise NotFoundError(f"unknown barcode or SKU: {code!r}", "unknown_barcode")
         return self.part(row["id"])

@@ -94,6 +94,13 @@ def fill_board(services: Services, cast: DemoCast) -> None:
             if wo.status is target:
                 break
             wo = s.workorders.move(mech, wo.id, step)
+        if target is WOStatus.WORKING:  # the bay's mechanic has a job on it (the tour clocks it)
+            s.workorders.add_job(sa, wo.id, cast.labour_ids["service"], [mech.user_id])
+            s.workorders.add_job(sa, wo.id, cast.labour_ids["brake"], [mech.user_id])
+            s.estimates.decide_pending(sa, wo.id, Approval.APPROVED, "Pelanggan", Via.IN_PERSON)
+    from app.parts_demo import seed_warehouse  # here: it builds on this module's cast
+
+    seed_warehouse(services, cast)  # bins, a supplier's PO, substitutes, a pick-slip at the counter
     ready_for_checkout(services, cast)
 
 

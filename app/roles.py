@@ -26,6 +26,15 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "wo.cancel": frozenset({Role.ADVISOR}) | MANAGERS,
     "stock.move": frozenset({Role.STOREKEEPER}) | MANAGERS,
     "stock.adjust": frozenset({Role.STOREKEEPER}) | MANAGERS,
+    # posting a stock count's differences: a supervisor's PIN on top of the storekeeper's login
+    "stock.approve_count": MANAGERS,
+    "stock.settings": frozenset({Role.STOREKEEPER}) | MANAGERS,
+    "purchase.write": frozenset({Role.STOREKEEPER}) | MANAGERS,
+    "parts.request": frozenset({Role.ADVISOR, Role.MECHANIC}) | MANAGERS,
+    "parts.approve_substitute": frozenset({Role.ADVISOR}) | MANAGERS,
+    "job.clock": frozenset({Role.MECHANIC}) | MANAGERS,  # a mechanic's own clock; managers correct it
+    "job.finding": frozenset({Role.MECHANIC}) | MANAGERS,
+    "qc.check": frozenset({Role.MECHANIC}) | MANAGERS,  # never on a WO one worked on (checked in app/qc.py)
     "invoice.create": frozenset({Role.CASHIER}) | MANAGERS,
     "payment.take": frozenset({Role.CASHIER}) | MANAGERS,
     "master.write": MANAGERS,
@@ -67,6 +76,8 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("workorders", "delete"): ("wo.cancel",),
     ("workorders", "status"): ("wo.move",),
     ("workorders", "status:CANCELLED"): ("wo.cancel",),
+    # the storekeeper hands out the last part a waiting work order needed: it goes back to work
+    ("workorders", "status:WORKING"): ("wo.move", "stock.move"),
     ("wo_complaints", "upsert"): ("wo.open", "wo.edit"),
     ("wo_complaints", "delete"): ("wo.edit",),
     ("wo_jobs", "upsert"): ("wo.edit",),
@@ -77,9 +88,21 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     **{(table, field): ("estimate.decide",) for table in ("wo_jobs", "wo_parts")
        for field in ("decision", "decision_rev", "decided_by", "decided_via", "decided_at", "decided_user_id")},
     ("wo_waits", "upsert"): ("wo.move",),  # SLA pauses, written by a status move (app/sla.py)
+    ("wo_jobs", "recommended_by"): ("job.finding",),
+    ("job_clock_intervals", "upsert"): ("job.clock",),
+    ("wo_findings", "upsert"): ("job.finding",),
+    ("qc_checks", "upsert"): ("qc.check",),
     ("invoices", "upsert"): ("invoice.create",),
     ("invoice_lines", "upsert"): ("invoice.create",),
     ("payments", "upsert"): ("payment.take",),
+    ("part_barcodes", "upsert"): _MASTER,
+    ("part_substitutes", "upsert"): _MASTER,
+    ("part_stock_settings", "upsert"): ("stock.settings",),
+    ("suppliers", "upsert"): ("purchase.write",),
+    ("purchase_orders", "upsert"): ("purchase.write",),
+    ("purchase_order_lines", "upsert"): ("purchase.write",),
+    ("pick_slips", "upsert"): ("parts.request",),
+    ("pick_slip_lines", "upsert"): ("parts.request", "stock.move", "parts.approve_substitute"),
     ("stock_movements", "stock"): ("stock.move",),
     ("stock_movements", "stock:adjust"): ("stock.adjust",),
     # the cashier's station (schema 10)

@@ -13,7 +13,13 @@ from app.catalogue import CatalogueService
 from app.checkout import CheckoutService
 from app.customers import CustomerService
 from app.estimates import EstimateService
+from app.findings import FindingsService
+from app.job_clock import JobClockService
+from app.opname import StockCountService
 from app.overrides import OverrideService
+from app.pickslips import PickSlipService
+from app.purchasing import PurchasingService
+from app.qc import QCService
 from app.receivables import ReceivableService
 from app.reception import ReceptionService
 from app.shifts import ShiftService
@@ -41,6 +47,12 @@ class Services:
     checkout: CheckoutService
     card_sales: CardSales
     voids: VoidService
+    pickslips: PickSlipService
+    purchasing: PurchasingService
+    opname: StockCountService
+    clock: JobClockService
+    findings: FindingsService
+    qc: QCService
 
     @classmethod
     def over(cls, store: Store) -> "Services":
@@ -49,6 +61,7 @@ class Services:
         stock = StockLedger(store, catalogue)
         workorders = WorkOrderService(store, customers, catalogue, stock)
         auth, billing, settings = AuthService(store), BillingService(store, workorders), BranchSettings(store)
+        clock = JobClockService(store)
         shifts = ShiftService(store, settings)
         receivables = ReceivableService(store, shifts)
         return cls(store=store, auth=auth, customers=customers, catalogue=catalogue, stock=stock,
@@ -57,7 +70,10 @@ class Services:
                    checkout=CheckoutService(store, workorders, billing, shifts, receivables, settings),
                    card_sales=CardSales(store, billing, shifts, receivables), voids=VoidService(store, billing, shifts),
                    estimates=EstimateService(store, workorders, billing.tax_rule),
-                   reception=ReceptionService(store, customers, workorders))
+                   reception=ReceptionService(store, customers, workorders),
+                   pickslips=PickSlipService(store, catalogue, stock), purchasing=PurchasingService(store, catalogue, stock),
+                   opname=StockCountService(store, catalogue, stock, auth), clock=clock,
+                   findings=FindingsService(store, catalogue), qc=QCService(store, workorders, clock))
 
     @classmethod
     def open(cls, path: Path, key: str) -> "Services":

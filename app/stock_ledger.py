@@ -25,6 +25,12 @@ class StockLevel(BaseModel):
     qty: int
 
 
+class TakenLot(BaseModel):
+    lot: str
+    expiry: str | None
+    qty: int
+
+
 def _qty(qty: int) -> int:
     if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0 or qty > 1_000_000:
         raise ValidationError(f"quantity must be a whole number from 1, got {qty!r}", "qty")
@@ -86,22 +92,25 @@ class StockLedger:
             cmd.detail = {"part": part_id, "qty": qty}
 
     def dispense_in(self, cmd: Command, actor: Actor, part_id: str, warehouse_id: str, qty: int,
-                    ref: str | None) -> None:
-        """Take `qty` from the lots that expire first, inside the caller's command."""
+                    ref: str | None, kind: str = "dispense") -> list[TakenLot]:
+        """Take `qty` from the lots that expire first (FEFO; lots without expiry last), inside the
+        caller's command; returns what came from which lot."""
         _qty(qty)
         lots = [lvl for lvl in self.levels(part_id, warehouse_id) if lvl.qty > 0]
         available = sum(lvl.qty for lvl in lots)
         if available < qty:
             name = self.catalogue.part(part_id).name
             raise ValidationError(f"only {available} of {name} on hand, {qty} asked", "stock_short")
-        left = qty
+        left, taken = qty, []
         for lvl in lots:
             take = min(left, lvl.qty)
             cmd.stock(part_id=part_id, warehouse_id=warehouse_id, lot=lvl.lot, expiry=lvl.expiry,
-                      qty_delta=-take, kind="dispense", ref=ref, user_id=actor.user_id)
+                      qty_delta=-take, kind=kind, ref=ref, user_id=actor.user_id)
+            taken.append(TakenLot(lot=lvl.lot, expiry=lvl.expiry, qty=take))
             left -= take
             if not left:
                 break
+        return taken
 
     def dispense(self, actor: Actor, part_id: str, warehouse_id: str, qty: int, ref: str | None = None) -> None:
         require(actor, "stock.move")
@@ -139,8 +148,10 @@ class StockLedger:
                 cmd.detail = {"part": part_id, "delta": delta, "reason": reason}
         return delta
 
-    def transfer(self, actor: Actor, part_id: str, from_wh: str, to_wh: str, qty: int) -> None:
+    def transfer(self, actor: Actor, part_id: str, from_wh: str, to_wh: str, qty: int, ref: str | None = None) -> None:
+        """Move stock between two warehouses of the branch, lot by lot (FEFO), expiry kept."""
         require(actor, "stock.move")
+        self.catalogue.part(part_id)
         if from_wh == to_wh:
             raise ValidationError("a transfer needs two different warehouses", "transfer")
         self._warehouse(from_wh)
@@ -155,7 +166,7 @@ class StockLedger:
                 take = min(left, lvl.qty)
                 for wh, delta, kind in ((from_wh, -take, "transfer_out"), (to_wh, take, "transfer_in")):
                     cmd.stock(part_id=part_id, warehouse_id=wh, lot=lvl.lot, expiry=lvl.expiry, qty_delta=delta,
-                              kind=kind, user_id=actor.user_id)
+                              kind=kind, ref=ref, user_id=actor.user_id)
                 left -= take
                 if not left:
                     break

@@ -11,7 +11,9 @@ Every rule is idempotent and order-free (a CRDT); docs/sync-rules.md has the ful
 `Merger` is the one implementation: it loads the rows a batch touches with one query per
 table, merges every op in memory, and writes back with `executemany` (one INSERT for new
 rows and one UPDATE per set of changed columns). A remote batch goes through `merge_raw`; a
-local command's op through `merging`, the same merger over one op.
+local command's op through `merging`, the same merger over one op. A flush that wrote the
+catalogue ends by re-indexing the parts it changed for search (app/parts_index.py), so the
+index moves in the same transaction whichever way the change came.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app import parts_index
 from app.events.models import StockOp
 from app.events.tables import REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
@@ -255,6 +258,8 @@ class Merger:
         if self.stock:
             self.conn.executemany(_STOCK_SQL, self.stock)
             self.stock = []
+        if not parts_index.TABLES.isdisjoint(self.rows):  # derived: the parts search index, same transaction
+            parts_index.refresh(self.conn)
 
 
 def status_key(status: str, key: str) -> str:

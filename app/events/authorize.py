@@ -125,8 +125,11 @@ class Roles:
                         if name in rules and not self._allowed(role, table, name):
                             return f"a {role} may not change {table}.{name}"
             elif kind == "status":
-                what = "status:CANCELLED" if op["status"] == "CANCELLED" else "status"
-                if not self._allowed(role, op.get("table", "workorders"), what):
+                table = op.get("table", "workorders")
+                what = f"status:{op['status']}"  # a state with a rule of its own, else any move
+                if (table, what) not in CHANGES:
+                    what = "status"
+                if not self._allowed(role, table, what):
                     return f"a {role} may not move a work order to {op['status']}"
             elif kind == "stock":
                 what = "stock:adjust" if op["kind"] == "adjust" else "stock"

@@ -14,9 +14,20 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
     "stations": frozenset({"branch_id", "code", "name", "kind", "pubkey", "revoked_after_seq"}),
     "users": frozenset({"branch_id", "name", "role", "pin_hash", "active"}),
     "labour_catalogue": frozenset({"code", "name", "flat_hours_x100", "rate_per_hour"}),
-    "parts": frozenset({"sku", "barcode", "name", "unit", "unit_price", "has_expiry"}),
+    "parts": frozenset({"sku", "barcode", "name", "unit", "unit_price", "has_expiry", "brand", "origin", "cost"}),
+    "part_barcodes": frozenset({"part_id", "code"}),
+    "part_substitutes": frozenset({"part_id", "substitute_id", "kind", "note"}),
     "tax_rules": frozenset({"name", "rate_num", "rate_den", "dpp_num", "dpp_den", "valid_from"}),
     "warehouses": frozenset({"branch_id", "code", "name"}),
+    "part_stock_settings": frozenset({"part_id", "warehouse_id", "bin", "reorder_level", "reorder_qty", "supplier_id"}),
+    "suppliers": frozenset({"branch_id", "code", "name", "phone"}),
+    "pick_slips": frozenset({"number", "wo_id", "warehouse_id", "requested_by", "requested_at", "note",
+                             "cancelled_at"}),
+    "pick_slip_lines": frozenset({"slip_id", "wo_part_id", "part_id", "qty", "position", "replaces_part_id",
+                                  "proposed_part_id", "approval"}),
+    "purchase_orders": frozenset({"number", "branch_id", "supplier_id", "warehouse_id", "created_by", "created_at",
+                                  "note", "cancelled_at"}),
+    "purchase_order_lines": frozenset({"po_id", "part_id", "qty", "unit_cost", "position"}),
     "customers": frozenset({"branch_id", "name", "phone", "email", "address"}),
     "vehicles": frozenset({"customer_id", "plate", "vin", "make", "model", "year"}),
     "odometer_readings": frozenset({"vehicle_id", "km", "read_at", "reason", "user_id"}),
@@ -26,11 +37,14 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
     ),
     "wo_complaints": frozenset({"wo_id", "text"}),
     "wo_jobs": frozenset(
-        {"wo_id", "labour_id", "description", "flat_hours_x100", "rate_per_hour", "mechanic_ids", "status", "bay"}
-        | _DECISION
+        {"wo_id", "labour_id", "description", "flat_hours_x100", "rate_per_hour", "mechanic_ids", "status", "bay",
+         "recommended_by"} | _DECISION
     ),
     "wo_parts": frozenset({"wo_id", "part_id", "qty", "unit_price"} | _DECISION),
     "wo_waits": frozenset({"wo_id", "started_at", "ended_at"}),
+    "job_clock_intervals": frozenset({"job_id", "wo_id", "mechanic_id", "started_at", "ended_at", "end_reason"}),
+    "wo_findings": frozenset({"wo_id", "job_id", "mechanic_id", "code", "text", "recorded_at", "recommended_job_id"}),
+    "qc_checks": frozenset({"wo_id", "job_id", "checker_id", "result", "reason", "checked_at"}),
     "invoices": frozenset(
         {"number", "wo_id", "branch_id", "cashier_id", "issued_at", "labour_total", "parts_total",
          "discount", "dpp", "ppn", "total", "tax_rule_id"}
@@ -70,7 +84,10 @@ INT_FIELDS: dict[str, frozenset[str]] = {
     "stations": frozenset({"revoked_after_seq"}),
     "users": frozenset({"active"}),
     "labour_catalogue": frozenset({"flat_hours_x100", "rate_per_hour"}),
-    "parts": frozenset({"unit_price", "has_expiry"}),
+    "parts": frozenset({"unit_price", "has_expiry", "cost"}),
+    "part_stock_settings": frozenset({"reorder_level", "reorder_qty"}),
+    "pick_slip_lines": frozenset({"qty", "position"}),
+    "purchase_order_lines": frozenset({"qty", "unit_cost", "position"}),
     "tax_rules": frozenset({"rate_num", "rate_den", "dpp_num", "dpp_den"}),
     "vehicles": frozenset({"year"}),
     "odometer_readings": frozenset({"km"}),
@@ -92,7 +109,8 @@ INT_FIELDS: dict[str, frozenset[str]] = {
 
 # Data the cloud owns: a cloud-authored write wins over a branch write whatever the clocks say.
 MASTER_TABLES: frozenset[str] = frozenset(
-    {"branches", "stations", "users", "labour_catalogue", "parts", "tax_rules", "branch_settings"}
+    {"branches", "stations", "users", "labour_catalogue", "parts", "part_barcodes", "part_substitutes", "tax_rules",
+     "branch_settings"}
 )
 
 # Tables whose rows carry a state register moved by `status` ops.

@@ -32,6 +32,10 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                                _sql("schema_v5.sql")),
                                      Migration(7, "advisor: search keys, estimate approval per line, SLA",
                                                _sql("schema_v7.sql")),
+                                     Migration(8, "mechanic's bay: job clock intervals, findings, QC checks",
+                                               _sql("schema_v8.sql")),
+                                     Migration(9, "warehouse: catalogue detail, parts search, pick-slips, purchasing,"
+                                               " stock counts", _sql("schema_v9.sql")),
                                      Migration(10, "cashier: shifts, overrides, voids, receivables",
                                                _sql("schema_v10.sql")),
                                      Migration(11, "station settings and read-query indexes", _sql("schema_v11.sql"),

@@ -43,3 +43,11 @@ def build_label(label: PartLabel, paper_mm: int) -> list[Op]:
 
 def label_bytes(label: PartLabel, paper_mm: int) -> bytes:
     return ops_bytes(build_label(label, paper_mm), paper_mm)
+
+
+def label_for_part(sku: str, name: str, barcode: str | None, price: int | None, bin_location: str | None,
+                   copies: int = 1) -> PartLabel:
+    """A shelf label for a catalogue part: its barcode when it has a printable one (what the scanner
+    reads back to the same part), otherwise its SKU."""
+    code = barcode if barcode and barcode.isascii() and barcode.isprintable() else sku
+    return PartLabel(part_no=code, name=name, price=price, bin_location=bin_location or "", copies=copies)

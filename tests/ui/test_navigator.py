@@ -12,7 +12,7 @@ from app.auth import Actor, allowed
 from app.roles import Role
 from tests.ui.conftest import Shop, log_in
 from tests.ui.test_screenshots import shots  # noqa: F401 - the fixture
-from ui import advisor, cashier, mechanic, screens
+from ui import advisor, cashier, mechanic, screens, storekeeper, supervisor
 from ui.kit.screen import Screen, ScreenSpec, ViewContext
 from ui.screens.board import BoardScreen
 from ui.shell.catalogue import screens_for
@@ -39,7 +39,8 @@ def extra_screens(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screens, "SCREENS", [*screens.SCREENS, TILL])
     monkeypatch.setattr(cashier, "SCREENS", [TILL])
     monkeypatch.setattr(mechanic, "SCREENS", [JOBS])
-    monkeypatch.setattr(advisor, "SCREENS", [])  # the advisor's own screens are tested in test_advisor_*
+    for role_folder in (advisor, storekeeper, supervisor):  # the real ones would crowd the lists
+        monkeypatch.setattr(role_folder, "SCREENS", [])
 
 
 def _actor(role: Role) -> Actor:

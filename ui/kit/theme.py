@@ -30,6 +30,15 @@ def resolve_theme(name: str | None = None) -> str:
     return chosen if chosen in THEMES else DEFAULT_THEME
 
 
+def station_theme(explicit: str | None, station_kind: str | None) -> str:
+    """The theme a station starts in: the explicit choice (argument, else `SENTRA_THEME`), else
+    the glove theme on a mechanic's bay tablet (station kind `bay`), else the standard one."""
+    chosen = (explicit or os.environ.get("SENTRA_THEME") or "").strip().lower()
+    if chosen in THEMES:
+        return chosen
+    return "glove" if station_kind == "bay" else DEFAULT_THEME
+
+
 def load_fonts() -> str:
     """Register the shipped font files once; returns the family the themes use."""
     global _fonts_loaded

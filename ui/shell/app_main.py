@@ -16,7 +16,7 @@ from app.settings import Settings
 from ui.kit.i18n import install_translator
 from ui.shell.main_window import MainWindow
 from ui.kit.operations import task_manager
-from ui.kit.theme import apply_theme
+from ui.kit.theme import apply_theme, station_theme
 
 if TYPE_CHECKING:
     from ui.shell.sync_session import SyncSession
@@ -44,7 +44,9 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
     app.setOrganizationName("SentraAuto")
     settings = settings or Settings.from_env()
     install_translator(app, lang or settings.lang)
-    apply_theme(app, theme or settings.theme)
+    kind = next((st.kind for st in services.catalogue.stations() if st.id == services.store.identity.station_id), None)
+    # a bay tablet starts in the glove theme; elsewhere the station's setting
+    apply_theme(app, theme or (station_theme(None, kind) if kind == "bay" else settings.theme))
     session = _sync_session(services, sync, mqtt_url, cloud_url, settings)
     try:
         window = MainWindow(services, devices=devices, settings=settings, sync=session)
@@ -52,7 +54,10 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
         if session is not None:
             session.stop()
         raise
-    window.show()
+    if kind == "bay":
+        window.showFullScreen()  # bay mode: the whole screen, nothing else to aim at
+    else:
+        window.show()
     window.start_devices()
     if session is not None:
         session.start()

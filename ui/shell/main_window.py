@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.auth import Actor
 from app.ports import StationDevices
@@ -23,7 +23,8 @@ from ui.kit.operations import TaskManager, task_manager
 from ui.kit.screen import Screen, ViewContext
 from ui.kit.theme import current_theme
 from ui.devices.edc_runner import EdcRunner
-from ui.devices.scanner import scan_hub
+from ui.devices.scan_router import ScanRouter, install_wedge
+from ui.devices.scanner import ScanHub
 from ui.login.login_view import LoginView
 from ui.widgets.elided_label import ElidedLabel
 from ui.shell.catalogue import sections_for
@@ -72,18 +73,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.activity_label)
         self.tasks.busy_changed.connect(self._busy)
         self.tasks.failed_unhandled.connect(self._unhandled)
+        self._init_scanning()
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self.retranslate()
 
     # -- devices ---------------------------------------------------------------------------
     def start_devices(self) -> None:
-        """At start: resolve card payments a crash left open (device lane), listen to the scanner."""
+        """At start: resolve card payments a crash left open (device lane). (The port scanner is
+        attached to this window's scan hub when the window is made: `_init_scanning`.)"""
         self.edc.recovered.connect(self._recovered)
         self.edc.failed.connect(self._unhandled)
         self.edc.recover()
-        if self.devices.scanner is not None:
-            scan_hub().attach_port(self.devices.scanner, "serial")
 
     def _recovered(self, results: list[object]) -> None:
         self.recovered = results
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         shell = ShellPage(self.context(actor), sections_for(actor), rail=current_theme() == "glove",
                           parent=self.stack)
         shell.logout_requested.connect(self.logout)
+        shell.screen_opened.connect(lambda _sid: self.scan_router.update())
         self.shell = shell
         self.stack.addWidget(shell)
         self.stack.setCurrentWidget(shell)
@@ -124,6 +126,27 @@ class MainWindow(QMainWindow):
             shell.shutdown()
             self.stack.removeWidget(shell)
             shell.deleteLater()
+
+    # -- scanners --------------------------------------------------------------------------
+    def _init_scanning(self) -> None:
+        """One hub for the wedge and the port scanner; scans go to the page on show (ScanRouter)."""
+        self.scans = ScanHub(self)
+        self.wedge = install_wedge(self)
+        self.scans.attach_wedge(self.wedge)
+        if self.devices.scanner is not None:
+            self.scans.attach_port(self.devices.scanner)
+        self.scan_router = ScanRouter(self.scans, self._scan_target, wedge=self.wedge, parent=self)
+        self.scan_router.ignored.connect(self._scan_ignored)
+        self.stack.currentChanged.connect(lambda _i: self.scan_router.update())
+
+    def _scan_target(self) -> object:
+        if self.stack.currentWidget() is self.shell and self.shell is not None:
+            return self.shell.current()
+        return self.stack.currentWidget()
+
+    def _scan_ignored(self, code: str) -> None:
+        self.statusBar().showMessage(self.tr("Scan ignored: this screen does not take a scan (%1)")
+                                     .replace("%1", code[:32]), 5000)
 
     # -- status bar ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -148,6 +171,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.wedge)
+        self.scans.close()
         self._drop_shell()
         if self.devices.scanner is not None:
             self.devices.scanner.stop()
