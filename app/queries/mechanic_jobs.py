@@ -52,8 +52,9 @@ def my_jobs(store: Store, mechanic_id: str, now: datetime) -> list[MyJob]:
     wo_ids = sorted({r["wo_id"] for r in rows})
     marks = ",".join("?" * len(wo_ids))
     complaints: dict[str, list[str]] = {}
+    # Written in one command, complaints share the id's millisecond: then the order they were written.
     for c in store.query(f"SELECT wo_id, text FROM wo_complaints WHERE wo_id IN ({marks}) AND _del IS NULL"
-                         " ORDER BY id", wo_ids):
+                         " ORDER BY substr(id, 1, 12), rowid", wo_ids):
         complaints.setdefault(c["wo_id"], []).append(c["text"] or "")
     intervals: dict[str, list[dict]] = {}
     for i in store.query(f"SELECT id, job_id, started_at, ended_at, end_reason FROM job_clock_intervals"

@@ -186,13 +186,13 @@ def test_opname_variance_accounts_for_movements_during_the_count(services, cast,
     with pytest.raises(PermissionDenied):  # a storekeeper's own PIN is not a supervisor's
         services.opname.post(keeper, session.id, keeper.user_id, "3333")
     assert services.stock.on_hand(filt, wh) == 39  # nothing posted yet
-    services.opname.post(keeper, session.id, boss.id, "9999")
+    services.opname.post(keeper, session.id, boss.id, "999999")
     assert services.stock.on_hand(oil, wh) == 38
     assert services.stock.on_hand(filt, wh) == 38  # counted 39, then one went out after the count
     assert services.stock.on_hand(cast.part_ids["pads"], wh) == 0
     assert services.opname.session(session.id).approved_by == boss.id
     with pytest.raises(IllegalTransition):
-        services.opname.post(keeper, session.id, boss.id, "9999")
+        services.opname.post(keeper, session.id, boss.id, "999999")
 
 
 def test_opname_scan_corrections_and_one_open_count(services, cast, keeper):
@@ -236,6 +236,7 @@ def test_dispensed_slip_lets_the_wo_complete_and_bill(services, cast, keeper):
     services.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
     services.workorders.move(mech, wo.id, WOStatus.WORKING)
     slip = services.pickslips.request_parts(mech, wo.id, [(cast.part_ids["oil"], 1)])
+    services.estimates.decide_pending(sa, wo.id, "approved", "Pelanggan", "in_person")  # the customer agreed
     with pytest.raises(IllegalTransition):
         services.workorders.move(mech, wo.id, WOStatus.QC_TEST)  # waiting for parts
     services.pickslips.scan(keeper, slip.id, "8991234500012")

@@ -201,7 +201,7 @@ def test_a_warehouse_day_replays_on_another_station_authorized_and_alike(tmp_pat
     a.purchasing.receive_scan(keeper, po.id, "8991234500043", 2, lot="K1", expiry="2028-01-31")
     count = a.opname.start(keeper, cast.warehouse_id)
     a.opname.scan(keeper, count.id, parts_demo.FILTER_CODE, 39)
-    a.opname.post(keeper, count.id, cast.actors[Role.SUPERVISOR].user_id, "9999")
+    a.opname.post(keeper, count.id, cast.actors[Role.SUPERVISOR].user_id, "999999")
 
     b = make_store(tmp_path, "kasir", branch_id=a.store.identity.branch_id)
     b.pinned_roles = {}  # a new station of the branch: it learns every role from the branch's own events

@@ -12,7 +12,6 @@ from app.settings import Settings
 from hardware.scanner.simulator import SimulatedScanner
 from tests.ui.conftest import Shop
 from tests.ui.fakes import FakeClock, SlowCardTerminal
-from ui.devices.scanner import scan_hub
 from ui.shell.app_main import run_gui
 from ui.shell.main_window import MainWindow
 
@@ -23,9 +22,10 @@ def test_run_gui_runs_the_recovery_at_start_and_wires_the_scanner(qapp: QApplica
     devices = StationDevices(card_terminal=terminal, scanner=scanner)
     seen: dict[str, object] = {}
     codes: list[str] = []
-    scan_hub().scanned.connect(lambda code, _source: codes.append(code))
 
     def look_then_quit(window: MainWindow) -> None:
+        window.scans.scanned.connect(lambda code, _source: codes.append(code))  # the window's one scan signal
+
         def check() -> None:
             if window.recovered is None:
                 QTimer.singleShot(20, check)
