@@ -27,7 +27,7 @@ from app.store import Command, Store
 from app.wo_states import WOStatus
 from app.workorders import WorkOrderService
 
-QueueState = Literal["to_invoice", "unpaid"]
+QueueState = Literal["to_invoice", "unpaid", "awaiting_approval"]
 QRIS_WAITING = "waiting for the cloud's QRIS service; take cash, card or on account meanwhile"
 
 
@@ -109,17 +109,21 @@ class CheckoutService:
             "  WHERE p.invoice_id = i.id AND p._del IS NULL))"
             " ORDER BY substr(w.status_key, instr(w.status_key, '|') + 1) DESC, w.number DESC LIMIT ?",
             [WOStatus.COMPLETED.value, *params, limit])
-        out = []
+        out, waiting = [], []
         for r in rows:
+            state: QueueState = "unpaid" if r["invoice_id"] else "to_invoice"
             if r["invoice_id"]:
                 due = r["total"] - r["paid"]
             else:
-                due = self.preview(r["wo_id"]).total
-            out.append(QueueItem(wo_id=r["wo_id"], wo_number=r["wo_number"], plate=r["plate"] or "",
-                                 customer_name=r["customer_name"] or "",
-                                 state="unpaid" if r["invoice_id"] else "to_invoice", invoice_id=r["invoice_id"],
-                                 invoice_number=r["invoice_number"], due=due))
-        return out
+                try:
+                    due = self.preview(r["wo_id"]).total
+                except ValidationError:  # a line still waits for the customer: listed, last, not billable yet
+                    state, due = "awaiting_approval", 0
+            item = QueueItem(wo_id=r["wo_id"], wo_number=r["wo_number"], plate=r["plate"] or "",
+                             customer_name=r["customer_name"] or "", state=state, invoice_id=r["invoice_id"],
+                             invoice_number=r["invoice_number"], due=due)
+            (waiting if state == "awaiting_approval" else out).append(item)
+        return out + waiting
 
     def preview(self, wo_id: str, discount: int = 0) -> InvoicePreview:
         """What the invoice of a completed WO will say, with `discount` (nothing is written)."""

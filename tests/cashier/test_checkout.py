@@ -175,3 +175,30 @@ def test_on_account_needs_an_account_and_respects_the_limit(services, cast, cash
     assert services.receivables.outstanding(wo.customer_id) == 400_000 + inv2.total
     assert services.store.query_one("SELECT kind, supervisor_id FROM overrides") == {
         "kind": "credit_limit", "supervisor_id": boss.user_id}
+
+
+def test_a_wo_with_a_line_still_waiting_for_the_customer_is_listed_last_and_not_billable(services, cast) -> None:
+    """One such WO (a part the mechanic asked for after the estimate) never empties the whole queue."""
+    from app.errors import ValidationError
+    from app.roles import Role
+    from app.wo_states import WOStatus
+    from tests.cashier.conftest import complete_wo
+
+    s = services
+    sa, mech, keeper = cast.actors[Role.ADVISOR], cast.actors[Role.MECHANIC], cast.actors[Role.STOREKEEPER]
+    ready = complete_wo(s, cast, 0)
+    wo = s.workorders.open(sa, cast.vehicle_ids[1], ["Rem bunyi"])
+    s.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
+    job = s.workorders.add_job(mech, wo.id, cast.labour_ids["brake"], [mech.user_id])
+    s.estimates.decide_pending(sa, wo.id, "approved", "Pelanggan", "in_person")
+    s.workorders.move(mech, wo.id, WOStatus.WORKING)
+    extra = s.workorders.add_part(mech, wo.id, cast.part_ids["pads"], 1)  # asked for later: not approved yet
+    s.workorders.dispense(keeper, wo.id, extra.id, cast.warehouse_id)
+    s.workorders.set_job_status(mech, wo.id, job.id, "STARTED")
+    s.workorders.set_job_status(mech, wo.id, job.id, "FINISHED")
+    s.workorders.move(mech, wo.id, WOStatus.QC_TEST)
+    s.workorders.move(sa, wo.id, WOStatus.COMPLETED)
+    queue = s.checkout.queue()
+    assert [(i.wo_id, i.state) for i in queue] == [(ready.id, "to_invoice"), (wo.id, "awaiting_approval")]
+    with pytest.raises(ValidationError, match="wait for the customer"):
+        s.checkout.preview(wo.id)
