@@ -98,9 +98,17 @@ def _v2(conn: Connection) -> None:
     conn.execute(text("CREATE UNIQUE INDEX stations_branch_code ON stations (branch_id, code)"))
 
 
+def _v10(conn: Connection) -> None:
+    """The outside world: outbox, notification projections, sent messages, reminders, QRIS charges."""
+    from sync.notify import tables  # noqa: PLC0415 - they import this module's metadata
+
+    tables.create(conn)
+
+
 CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (
     CloudMigration(1, "branches, stations, event log", _v1),
     CloudMigration(2, "unique station code per branch", _v2),
+    CloudMigration(10, "outbox, notifications, reminders, QRIS", _v10),
 )
 CLOUD_SCHEMA_VERSION = CLOUD_MIGRATIONS[-1].version
 

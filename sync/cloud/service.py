@@ -113,6 +113,10 @@ class CloudService:
         self.engine = engine
         self.admin_token = admin_token
         self.clock = clock  # the cloud's wall clock (tests simulate time with it)
+        # Called inside a push's transaction with the newly stored events (the outbox lives here).
+        self.push_hooks: list[Callable[[Connection, list[Event], int], None]] = []
+        # Extra sections of /v1/health (integrations, outbox).
+        self.health_parts: list[Callable[[], dict]] = []
 
     # -- auth ----------------------------------------------------------------------------------
     def check_admin(self, token: str | None) -> None:
@@ -257,6 +261,8 @@ class CloudService:
                     raise CloudError(409, "an event id of this push is already stored for another event "
                                           "(forged or copied database); nothing stored") from exc
                 acked = new[-1].seq
+                for hook in self.push_hooks:
+                    hook(conn, new, now)
             report = clock_report(body.client_time_ms, self.clock())
             conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(
                 acked_seq=acked, last_seen_ms=now, clock_skew_ms=report.get("clock_skew_ms")))
@@ -313,24 +319,37 @@ class CloudService:
             if branch != GLOBAL_BRANCH and not conn.execute(
                     select(db.branches.c.id).where(db.branches.c.id == branch)).first():
                 raise CloudError(404, f"no branch {branch}")
-            seq = self._take(conn, "cloud_seq", 1)
-            last = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "hlc")).scalar_one()
-            stamp = HybridClock(last, now_ms=self.clock).now()
-            conn.execute(update(db.server_meta).where(db.server_meta.c.key == "hlc").values(value=stamp))
-            try:
-                event = Event(event_id=uuid.uuid4().hex, station_id=CLOUD_STATION, seq=seq, hlc=stamp, authority=1,
-                              branch_id=branch, schema_version=SCHEMA_VERSION, type=body.type, ops=list(body.ops))
-            except ValueError as exc:
-                raise CloudError(422, f"master data refused: {exc}") from exc
-            cursor = self._take(conn, "cursor", 1)
-            conn.execute(db.events.insert().values(
-                cursor=cursor, event_id=event.event_id, station_id=CLOUD_STATION, seq=seq, branch_id=branch,
-                authority=1, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
-                received_at_ms=self.clock()))
-        return MasterOut(event_id=event.event_id, seq=seq, hlc=stamp, cursor=cursor)
+            event, cursor = self.author_event(conn, branch, body.type, list(body.ops), authority=1)
+        return MasterOut(event_id=event.event_id, seq=event.seq, hlc=event.hlc, cursor=cursor)
+
+    def author_event(self, conn: Connection, branch: str, type_: str, ops: list, *, authority: int,
+                     actor_id: str | None = None) -> tuple[Event, int]:
+        """A cloud-authored event (master data, a settled QRIS payment) stored in the caller's
+        transaction; returns it with its cursor. Refused ops raise 422 and roll the caller back."""
+        seq = self._take(conn, "cloud_seq", 1)
+        last = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "hlc")).scalar_one()
+        stamp = HybridClock(last, now_ms=self.clock).now()
+        conn.execute(update(db.server_meta).where(db.server_meta.c.key == "hlc").values(value=stamp))
+        try:
+            event = Event(event_id=uuid.uuid4().hex, station_id=CLOUD_STATION, seq=seq, hlc=stamp, authority=authority,
+                          branch_id=branch, schema_version=SCHEMA_VERSION, type=type_, actor_id=actor_id, ops=ops)
+        except ValueError as exc:
+            raise CloudError(422, f"event refused: {exc}") from exc
+        cursor = self._take(conn, "cursor", 1)
+        now = self.clock()
+        conn.execute(db.events.insert().values(
+            cursor=cursor, event_id=event.event_id, station_id=CLOUD_STATION, seq=seq, branch_id=branch,
+            authority=authority, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
+            received_at_ms=now))
+        for hook in self.push_hooks:
+            hook(conn, [event], now)
+        return event, cursor
 
     def health(self) -> dict:
         with self.engine.connect() as conn:
             version = conn.execute(select(func.max(db.cloud_schema.c.version))).scalar_one()
-        return {"status": "ok", "database": self.engine.dialect.name, "schema_version": int(version or 0),
-                "server_time_ms": self.clock()}
+        out = {"status": "ok", "database": self.engine.dialect.name, "schema_version": int(version or 0),
+               "server_time_ms": self.clock()}
+        for part in self.health_parts:
+            out.update(part())
+        return out
