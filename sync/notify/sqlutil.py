@@ -24,5 +24,6 @@ def upsert(conn: Connection, table: Table, keys: list[str], values: dict[str, An
 def insert_once(conn: Connection, table: Table, keys: list[str], values: dict[str, Any]) -> bool:
     """Insert unless the key exists; True when this call inserted it (race-free on both backends)."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
-    return conn.execute(stmt).rowcount == 1
+    stmt = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys) \
+        .returning(table.c[keys[0]])  # an INSERT's rowcount is not reliable across drivers; RETURNING is
+    return conn.execute(stmt).first() is not None

@@ -1,0 +1,141 @@
+"""QRIS at the cloud: a charge, its webhook, and the payment every station sees through sync."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+
+import pytest
+from sqlalchemy import select
+
+from sync.integrations.midtrans import MidtransClient
+from sync.integrations.settings import IntegrationSettings
+from sync.integrations.xendit import XenditClient
+from sync.notify import tables as t
+from sync.payments.qris import Providers
+from tests.fakes import serve
+from tests.fakes.midtrans_fake import MidtransFake
+from tests.fakes.xendit_fake import XenditFake
+from tests.integrations.kit import make_cloud
+
+
+@pytest.fixture
+def gateways():  # type: ignore[no-untyped-def]
+    mid, xnd = MidtransFake(), XenditFake()
+    with ExitStack() as stack:
+        mid_base = stack.enter_context(serve(mid.app()))
+        xnd_base = stack.enter_context(serve(xnd.app()))
+        settings = IntegrationSettings(midtrans_server_key=mid.server_key, midtrans_api_base=mid_base,
+                                       xendit_secret_key=xnd.secret_key, xendit_callback_token=xnd.callback_token,
+                                       xendit_api_base=xnd_base)
+        yield mid, xnd, settings, Providers(MidtransClient(mid_base, mid.server_key),
+                                            XenditClient(xnd_base, xnd.secret_key))
+
+
+def open_invoice(services):  # type: ignore[no-untyped-def]
+    """A completed WO of the demo day, invoiced and not paid yet."""
+    from app import demo
+    from app.roles import Role
+
+    cast = demo.seed(services)
+    s, sa, mech = services, cast.actors[Role.ADVISOR], cast.actors[Role.MECHANIC]
+    from app.wo_states import WOStatus
+
+    wo = s.workorders.open(sa, cast.vehicle_ids[0], ["Servis berkala"], odometer_km=10_250)
+    s.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
+    job = s.workorders.add_job(mech, wo.id, cast.labour_ids["ac"], [mech.user_id])
+    s.workorders.move(mech, wo.id, WOStatus.WORKING)
+    s.workorders.set_job_status(mech, wo.id, job.id, "STARTED")
+    s.workorders.set_job_status(mech, wo.id, job.id, "FINISHED")
+    s.workorders.move(mech, wo.id, WOStatus.QC_TEST)
+    s.workorders.move(sa, wo.id, WOStatus.COMPLETED)
+    return s.billing.create_invoice(cast.actors[Role.CASHIER], wo.id)
+
+
+def charge(kit, token, invoice, provider="midtrans"):  # type: ignore[no-untyped-def]
+    return kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
+                           json={"invoice_id": invoice.id, "amount": invoice.total, "provider": provider})
+
+
+def test_midtrans_qris_paid_by_webhook_reaches_a_second_station(tmp_path, gateways) -> None:  # type: ignore[no-untyped-def]
+    mid, _xnd, settings, providers = gateways
+    kit = make_cloud(settings=settings, providers=providers)
+    cashier, wa, token = kit.station(tmp_path, "k1")
+    other, wb, _ = kit.station(tmp_path, "sa1")
+    invoice = open_invoice(cashier)
+    wa.sync_once()
+    r = charge(kit, token, invoice)
+    assert r.status_code == 201, r.text
+    qr = r.json()
+    assert qr["status"] == "pending" and qr["qr_string"] and qr["amount"] == invoice.total
+    assert charge(kit, token, invoice).json()["order_id"] == qr["order_id"]  # same open QR, not a second one
+    note = mid.notification(qr["order_id"])
+    first = kit.client.post("/v1/payments/midtrans/notification", json=note)
+    assert first.status_code == 200 and first.json()["result"] == "paid"
+    replay = kit.client.post("/v1/payments/midtrans/notification", json=note)
+    assert replay.json()["result"] == "duplicate"
+    assert kit.client.get(f"/v1/payments/qris/{qr['order_id']}",
+                          headers={"Authorization": f"Bearer {token}"}).json()["status"] == "paid"
+    wa.sync_once()
+    wb.sync_once()
+    for services in (cashier, other):
+        paid = services.billing.get(invoice.id)
+        assert [(p.method, p.amount, p.reference) for p in paid.payments] == [("qris", invoice.total, qr["order_id"])]
+
+
+def test_forged_or_wrong_amount_notifications_change_nothing(tmp_path, gateways) -> None:  # type: ignore[no-untyped-def]
+    mid, xnd, settings, providers = gateways
+    kit = make_cloud(settings=settings, providers=providers)
+    cashier, wa, token = kit.station(tmp_path, "k1")
+    invoice = open_invoice(cashier)
+    qr = charge(kit, token, invoice).json()
+    forged = mid.notification(qr["order_id"], key="guessed-server-key")
+    assert kit.client.post("/v1/payments/midtrans/notification", json=forged).status_code == 401
+    tampered = {**mid.notification(qr["order_id"]), "gross_amount": "1.00"}
+    assert kit.client.post("/v1/payments/midtrans/notification", json=tampered).status_code == 401
+    assert kit.client.post("/v1/payments/midtrans/notification", content=b"\xff{").status_code == 400
+    xqr = charge(kit, token, invoice, "xendit")
+    assert xqr.json()["order_id"] == qr["order_id"]  # the Midtrans QR is still open: shown again, no second
+    with kit.service.engine.connect() as conn:
+        assert conn.execute(select(t.qris_charges.c.status)).scalars().all() == ["pending"]
+        assert conn.execute(select(t.webhook_receipts)).first() is None
+    wa.sync_once()
+    assert cashier.billing.get(invoice.id).payments == []
+    del xnd
+
+
+def test_xendit_callback_and_an_expired_qr_lets_the_cashier_start_another(tmp_path, gateways) -> None:  # type: ignore[no-untyped-def]
+    _mid, xnd, settings, providers = gateways
+    import time
+
+    clock = {"ms": int(time.time() * 1000)}
+    kit = make_cloud(settings=settings, providers=providers, clock=lambda: clock["ms"])
+    cashier, wa, token = kit.station(tmp_path, "k1")
+    invoice = open_invoice(cashier)
+    first = charge(kit, token, invoice, "xendit").json()
+    clock["ms"] += 16 * 60_000  # the QR's 15 minutes are over
+    status = kit.client.get(f"/v1/payments/qris/{first['order_id']}", headers={"Authorization": f"Bearer {token}"})
+    assert status.json()["status"] == "expired" and status.json()["qr_string"] is None
+    clock["ms"] -= 16 * 60_000  # (the fake checks expiry against the real clock)
+    second = charge(kit, token, invoice, "xendit").json()
+    assert second["order_id"] != first["order_id"] and second["order_id"].endswith("-2")
+    bad = kit.client.post("/v1/payments/xendit/callback", json=xnd.payment(second["order_id"]),
+                          headers={"x-callback-token": "guess"})
+    assert bad.status_code == 401
+    ok = kit.client.post("/v1/payments/xendit/callback", json=xnd.payment(second["order_id"]),
+                         headers={"x-callback-token": xnd.callback_token})
+    assert ok.json()["result"] == "paid"
+    wa.sync_once()
+    assert sum(p.amount for p in cashier.billing.get(invoice.id).payments) == invoice.total
+
+
+def test_without_credentials_qris_is_off_and_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kit = make_cloud()
+    cashier, _w, token = kit.station(tmp_path, "k1")
+    r = kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
+                        json={"invoice_id": "inv1", "amount": 100_000})
+    assert r.status_code == 503 and "not configured" in r.json()["detail"]
+    health = kit.client.get("/v1/health").json()
+    assert health["integrations"]["midtrans"].startswith("off") and health["outbox"]["outbox_pending"] == 0
+    bad = kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
+                          json={"invoice_id": "inv1", "amount": "100000"})
+    assert bad.status_code == 422
