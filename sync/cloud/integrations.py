@@ -22,6 +22,7 @@ from fastapi import Depends, FastAPI, Header, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
+from sync.cloud.ratelimit import hit
 from sync.cloud.service import CloudError, CloudService, StationAuth
 from sync.integrations.settings import IntegrationSettings
 from sync.integrations.twilio import valid_signature
@@ -33,6 +34,8 @@ from sync.payments.qris import Providers, QrisIn, QrisOut, QrisService
 
 log = logging.getLogger(__name__)
 WEBHOOK_BODY_LIMIT = 64 * 1024
+WEBHOOK_PER_MINUTE = 600  # per path and caller address, across every worker
+QRIS_PER_MINUTE = 30  # per station
 
 
 def attach(app: FastAPI, svc: CloudService, settings: IntegrationSettings, *, providers: Providers | None = None,
@@ -43,12 +46,20 @@ def attach(app: FastAPI, svc: CloudService, settings: IntegrationSettings, *, pr
     qris = QrisService(svc, settings, providers or Providers.from_settings(settings))
     errs = errors or {}
 
+    def limited(key: str, limit: int, window_s: int = 60) -> None:
+        if not hit(svc.engine, key, limit, window_s, svc.clock()):
+            raise CloudError(429, "too many requests; try again in a minute")
+
+    def webhook_limit(request: Request) -> None:
+        limited(f"hook:{request.url.path}:{request.client.host if request.client else '?'}", WEBHOOK_PER_MINUTE)
+
     def station(authorization: Annotated[str | None, Header()] = None) -> StationAuth:
         token = authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else None
         return svc.station(token or None)
 
     @app.post("/v1/payments/qris", response_model=QrisOut, status_code=201, responses={**errs, 502: {}, 503: {}})
     def create_qris(body: QrisIn, auth: Annotated[StationAuth, Depends(station)]) -> QrisOut:
+        limited(f"qris:{auth.station_id}", QRIS_PER_MINUTE)
         return qris.create(auth, body)
 
     @app.get("/v1/payments/qris/{order_id}", response_model=QrisOut, responses=errs)
@@ -69,12 +80,12 @@ def attach(app: FastAPI, svc: CloudService, settings: IntegrationSettings, *, pr
             raise CloudError(400, "the notification is not a JSON object")
         return body
 
-    @app.post("/v1/payments/midtrans/notification", responses=errs)
+    @app.post("/v1/payments/midtrans/notification", responses=errs, dependencies=[Depends(webhook_limit)])
     async def midtrans_notification(request: Request) -> dict[str, str]:
         body = await _json(request)
         return await run_in_threadpool(qris.midtrans_notification, body)
 
-    @app.post("/v1/payments/xendit/callback", responses=errs)
+    @app.post("/v1/payments/xendit/callback", responses=errs, dependencies=[Depends(webhook_limit)])
     async def xendit_callback(request: Request,
                               x_callback_token: Annotated[str | None, Header()] = None) -> dict[str, str]:
         body = await _json(request)
@@ -90,7 +101,7 @@ def attach(app: FastAPI, svc: CloudService, settings: IntegrationSettings, *, pr
             raise CloudError(401, "X-Twilio-Signature does not verify")
         return form
 
-    @app.post("/v1/whatsapp/status", responses=errs)
+    @app.post("/v1/whatsapp/status", responses=errs, dependencies=[Depends(webhook_limit)])
     async def whatsapp_status(request: Request,
                               x_twilio_signature: Annotated[str | None, Header()] = None) -> Response:
         form = await _twilio_form(request, x_twilio_signature)
@@ -98,7 +109,7 @@ def attach(app: FastAPI, svc: CloudService, settings: IntegrationSettings, *, pr
             await run_in_threadpool(record_status, svc.engine, form["MessageSid"], form["MessageStatus"], svc.clock())
         return Response(status_code=204)
 
-    @app.post("/v1/whatsapp/inbound", responses=errs)
+    @app.post("/v1/whatsapp/inbound", responses=errs, dependencies=[Depends(webhook_limit)])
     async def whatsapp_inbound(request: Request,
                                x_twilio_signature: Annotated[str | None, Header()] = None) -> JSONResponse:
         form = await _twilio_form(request, x_twilio_signature)

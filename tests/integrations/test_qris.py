@@ -139,3 +139,16 @@ def test_without_credentials_qris_is_off_and_says_so(tmp_path) -> None:  # type:
     bad = kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
                           json={"invoice_id": "inv1", "amount": "100000"})
     assert bad.status_code == 422
+
+
+def test_qris_requests_are_rate_limited_per_station(tmp_path, gateways) -> None:  # type: ignore[no-untyped-def]
+    from sync.cloud.integrations import QRIS_PER_MINUTE
+
+    _mid, _xnd, settings, providers = gateways
+    kit = make_cloud(settings=settings, providers=providers, clock=lambda: 1_800_000_000_000)
+    _s, _w, token = kit.station(tmp_path, "k1")
+    codes = [kit.client.get("/v1/payments/qris/none", headers={"Authorization": f"Bearer {token}"}).status_code]
+    for i in range(QRIS_PER_MINUTE + 1):
+        codes.append(kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
+                                     json={"invoice_id": f"inv{i}", "amount": 10_000}).status_code)
+    assert codes[0] == 404 and set(codes[1:-1]) == {201} and codes[-1] == 429
