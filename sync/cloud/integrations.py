@@ -1,5 +1,6 @@
 """The cloud's routes and background work for the outside world, attached to the API app.
 
+  PUT  /v1/admin/branches/{id}/payment-accounts   a branch's own merchant keys (admin; never echoed)
   POST /v1/payments/qris                 a QRIS charge for an invoice (station)
   GET  /v1/payments/qris/{order_id}      its state; the station polls while the QR is shown
   POST /v1/payments/midtrans/notification   Midtrans HTTP notification (signature_key checked)
@@ -30,7 +31,7 @@ from sync.notify.handler import record_inbound, record_status
 from sync.notify.publisher import OutboxPublisher
 from sync.notify.record import record_push
 from sync.notify.scheduler import publish_due
-from sync.payments.qris import Providers, QrisIn, QrisOut, QrisService
+from sync.payments.qris import PaymentAccountsIn, PaymentAccountsOut, Providers, QrisIn, QrisOut, QrisService
 
 log = logging.getLogger(__name__)
 WEBHOOK_BODY_LIMIT = 64 * 1024
@@ -56,6 +57,15 @@ def attach(app: FastAPI, svc: CloudService, settings: IntegrationSettings, *, pr
     def station(authorization: Annotated[str | None, Header()] = None) -> StationAuth:
         token = authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else None
         return svc.station(token or None)
+
+    def admin(authorization: Annotated[str | None, Header()] = None) -> None:
+        svc.check_admin(authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ")
+                        else None)
+
+    @app.put("/v1/admin/branches/{branch_id}/payment-accounts", response_model=PaymentAccountsOut, responses=errs,
+             dependencies=[Depends(admin)])
+    def set_payment_accounts(branch_id: str, body: PaymentAccountsIn) -> PaymentAccountsOut:
+        return qris.set_accounts(branch_id[:64], body)
 
     @app.post("/v1/payments/qris", response_model=QrisOut, status_code=201, responses={**errs, 502: {}, 503: {}})
     def create_qris(body: QrisIn, auth: Annotated[StationAuth, Depends(station)]) -> QrisOut:

@@ -116,6 +116,15 @@ qris_charges = Table(
     Column("payment_event_id", String(64)),
     Index("qris_invoice", "invoice_id"),
 )
+# A chain with several merchant accounts: a branch's own keys override the environment's.
+branch_payment_accounts = Table(
+    "branch_payment_accounts", metadata,
+    Column("branch_id", String(64), primary_key=True),
+    Column("midtrans_server_key", String(200)),
+    Column("xendit_secret_key", String(200)),
+    Column("xendit_callback_token", String(200)),
+    Column("updated_at_ms", BigInteger, nullable=False),
+)
 rate_windows = Table(
     "rate_windows", metadata,
     Column("key", String(160), primary_key=True),
@@ -124,7 +133,7 @@ rate_windows = Table(
 )
 
 TABLES = [outbox, customers_proj, vehicles_proj, workorders_proj, odometer_proj, jobs_proj, opt_outs,
-          outbound_messages, reminders, webhook_receipts, qris_charges, rate_windows]
+          outbound_messages, reminders, webhook_receipts, qris_charges, branch_payment_accounts, rate_windows]
 
 
 def create(conn: Connection) -> None:

@@ -71,12 +71,65 @@ def _out(row: Any) -> QrisOut:
                    status=row.status)
 
 
+class PaymentAccountsIn(BaseModel):
+    """A branch's own merchant keys (a chain with several accounts); None leaves a key as it is."""
+
+    midtrans_server_key: str | None = Field(default=None, min_length=1, max_length=200)
+    xendit_secret_key: str | None = Field(default=None, min_length=1, max_length=200)
+    xendit_callback_token: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class PaymentAccountsOut(BaseModel):
+    branch_id: str
+    midtrans: bool
+    xendit: bool
+
+
 class QrisService:
     def __init__(self, cloud: CloudService, settings: IntegrationSettings, providers: Providers) -> None:
         self.cloud = cloud
         self.engine: Engine = cloud.engine
         self.settings = settings
         self.providers = providers
+
+    # -- per-branch merchant accounts ----------------------------------------------------------
+    def set_accounts(self, branch_id: str, body: PaymentAccountsIn) -> PaymentAccountsOut:
+        from sync.cloud import db  # noqa: PLC0415
+        from sync.notify.sqlutil import upsert  # noqa: PLC0415
+
+        given = body.model_dump(exclude_none=True)
+        with self.engine.begin() as conn:
+            if not conn.execute(select(db.branches.c.id).where(db.branches.c.id == branch_id)).first():
+                raise CloudError(404, f"no branch {branch_id}")
+            upsert(conn, t.branch_payment_accounts, ["branch_id"],
+                   {"branch_id": branch_id, **given, "updated_at_ms": self.cloud.clock()},
+                   update=[*given, "updated_at_ms"])
+        s = self.branch_settings(branch_id)
+        return PaymentAccountsOut(branch_id=branch_id, midtrans=s.midtrans_on, xendit=s.xendit_on)
+
+    def branch_settings(self, branch_id: str) -> IntegrationSettings:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.branch_payment_accounts)
+                               .where(t.branch_payment_accounts.c.branch_id == branch_id)).first()
+        if row is None:
+            return self.settings
+        own = {k: getattr(row, k) for k in ("midtrans_server_key", "xendit_secret_key", "xendit_callback_token")
+               if getattr(row, k)}
+        return self.settings.model_copy(update=own)
+
+    def _providers(self, branch_id: str) -> Providers:
+        s = self.branch_settings(branch_id)
+        if s is self.settings:
+            return self.providers
+        base = self.providers
+        return Providers(
+            midtrans=MidtransClient(s.midtrans_api_base, s.midtrans_server_key or "") if s.midtrans_on else base.midtrans,
+            xendit=XenditClient(s.xendit_api_base, s.xendit_secret_key or "") if s.xendit_on else base.xendit)
+
+    def _branch_of(self, order_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.qris_charges.c.branch_id)
+                                .where(t.qris_charges.c.order_id == order_id[:50])).scalar()
 
     def _now(self) -> datetime:
         return datetime.fromtimestamp(self.cloud.clock() / 1000, timezone.utc)
@@ -85,8 +138,9 @@ class QrisService:
         return bool(row.expires_at) and _parse_time(row.expires_at) <= self._now()
 
     def create(self, auth: StationAuth, body: QrisIn) -> QrisOut:
-        provider = body.provider or ("midtrans" if self.providers.midtrans else "xendit")
-        client = self.providers.midtrans if provider == "midtrans" else self.providers.xendit
+        providers = self._providers(auth.branch_id)
+        provider = body.provider or ("midtrans" if providers.midtrans else "xendit")
+        client = providers.midtrans if provider == "midtrans" else providers.xendit
         if client is None:
             raise CloudError(503, f"QRIS through {provider} is not configured on the cloud; take another method")
         with self.engine.begin() as conn:
@@ -108,9 +162,9 @@ class QrisService:
         expires = self._now() + timedelta(minutes=QR_MINUTES)
         try:
             if provider == "midtrans":
-                charge = self.providers.midtrans.charge_qris(order_id, body.amount)  # type: ignore[union-attr]
+                charge = providers.midtrans.charge_qris(order_id, body.amount)  # type: ignore[union-attr]
             else:
-                charge = self.providers.xendit.create_qr(order_id, body.amount, expires)  # type: ignore[union-attr]
+                charge = providers.xendit.create_qr(order_id, body.amount, expires)  # type: ignore[union-attr]
         except ProviderError as exc:
             raise CloudError(502, f"the QRIS provider refused: {exc.detail}") from exc
         with self.engine.begin() as conn:
@@ -124,9 +178,10 @@ class QrisService:
 
     def status(self, auth: StationAuth, order_id: str) -> QrisOut:
         row = self._charge(order_id, auth.branch_id)
-        if row.status == "pending" and row.provider == "midtrans" and self.providers.midtrans is not None:
+        midtrans = self._providers(auth.branch_id).midtrans
+        if row.status == "pending" and row.provider == "midtrans" and midtrans is not None:
             try:
-                answer = self.providers.midtrans.status(order_id)
+                answer = midtrans.status(order_id)
             except ProviderError:
                 answer = {}
             state = str(answer.get("transaction_status", ""))
@@ -149,7 +204,8 @@ class QrisService:
 
     # -- webhooks ------------------------------------------------------------------------------
     def midtrans_notification(self, body: dict[str, Any]) -> dict[str, str]:
-        key = self.settings.midtrans_server_key
+        branch = self._branch_of(str(body.get("order_id", "")))
+        key = (self.branch_settings(branch) if branch else self.settings).midtrans_server_key
         if not key or not valid_notification(body, key):
             raise CloudError(401, "notification signature does not verify")
         order_id, state = str(body.get("order_id")), str(body.get("transaction_status", ""))
@@ -165,9 +221,11 @@ class QrisService:
         return {"result": "ignored"}
 
     def xendit_callback(self, token: str | None, body: dict[str, Any]) -> dict[str, str]:
-        if not valid_callback_token(self.settings.xendit_callback_token, token):
-            raise CloudError(401, "x-callback-token does not match")
         data = body.get("data") if isinstance(body.get("data"), dict) else {}
+        branch = self._branch_of(str(data.get("reference_id", "")))
+        expected = (self.branch_settings(branch) if branch else self.settings).xendit_callback_token
+        if not valid_callback_token(expected, token):
+            raise CloudError(401, "x-callback-token does not match")
         if body.get("event") != "qr.payment" or not data.get("id") or not data.get("reference_id"):
             raise CloudError(422, "not a qr.payment callback")
         if data.get("status") != "SUCCEEDED":

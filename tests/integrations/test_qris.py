@@ -152,3 +152,26 @@ def test_qris_requests_are_rate_limited_per_station(tmp_path, gateways) -> None:
         codes.append(kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
                                      json={"invoice_id": f"inv{i}", "amount": 10_000}).status_code)
     assert codes[0] == 404 and set(codes[1:-1]) == {201} and codes[-1] == 429
+
+
+def test_a_branch_with_its_own_merchant_account(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    own = MidtransFake(server_key="SB-Mid-server-branch")
+    with serve(own.app()) as base:
+        settings = IntegrationSettings(midtrans_api_base=base)  # no chain-wide key at all
+        kit = make_cloud(settings=settings)
+        cashier, wa, token = kit.station(tmp_path, "k1")
+        invoice = open_invoice(cashier)
+        assert charge(kit, token, invoice).status_code == 503
+        r = kit.admin("PUT", f"/v1/admin/branches/{kit.branch_id}/payment-accounts",
+                      json={"midtrans_server_key": own.server_key})
+        assert r.json() == {"branch_id": kit.branch_id, "midtrans": True, "xendit": False}
+        assert own.server_key not in r.text
+        assert kit.client.put(f"/v1/admin/branches/{kit.branch_id}/payment-accounts",
+                              json={"midtrans_server_key": "x"}).status_code in (401, 403)
+        qr = charge(kit, token, invoice).json()
+        assert kit.client.post("/v1/payments/midtrans/notification",
+                               json=own.notification(qr["order_id"], key="SB-Mid-server-test")).status_code == 401
+        paid = kit.client.post("/v1/payments/midtrans/notification", json=own.notification(qr["order_id"]))
+        assert paid.json()["result"] == "paid"
+        wa.sync_once()
+        assert cashier.billing.get(invoice.id).payments[0].method == "qris"
