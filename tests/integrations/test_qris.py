@@ -175,3 +175,23 @@ def test_a_branch_with_its_own_merchant_account(tmp_path) -> None:  # type: igno
         assert paid.json()["result"] == "paid"
         wa.sync_once()
         assert cashier.billing.get(invoice.id).payments[0].method == "qris"
+
+
+def test_station_client_charges_polls_and_reports_an_unreachable_cloud(tmp_path, gateways) -> None:  # type: ignore[no-untyped-def]
+    from sync.client import CloudOffline, CloudRefused
+    from sync.payments.client import QrisClient
+
+    mid, _xnd, settings, providers = gateways
+    kit = make_cloud(settings=settings, providers=providers)
+    cashier, _w, token = kit.station(tmp_path, "k1")
+    invoice = open_invoice(cashier)
+    client = QrisClient("http://testserver", token, http=kit.client)
+    qr = client.charge(invoice.id, invoice.total)
+    assert qr.status == "pending" and client.status(qr.order_id).status == "pending"
+    kit.client.post("/v1/payments/midtrans/notification", json=mid.notification(qr.order_id))
+    assert client.status(qr.order_id).status == "paid"
+    with pytest.raises(CloudRefused) as refused:
+        client.charge(invoice.id, invoice.total)
+    assert refused.value.status == 409
+    with pytest.raises(CloudOffline):
+        QrisClient("http://127.0.0.1:9", token, timeout=1).charge(invoice.id, 1000)
