@@ -14,7 +14,7 @@ from app import __version__
 from app.errors import DomainError, SetupError
 from app.storage.errors import StoreError
 
-DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli"}
+DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli", "notify-worker": "sync.notify.cli"}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--database", default="sqlite:///sentra-cloud.db", help="sqlite:///file.db or postgresql://…")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="worker processes behind the one address (PostgreSQL for more than one)")
     sync = sub.add_parser("sync", help="station sync commands")
     ss = sync.add_subparsers(dest="sync_command", required=True)
     st = ss.add_parser("status")
@@ -214,13 +216,19 @@ def _admin(cloud: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
     return r.json()
 
 
-def serve(database: str, host: str, port: int) -> int:
+def serve(database: str, host: str, port: int, workers: int = 1) -> int:
+    """The API plus, in every worker process, the outbox publisher and the reminder scheduler."""
     import uvicorn
 
-    from sync.cloud.app import create_app
+    from sync.cloud import db
+    from sync.cloud.asgi import DATABASE_ENV
 
-    app = create_app(database, admin_token=os.environ.get(ADMIN_TOKEN_ENV))
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers > 1 and not database.startswith(("postgresql", "postgres")):
+        raise CliError("several workers need PostgreSQL (--database postgresql://…)")
+    db.migrate(db.make_engine(database))  # once, before the workers start
+    os.environ[DATABASE_ENV] = database
+    uvicorn.run("sync.cloud.asgi:from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
     return 0
 
 
@@ -228,7 +236,7 @@ def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "serve-cloud":
-            return serve(args.database, args.host, args.port)
+            return serve(args.database, args.host, args.port, args.workers)
         cmd = args.sync_command
         if cmd == "status":
             data = status(args.path)

@@ -26,7 +26,7 @@ from app.events.hlc import MAX_COUNTER, STAMP_RE, format_stamp
 from app.events.signing import HASH_PATTERN, SIG_PATTERN, KeyDirectory, mark_verified
 from app.events.models import (MAX_OPS, MAX_QTY, Authority, DeleteOp, Event, Expiry, Id, Lot, Name, Ref, SchemaVersion,
                                Seq, Stamp, StatusOp, StockOp, Text, UpsertOp, Whole)
-from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS
+from app.events.tables import CLOUD_WRITES, INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS
 from app.storage.migrations import SCHEMA_VERSION
 from app.wo_states import MERGE_RANK
 
@@ -135,7 +135,7 @@ def _check(event: dict[str, Any]) -> bool:
     """What the schema above leaves to Python: no empty upsert, and the authority scope (the
     cloud writes only master data, and only the cloud deletes it)."""
     if event["authority"] == 1:
-        return all(op["op"] in ("upsert", "delete") and op["table"] in MASTER_TABLES and (op["op"] == "delete"
+        return all(op["op"] in ("upsert", "delete") and op["table"] in CLOUD_WRITES and (op["op"] == "delete"
                    or op["fields"]) for op in event["ops"])
     for op in event["ops"]:
         kind = op["op"]

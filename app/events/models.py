@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from app.events.signing import HASH_PATTERN, SIG_PATTERN, StationKey, digest
-from app.events.tables import INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
+from app.events.tables import CLOUD_WRITES, INT_FIELDS, MASTER_TABLES, REPLICATED_FIELDS, STATUS_TABLES
 from app.wo_states import MERGE_RANK
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -138,8 +138,9 @@ class Event(BaseModel):
         through a field (`active`)."""
         for op in self.ops:
             if self.authority == 1:
-                if not isinstance(op, (UpsertOp, DeleteOp)) or op.table not in MASTER_TABLES:
-                    raise ValueError("a cloud-authored (authority 1) event may only upsert or delete master data")
+                if not isinstance(op, (UpsertOp, DeleteOp)) or op.table not in CLOUD_WRITES:
+                    raise ValueError("a cloud-authored (authority 1) event may only upsert or delete master data"
+                                     " (or record a payment it settled)")
             elif isinstance(op, DeleteOp) and op.table in MASTER_TABLES:
                 raise ValueError(f"{op.table} is master data: only the cloud deletes it")
         return self

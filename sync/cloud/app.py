@@ -35,10 +35,13 @@ from starlette.routing import Match
 
 from app.events.models import MAX_INT
 from sync.cloud import db
+from sync.cloud.integrations import attach
 from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, BranchIn, BranchOut, EnrolIn, EnrolmentCodeIn,
                                EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut, MasterIn, MasterOut, PullOut, PushIn,
                                PushOut, RevokedOut, StationOut)
 from sync.cloud.service import CloudError, CloudService, StationAuth
+from sync.integrations.settings import IntegrationSettings
+from sync.payments.qris import Providers
 
 ADMIN_TOKEN_ENV = "SENTRA_CLOUD_ADMIN_TOKEN"
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 422)}
@@ -162,7 +165,8 @@ def _token(credentials: Bearer) -> str | None:
 
 
 def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: str | None = None,
-               service: CloudService | None = None) -> FastAPI:
+               service: CloudService | None = None, integrations: "IntegrationSettings | None" = None,
+               providers: "Providers | None" = None, background: bool = False) -> FastAPI:
     """The ASGI app. The admin token comes from the argument or `SENTRA_CLOUD_ADMIN_TOKEN`."""
     if service is None:
         engine = db.make_engine(database_url)
@@ -282,4 +286,6 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         first = next(lines)
         return StreamingResponse(chain((first,), lines), media_type="application/x-ndjson")
 
+    attach(app, svc, integrations or IntegrationSettings.from_env(), providers=providers, background=background,
+           errors=ERRORS)
     return _BodyLimit(app, MAX_BODY_BYTES)  # type: ignore[return-value]

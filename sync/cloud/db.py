@@ -2,14 +2,17 @@
 
 A SQLite file by default (`sqlite:///cloud.db`), PostgreSQL when the URL says so
 (`postgresql://user@host/db`, driven by psycopg 3; add `?options=-csearch_path%3Dname` to use
-another schema). Migrations are numbered, each applied in one transaction and recorded in
-`cloud_schema`.
+another schema). The schema moves with Alembic (`sync/cloud/migrations`, `alembic upgrade
+head`); each revision `vN` runs the numbered step N below, in its own transaction, and records
+it in `cloud_schema`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 from datetime import datetime, timezone
 
 from sqlalchemy import (BigInteger, Column, Connection, Engine, Index, Integer, MetaData, String, Table, Text,
@@ -133,10 +136,18 @@ def _v3(conn: Connection) -> None:
     conn.execute(text("CREATE UNIQUE INDEX events_station_event ON events (station_id, event_id)"))
 
 
+def _v10(conn: Connection) -> None:
+    """The outside world: outbox, notification projections, sent messages, reminders, QRIS charges."""
+    from sync.notify import tables  # noqa: PLC0415 - they import this module's metadata
+
+    tables.create(conn)
+
+
 CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (
     CloudMigration(1, "branches, stations, event log", _v1),
     CloudMigration(2, "unique station code per branch", _v2),
     CloudMigration(3, "station keys, branch users, event ids unique per station", _v3),
+    CloudMigration(10, "outbox, notifications, reminders, QRIS", _v10),
 )
 CLOUD_SCHEMA_VERSION = CLOUD_MIGRATIONS[-1].version
 
@@ -171,22 +182,42 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
 
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> "Any":
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _applied(conn: Connection) -> list[int]:
+    if not inspect(conn).has_table("cloud_schema"):
+        return []
+    return sorted(int(v) for v in conn.execute(select(cloud_schema.c.version)).scalars())
+
+
 def migrate(engine: Engine) -> list[int]:
-    """Apply every pending migration, each in its own transaction; returns the versions applied."""
+    """Bring the database to the newest schema with Alembic (`alembic upgrade head` does the same);
+    returns the numbered versions applied.
+
+    A database made before Alembic (numbered migrations in `cloud_schema`, no `alembic_version`)
+    is first stamped at the revision of its last numbered migration, then upgraded from there.
+    """
+    from alembic import command
+
     with engine.begin() as conn:
-        cloud_schema.create(conn, checkfirst=True)
-    applied = []
-    for mig in CLOUD_MIGRATIONS:
-        with engine.begin() as conn:
-            done = conn.execute(select(cloud_schema.c.version).where(cloud_schema.c.version == mig.version)).first()
-            if done:
-                continue
-            mig.run(conn)
-            conn.execute(cloud_schema.insert().values(
-                version=mig.version, name=mig.name, applied_at=datetime.now(timezone.utc).isoformat()))
-        applied.append(mig.version)
+        before = _applied(conn)
+        if before and before[-1] > CLOUD_SCHEMA_VERSION:
+            raise RuntimeError(f"cloud database schema {before[-1]} is newer than this server ({CLOUD_SCHEMA_VERSION})")
+        if before and not inspect(conn).has_table("alembic_version"):
+            command.stamp(alembic_config(conn), f"v{before[-1]}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
     with engine.connect() as conn:
-        top = conn.execute(text("SELECT max(version) FROM cloud_schema")).scalar() or 0
-    if top > CLOUD_SCHEMA_VERSION:
-        raise RuntimeError(f"cloud database schema {top} is newer than this server ({CLOUD_SCHEMA_VERSION})")
-    return applied
+        after = _applied(conn)
+    return [v for v in after if v not in before]

@@ -126,6 +126,8 @@ class HealthOut(BaseModel):
     database: str
     schema_version: int
     server_time_ms: int
+    integrations: dict[str, str] | None = None
+    outbox: dict[str, Any] | None = None
 
 
 class ErrorOut(BaseModel):

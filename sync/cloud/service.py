@@ -115,6 +115,10 @@ class CloudService:
         self.engine = engine
         self.admin_token = admin_token
         self.clock = clock  # the cloud's wall clock (tests simulate time with it)
+        # Called inside a push's transaction with the newly stored events (the outbox lives here).
+        self.push_hooks: list[Callable[[Connection, list[Event], int], None]] = []
+        # Extra sections of /v1/health (integrations, outbox).
+        self.health_parts: list[Callable[[], dict]] = []
 
     # -- auth ----------------------------------------------------------------------------------
     def check_admin(self, token: str | None) -> None:
@@ -297,6 +301,8 @@ class CloudService:
                     raise CloudError(409, "this station's seqs were stored by a concurrent push; nothing stored"
                                      ) from exc
                 acked = new[-1].seq
+                for hook in self.push_hooks:
+                    hook(conn, new, now)
             report = clock_report(body.client_time_ms, self.clock())
             conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(
                 acked_seq=acked, last_seen_ms=now, clock_skew_ms=report.get("clock_skew_ms")))
@@ -353,27 +359,37 @@ class CloudService:
             if branch != GLOBAL_BRANCH and not conn.execute(
                     select(db.branches.c.id).where(db.branches.c.id == branch)).first():
                 raise CloudError(404, f"no branch {branch}")
-            return self._publish(conn, branch, body.type, [op.model_dump() for op in body.ops])
+            event, cursor = self.author_event(conn, branch, body.type, [op.model_dump() for op in body.ops])
+        return MasterOut(event_id=event.event_id, seq=event.seq, hlc=event.hlc, cursor=cursor)
 
     def _publish(self, conn: Connection, branch: str, type_: str, ops: list[dict]) -> MasterOut:
-        """A cloud-authored (authority 1) event in the caller's transaction."""
+        event, cursor = self.author_event(conn, branch, type_, ops)
+        return MasterOut(event_id=event.event_id, seq=event.seq, hlc=event.hlc, cursor=cursor)
+
+    def author_event(self, conn: Connection, branch: str, type_: str, ops: list[dict], *,
+                     authority: int = 1) -> tuple[Event, int]:
+        """A cloud-authored event (master data, a station's key, a settled QRIS payment) stored in the
+        caller's transaction; returns it with its cursor. Refused ops raise 422 and roll the caller back."""
         seq = self._take(conn, "cloud_seq", 1)
         last = conn.execute(select(db.server_meta.c.value).where(db.server_meta.c.key == "hlc")).scalar_one()
         stamp = HybridClock(last, now_ms=self.clock).now()
         conn.execute(update(db.server_meta).where(db.server_meta.c.key == "hlc").values(value=stamp))
         try:
             event = Event.model_validate({"event_id": uuid.uuid4().hex, "station_id": CLOUD_STATION, "seq": seq,
-                                          "hlc": stamp, "authority": 1, "branch_id": branch,
+                                          "hlc": stamp, "authority": authority, "branch_id": branch,
                                           "schema_version": SCHEMA_VERSION, "type": type_, "ops": ops})
         except ValueError as exc:
-            raise CloudError(422, f"master data refused: {exc}") from exc
+            raise CloudError(422, f"event refused: {exc}") from exc
         cursor = self._take(conn, "cursor", 1)
+        now = self.clock()
         conn.execute(db.events.insert().values(
             cursor=cursor, event_id=event.event_id, station_id=CLOUD_STATION, seq=seq, branch_id=branch,
-            authority=1, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
-            received_at_ms=self.clock()))
+            authority=authority, hlc=stamp, schema_version=SCHEMA_VERSION, body=event.model_dump_json(),
+            received_at_ms=now))
         self._project_users(conn, branch, [event])
-        return MasterOut(event_id=event.event_id, seq=seq, hlc=stamp, cursor=cursor)
+        for hook in self.push_hooks:
+            hook(conn, [event], now)
+        return event, cursor
 
     # -- trust: signatures and roles (the same rules a station merges with) ----------------------
     def _check_signed(self, conn: Connection, auth: StationAuth, evs: list[Event]) -> None:
@@ -439,5 +455,8 @@ class CloudService:
     def health(self) -> dict:
         with self.engine.connect() as conn:
             version = conn.execute(select(func.max(db.cloud_schema.c.version))).scalar_one()
-        return {"status": "ok", "database": self.engine.dialect.name, "schema_version": int(version or 0),
-                "server_time_ms": self.clock()}
+        out = {"status": "ok", "database": self.engine.dialect.name, "schema_version": int(version or 0),
+               "server_time_ms": self.clock()}
+        for part in self.health_parts:
+            out.update(part())
+        return out

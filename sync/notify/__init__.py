@@ -1,0 +1,1 @@
+"""Domain events out of the cloud (outbox → RabbitMQ), WhatsApp notifications, reminders."""
