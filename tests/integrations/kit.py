@@ -20,7 +20,8 @@ from sync.integrations.settings import IntegrationSettings
 from sync.payments.qris import Providers
 from sync.worker import SyncWorker
 from tests.sync.cloudkit import ADMIN
-from tests.sync.helpers import make_store
+from app.auth import install_branch_secret
+from tests.sync.helpers import make_store, station_key
 
 
 @dataclass
@@ -37,13 +38,17 @@ class CloudKit:
         code = self.admin("POST", "/v1/admin/enrolment-codes",
                           json={"branch_id": self.branch_id, "station_code": station_code}).json()["code"]
         r = self.client.post("/v1/enrol", json={"code": code, "station_id": station_id, "station_code": station_code,
-                                                "branch_id": self.branch_id})
+                                                "branch_id": self.branch_id,
+                                                "pubkey": station_key(station_id).public_b64})
         assert r.status_code == 201, r.text
+        self._enrolled = r.json()
         return r.json()["token"]
 
     def station(self, tmp: Path, name: str) -> tuple[Services, SyncWorker, str]:
         store = make_store(tmp, name, branch_id=self.branch_id, branch_code=self.branch_code)
+        store.pinned_roles = {}  # the branch's users are the demo's own, set up on its first station
         token = self.enrol(store.identity.station_id, store.identity.station_code)
+        install_branch_secret(store, self._enrolled["pin_secret"])
         return Services.over(store), SyncWorker(store, HttpCloud("http://testserver", token, http=self.client)), token
 
 

@@ -43,6 +43,7 @@ def open_invoice(services):  # type: ignore[no-untyped-def]
     wo = s.workorders.open(sa, cast.vehicle_ids[0], ["Servis berkala"], odometer_km=10_250)
     s.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
     job = s.workorders.add_job(mech, wo.id, cast.labour_ids["ac"], [mech.user_id])
+    s.estimates.decide_pending(sa, wo.id, "approved", "Pelanggan", "in_person")
     s.workorders.move(mech, wo.id, WOStatus.WORKING)
     s.workorders.set_job_status(mech, wo.id, job.id, "STARTED")
     s.workorders.set_job_status(mech, wo.id, job.id, "FINISHED")
