@@ -41,6 +41,12 @@ class User(BaseModel):
     active: bool
 
 
+class UserStatus(User):
+    """A user as the user-management screen lists them: locked now or not."""
+
+    locked: bool
+
+
 class Lock(BaseModel):
     """A user's lock: `until` None means only a supervisor or admin can end it."""
 
@@ -163,6 +169,14 @@ class AuthService:
             + (" AND active = 1" if active_only else "") + " ORDER BY name"
         )
         return [User(id=r["id"], name=r["name"], role=r["role"], active=bool(r["active"])) for r in rows]
+
+    def roster(self, actor: Actor) -> list[UserStatus]:
+        """Every user of the branch, active ones first, each with whether they are locked now."""
+        require(actor, "user.admin")
+        now_ms = to_ms(self.now())
+        users = sorted(self.list_users(active_only=False), key=lambda u: (not u.active, u.name.casefold()))
+        return [UserStatus(**u.model_dump(), locked=u.active and self.lock_state(u.id).locked(now_ms))
+                for u in users]
 
     def lock_state(self, user_id: str) -> LockState:
         rows = self.store.query(

@@ -296,6 +296,10 @@
             <source>Board</source>
             <translation>Board</translation>
         </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -392,6 +396,101 @@
         <message>
             <source>Work order board</source>
             <translation>Work order board</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersScreen</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>Pick a user, or add a new one.</source>
+            <translation>Pick a user, or add a new one.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>New user: name, role and PIN</source>
+            <translation>New user: name, role and PIN</translation>
+        </message>
+        <message>
+            <source>New PIN for %1</source>
+            <translation>New PIN for %1</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>Save PIN</source>
+            <translation>Save PIN</translation>
+        </message>
+        <message>
+            <source>Type the user's name.</source>
+            <translation>Type the user's name.</translation>
+        </message>
+        <message>
+            <source>Choose the user's role.</source>
+            <translation>Choose the user's role.</translation>
+        </message>
+        <message>
+            <source>%1 added.</source>
+            <translation>%1 added.</translation>
+        </message>
+        <message>
+            <source>New PIN saved for %1.</source>
+            <translation>New PIN saved for %1.</translation>
+        </message>
+        <message>
+            <source>%1 can log in again.</source>
+            <translation>%1 can log in again.</translation>
+        </message>
+        <message>
+            <source>Tap again to deactivate</source>
+            <translation>Tap again to deactivate</translation>
+        </message>
+        <message>
+            <source>%1 can no longer log in.</source>
+            <translation>%1 can no longer log in.</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

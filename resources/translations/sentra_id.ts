@@ -296,6 +296,10 @@
             <source>Board</source>
             <translation>Papan WO</translation>
         </message>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -392,6 +396,101 @@
         <message>
             <source>Work order board</source>
             <translation>Papan Work Order</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersScreen</name>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>tidak aktif</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>terkunci</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>Pick a user, or add a new one.</source>
+            <translation>Pilih pengguna, atau tambahkan yang baru.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <source>New user: name, role and PIN</source>
+            <translation>Pengguna baru: nama, peran, dan PIN</translation>
+        </message>
+        <message>
+            <source>New PIN for %1</source>
+            <translation>PIN baru untuk %1</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Tambah pengguna</translation>
+        </message>
+        <message>
+            <source>Save PIN</source>
+            <translation>Simpan PIN</translation>
+        </message>
+        <message>
+            <source>Type the user's name.</source>
+            <translation>Ketik nama pengguna.</translation>
+        </message>
+        <message>
+            <source>Choose the user's role.</source>
+            <translation>Pilih peran pengguna.</translation>
+        </message>
+        <message>
+            <source>%1 added.</source>
+            <translation>%1 ditambahkan.</translation>
+        </message>
+        <message>
+            <source>New PIN saved for %1.</source>
+            <translation>PIN baru untuk %1 disimpan.</translation>
+        </message>
+        <message>
+            <source>%1 can log in again.</source>
+            <translation>%1 dapat masuk lagi.</translation>
+        </message>
+        <message>
+            <source>Tap again to deactivate</source>
+            <translation>Ketuk lagi untuk menonaktifkan</translation>
+        </message>
+        <message>
+            <source>%1 can no longer log in.</source>
+            <translation>%1 tidak dapat masuk lagi.</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>Pengguna baru</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN baru</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Buka kunci</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
 </TS>
