@@ -34,44 +34,57 @@ class CliError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sentra", description="SentraAuto Care sync")
-    sub = p.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve-cloud", help="run the cloud API")
-    serve.add_argument("--database", default="sqlite:///sentra-cloud.db", help="sqlite:///file.db or postgresql://…")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
-    sync = sub.add_parser("sync", help="station sync commands")
-    ss = sync.add_subparsers(dest="sync_command", required=True)
-    st = ss.add_parser("status")
-    st.add_argument("--path", required=True, type=Path)
-    st.add_argument("--json", action="store_true")
-    en = ss.add_parser("enrol")
-    en.add_argument("--path", required=True, type=Path)
-    en.add_argument("--cloud", required=True)
-    en.add_argument("--code", required=True)
-    en.add_argument("--station-code", required=True)
+    from app.cli import KEY_ENV_HELP, command_parser, environment
+
+    admin_env = f"{ADMIN_TOKEN_ENV}: the cloud's admin token (required)"
+    p = argparse.ArgumentParser(prog="sentra", description="SentraAuto Care sync: the cloud API and station sync",
+                                epilog=environment(KEY_ENV_HELP, admin_env.replace(" (required)", "")),
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    serve = command_parser(sub, "serve-cloud", "run the cloud API",
+                           f"{ADMIN_TOKEN_ENV}: the admin token the cloud accepts (no admin API without it)")
+    serve.add_argument("--database", default="sqlite:///sentra-cloud.db",
+                       help="sqlite:///file.db or postgresql://… (default: sqlite:///sentra-cloud.db)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
+    sync = command_parser(sub, "sync", "station sync commands: status, enrol, run, and the cloud's admin commands")
+    ss = sync.add_subparsers(dest="sync_command", required=True, metavar="COMMAND")
+    st = command_parser(ss, "status", "station, branch, pending events, cursor, version vector, state hash",
+                        KEY_ENV_HELP)
+    st.add_argument("--path", required=True, type=Path, help="the station database")
+    st.add_argument("--json", action="store_true", help="print JSON instead of key: value lines")
+    en = command_parser(ss, "enrol", "redeem a one-time enrolment code: the station gets its token and, if the"
+                        " database does not exist yet, a new encrypted one for the code's branch",
+                        "SENTRA_DB_KEY: the database's key (default: the OS keyring; a new database's key is"
+                        " saved there)")
+    en.add_argument("--path", required=True, type=Path, help="the station database (created if missing)")
+    en.add_argument("--cloud", required=True, help="the cloud's URL, e.g. https://cloud.example.co.id")
+    en.add_argument("--code", required=True, help="the one-time enrolment code (from `sentra sync admin-code`)")
+    en.add_argument("--station-code", required=True, help="this station's code within the branch, e.g. K2")
     en.add_argument("--new-key", action="store_true", help="a new signing key (after the station was revoked)")
-    run = ss.add_parser("run")
-    run.add_argument("--path", required=True, type=Path)
+    run = command_parser(ss, "run", "the sync worker (and the LAN bus) in the foreground", KEY_ENV_HELP,
+                         "SENTRA_MQTT_URL: the LAN bus when --mqtt is not given")
+    run.add_argument("--path", required=True, type=Path, help="the station database")
     run.add_argument("--cloud", help="cloud URL (default: the one saved at enrolment)")
-    run.add_argument("--mqtt", default=os.environ.get("SENTRA_MQTT_URL"), help="LAN bus, e.g. mqtt://127.0.0.1:1883")
-    run.add_argument("--prefix", default="sentra", help="MQTT topic prefix")
-    run.add_argument("--interval", type=float, default=10.0)
+    run.add_argument("--mqtt", default=os.environ.get("SENTRA_MQTT_URL"),
+                     help="LAN bus, e.g. mqtt://127.0.0.1:1883 (default: SENTRA_MQTT_URL; none: no LAN bus)")
+    run.add_argument("--prefix", default="sentra", help="MQTT topic prefix (default: sentra)")
+    run.add_argument("--interval", type=float, default=10.0, help="seconds between sync rounds (default: 10)")
     run.add_argument("--once", action="store_true", help="one round, print JSON, exit")
-    ab = ss.add_parser("admin-branch")
-    ab.add_argument("--cloud", required=True)
-    ab.add_argument("--code", required=True)
-    ab.add_argument("--name", required=True)
-    ac = ss.add_parser("admin-code")
-    ac.add_argument("--cloud", required=True)
-    ac.add_argument("--branch-id", required=True)
-    ac.add_argument("--station-code", required=True)
-    ar = ss.add_parser("admin-revoke")
-    ar.add_argument("--cloud", required=True)
-    ar.add_argument("--station-id", required=True)
+    ab = command_parser(ss, "admin-branch", "create a branch on the cloud", admin_env)
+    ab.add_argument("--cloud", required=True, help="the cloud's URL")
+    ab.add_argument("--code", required=True, help="the branch's code, e.g. JKT01")
+    ab.add_argument("--name", required=True, help="the branch's name")
+    ac = command_parser(ss, "admin-code", "a one-time enrolment code for a new station of a branch", admin_env)
+    ac.add_argument("--cloud", required=True, help="the cloud's URL")
+    ac.add_argument("--branch-id", required=True, help="the branch's id (from admin-branch)")
+    ac.add_argument("--station-code", required=True, help="the station the code is for, e.g. K2")
+    ar = command_parser(ss, "admin-revoke", "a lost or stolen station's token stops working", admin_env)
+    ar.add_argument("--cloud", required=True, help="the cloud's URL")
+    ar.add_argument("--station-id", required=True, help="the station's id (from `sentra sync status`)")
     from sync.broker_config import add_arguments
 
-    add_arguments(ss.add_parser("broker-config", help="Mosquitto password file and ACL: one user per branch"))
+    add_arguments(command_parser(ss, "broker-config", "Mosquitto password file and ACL: one user per branch"))
     return p
 
 
