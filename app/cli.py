@@ -15,10 +15,11 @@ from app import __version__
 from app.errors import DomainError, SetupError
 from app.storage.errors import StoreError
 
-DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli"}
+DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli", "admin": "sync.cli"}
 DELEGATED_HELP = {"hw": "cashier hardware: serial ports, receipt printer test, EDC card terminal",
                   "sync": "enrol this station, sync it with the cloud, branch and station administration",
-                  "serve-cloud": "run the cloud API"}
+                  "serve-cloud": "run the cloud API",
+                  "admin": "HQ master data on the cloud: import the parts and labour catalogues from CSV"}
 
 
 KEY_ENV_HELP = ("SENTRA_DB_KEY: the station database's key (default: the OS keyring entry made when"
@@ -37,7 +38,7 @@ def environment(*lines: str) -> str:
 def command_parser(sub: argparse._SubParsersAction, name: str, help_: str, *env: str,
                    description: str | None = None) -> argparse.ArgumentParser:
     """A subcommand whose help names the environment variables it reads."""
-    return sub.add_parser(name, help=help_, description=description or help_,
+    return sub.add_parser(name, help=help_, description=textwrap.fill(description or help_, 80),
                           epilog=environment(*env) if env else None,
                           formatter_class=argparse.RawDescriptionHelpFormatter)
 

@@ -8,6 +8,8 @@
   sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
   sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
   sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
+  admin import-parts|import-labour --cloud URL --csv FILE [--branch-id B] [--check]
+                                                         HQ catalogues, checked whole, published all or nothing
   sync broker-config --branch-id B [--password P] --out DIR [--port N] [--prefix sentra]
                                                          Mosquitto password file + ACL, one user per branch
 """
@@ -85,7 +87,54 @@ def _parser() -> argparse.ArgumentParser:
     from sync.broker_config import add_arguments
 
     add_arguments(command_parser(ss, "broker-config", "Mosquitto password file and ACL: one user per branch"))
+    adm = command_parser(sub, "admin", "HQ master data on the cloud: import the parts and labour catalogues")
+    asub = adm.add_subparsers(dest="admin_command", required=True, metavar="COMMAND")
+    for name, what, columns in (
+            ("import-parts", "the parts catalogue", "sku,name,unit_price[,unit][,barcode][,has_expiry]"),
+            ("import-labour", "the labour catalogue", "code,name,flat_hours,rate_per_hour")):
+        imp = command_parser(asub, name, f"check a CSV of {what} whole, then publish it to every station as"
+                             " cloud-authored master data (all rows or none)", admin_env,
+                             description=f"Check a CSV of {what} ({columns}; header row) whole; any rejected"
+                             " row is reported by line and reason and nothing is published. A clean file is"
+                             " staged on the cloud in batches of 500 and published in one transaction.")
+        imp.add_argument("--cloud", required=True, help="the cloud's URL")
+        imp.add_argument("--csv", required=True, type=Path, help=f"the CSV file ({columns})")
+        imp.add_argument("--branch-id", help="publish to one branch only (default: every branch)")
+        imp.add_argument("--check", action="store_true", help="only check the file; publish nothing")
     return p
+
+
+def import_master(args: argparse.Namespace) -> int:
+    import httpx
+
+    from sync.master_import import PublishError, publish, read_labour, read_parts
+
+    parsed = (read_parts if args.admin_command == "import-parts" else read_labour)(args.csv)
+    if parsed.rejected:
+        print(f"{args.csv}: {len(parsed.rejected)} of {parsed.rows} rows rejected; nothing published", file=sys.stderr)
+        print(parsed.report(), file=sys.stderr)
+        return 1
+    if not parsed.ops:
+        raise CliError(f"{args.csv} has no rows")
+    if args.check:
+        print(json.dumps({"rows": parsed.rows, "rejected": 0, "published": False}))
+        return 0
+    token = os.environ.get(ADMIN_TOKEN_ENV)
+    if not token:
+        raise CliError(f"set {ADMIN_TOKEN_ENV} to the cloud's admin token")
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} rows sent", end="", file=sys.stderr, flush=True)
+
+    try:
+        with httpx.Client(base_url=args.cloud.rstrip("/"), timeout=60) as http:
+            out = publish(http, token, parsed.ops, branch_id=args.branch_id, type_=f"master.{args.admin_command}",
+                          progress=progress)
+    except (httpx.HTTPError, PublishError) as exc:
+        raise CliError(f"nothing published: {exc}") from exc
+    print(file=sys.stderr)
+    print(json.dumps({"rows": parsed.rows, "rejected": 0, "published": True, **out}))
+    return 0
 
 
 def _open(path: Path) -> Any:
@@ -242,6 +291,8 @@ def main(argv: list[str]) -> int:
     try:
         if args.command == "serve-cloud":
             return serve(args.database, args.host, args.port)
+        if args.command == "admin":
+            return import_master(args)
         cmd = args.sync_command
         if cmd == "status":
             data = status(args.path)
