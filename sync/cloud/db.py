@@ -104,6 +104,7 @@ master_import_batches = Table(
     "master_import_batches", metadata,
     Column("import_id", String(64), primary_key=True),
     Column("n", Integer, primary_key=True),
+    Column("count", Integer, nullable=False),
     Column("ops", Text, nullable=False),
 )
 

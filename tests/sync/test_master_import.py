@@ -85,6 +85,16 @@ def test_a_clean_file_reaches_a_station_as_cloud_master_data(tmp_path: Path) -> 
     seen: list[tuple[int, int]] = []
     out = publish(kit.client, ADMIN, parsed.ops, progress=lambda done, total: seen.append((done, total)))
     assert out["events"] == 1 and out["ops"] == 3 and seen == [(3, 3)]
+    from sqlalchemy import select
+
+    from app.events.models import Event
+    from sync.cloud import db
+
+    with kit.client.app.app.state.service.engine.connect() as conn:
+        [body] = conn.execute(select(db.events.c.body).where(db.events.c.station_id == "cloud")).scalars()
+    event = Event.model_validate_json(body)  # the spliced body is exactly what Event writes
+    assert event.model_dump_json() == body and event.authority == 1 and event.branch_id == "global"
+    assert len(event.ops) == 3 and event.type == "master.import"
     store, cloud = kit.station(tmp_path, "k1")
     SyncWorker(store, cloud).sync_once()
     parts = {p.sku: p for p in CatalogueService(store).parts()}
@@ -131,6 +141,9 @@ def test_the_import_endpoints_want_the_admin_token_and_refuse_bad_batches() -> N
     base = f"/v1/admin/master/imports/{opened}"
     bad = {"n": 0, "ops": [{"op": "upsert", "table": "workorders", "id": "x", "fields": {"status": "OPEN"}}]}
     assert kit.admin("POST", f"{base}/batches", json=bad).status_code == 422
+    user = {"n": 0, "ops": [{"op": "upsert", "table": "users", "id": "u", "fields": {"role": "admin"}}]}
+    refused = kit.admin("POST", f"{base}/batches", json=user)
+    assert refused.status_code == 422 and "not users" in refused.text  # users have their own path
     assert kit.admin("POST", f"{base}/commit").status_code == 409  # nothing staged
     assert kit.admin("POST", "/v1/admin/master/imports/nope/commit").status_code == 404
     assert kit.admin("POST", "/v1/admin/master/imports", json={"branch_id": "nobranch"}).status_code == 404
