@@ -176,7 +176,8 @@ def status(path: Path) -> dict[str, Any]:
         store.close()
 
 
-def enrol(path: Path, cloud_url: str, code: str, station_code: str, *, new_key: bool = False) -> dict[str, Any]:
+def enrol(path: Path, cloud_url: str, code: str, station_code: str, *, new_key: bool = False,
+          http: Any = None) -> dict[str, Any]:
     """Redeem an enrolment code: the cloud gets the station's public key and gives a token. With
     `new_key` (a revoked station enrolled again) the station signs with a new key from now on."""
     from app.auth import install_branch_secret
@@ -191,12 +192,13 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str, *, new_key: 
     station_id = existing.identity.station_id if existing else uuid.uuid4().hex
     branch_id = existing.identity.branch_id if existing else None
     signing_key = existing.signing_key if existing and not new_key else StationKey.generate()
-    http = HttpCloud(cloud_url)
+    cloud = HttpCloud(cloud_url, http=http)  # `http`: a client the caller owns (tests, the first-run wizard)
     try:
-        out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id,
-                                 pubkey=signing_key.public_b64))
+        out = cloud.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id,
+                                  pubkey=signing_key.public_b64))
     finally:
-        http.close()
+        if http is None:
+            cloud.close()
         if existing:
             existing.close()
     if existing is None:

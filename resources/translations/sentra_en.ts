@@ -101,6 +101,73 @@
         </message>
     </context>
     <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Contacting the cloud…</source>
+            <translation>Contacting the cloud…</translation>
+        </message>
+        <message>
+            <source>Taking the branch's data: %1 changes</source>
+            <translation>Taking the branch's data: %1 changes</translation>
+        </message>
+        <message>
+            <source>This station is ready.</source>
+            <translation>This station is ready.</translation>
+        </message>
+        <message>
+            <source>The enrolment code is wrong, used or expired. Ask HQ for a new one.</source>
+            <translation>The enrolment code is wrong, used or expired. Ask HQ for a new one.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the cloud. Check the address and the network.</source>
+            <translation>Cannot reach the cloud. Check the address and the network.</translation>
+        </message>
+        <message>
+            <source>The cloud address starts with https://</source>
+            <translation>The cloud address starts with https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code and this station's code.</source>
+            <translation>Enter the enrolment code and this station's code.</translation>
+        </message>
+        <message>
+            <source>Welcome to SentraAuto Care</source>
+            <translation>Welcome to SentraAuto Care</translation>
+        </message>
+        <message>
+            <source>This station is not set up yet. Connect it to your branch with the enrolment code from HQ, or try the demo.</source>
+            <translation>This station is not set up yet. Connect it to your branch with the enrolment code from HQ, or try the demo.</translation>
+        </message>
+        <message>
+            <source>Connect with an enrolment code</source>
+            <translation>Connect with an enrolment code</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>Cloud address</source>
+            <translation>Cloud address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Station code</translation>
+        </message>
+        <message>
+            <source>Connect this station</source>
+            <translation>Connect this station</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
         <name>HeaderBar</name>
         <message>
             <source>Log out</source>

@@ -101,6 +101,73 @@
         </message>
     </context>
     <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Contacting the cloud…</source>
+            <translation>Menghubungi cloud…</translation>
+        </message>
+        <message>
+            <source>Taking the branch's data: %1 changes</source>
+            <translation>Mengambil data cabang: %1 perubahan</translation>
+        </message>
+        <message>
+            <source>This station is ready.</source>
+            <translation>Stasiun ini siap.</translation>
+        </message>
+        <message>
+            <source>The enrolment code is wrong, used or expired. Ask HQ for a new one.</source>
+            <translation>Kode pendaftaran salah, sudah dipakai, atau kedaluwarsa. Minta kode baru ke kantor pusat.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the cloud. Check the address and the network.</source>
+            <translation>Cloud tidak dapat dihubungi. Periksa alamat dan jaringan.</translation>
+        </message>
+        <message>
+            <source>The cloud address starts with https://</source>
+            <translation>Alamat cloud diawali https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code and this station's code.</source>
+            <translation>Isi kode pendaftaran dan kode stasiun ini.</translation>
+        </message>
+        <message>
+            <source>Welcome to SentraAuto Care</source>
+            <translation>Selamat datang di SentraAuto Care</translation>
+        </message>
+        <message>
+            <source>This station is not set up yet. Connect it to your branch with the enrolment code from HQ, or try the demo.</source>
+            <translation>Stasiun ini belum disiapkan. Sambungkan ke cabang Anda dengan kode pendaftaran dari kantor pusat, atau coba demo.</translation>
+        </message>
+        <message>
+            <source>Connect with an enrolment code</source>
+            <translation>Sambungkan dengan kode pendaftaran</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Coba demo</translation>
+        </message>
+        <message>
+            <source>Cloud address</source>
+            <translation>Alamat cloud</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kode pendaftaran</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Kode stasiun</translation>
+        </message>
+        <message>
+            <source>Connect this station</source>
+            <translation>Sambungkan stasiun ini</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+    </context>
+    <context>
         <name>HeaderBar</name>
         <message>
             <source>Log out</source>
