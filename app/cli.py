@@ -75,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"SentraAuto Care {__version__}",
                    help="print the version and exit")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    run = command_parser(sub, "run", "start the station app (GUI)", KEY_ENV_HELP, SETTINGS_ENV_HELP)
+    run = command_parser(sub, "run", "start the station app (GUI); a station with no database first asks for"
+                         " an enrolment code (or offers the demo)", KEY_ENV_HELP, SETTINGS_ENV_HELP)
     run.add_argument("--path", type=Path, help="station database (default: SENTRA_DB_PATH, else the platform data"
                      " folder)")
     demo = command_parser(sub, "demo", "the app on a fresh demo database with simulated hardware",
@@ -261,8 +262,17 @@ def _run(args: argparse.Namespace) -> int:
     from app.storage import keys
     from hardware.devices import check_device_settings
 
-    path = args.path or Settings.from_env().db_path
+    settings = Settings.from_env()
+    path = args.path or settings.db_path
     _gui_preflight()
+    if not path.exists():  # a new station: the first-run wizard (enrolment code, or the demo)
+        from ui.shell.first_run import run_first_run
+
+        outcome = run_first_run(path, settings)
+        if outcome == "demo":
+            return _demo(argparse.Namespace(headless=False, path=None, tour=None, lang=None, theme=None))
+        if outcome != "provisioned":
+            return 0
     services = Services.open(path, keys.load_key(path))  # a missing or damaged file stops here, untouched
     try:
         with InstanceLock(path):  # before anything writes: a second copy on this database stops here

@@ -121,3 +121,21 @@ def test_first_run_screenshot(qtbot, cloud, tmp_path: Path, size) -> None:  # no
     QApplication.processEvents()
     assert wizard.go_button.geometry().bottom() <= wizard.pages.height()
     assert wizard.grab().save(str(shots / f"ui_first_run_code{suffix}.png"))
+
+
+def test_sentra_run_on_a_station_with_no_database_opens_the_wizard(tmp_path: Path,  # noqa: ANN001
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.shell.first_run as first_run_module
+    from app import cli
+
+    asked: list[Path] = []
+
+    def wizard(path: Path, _settings) -> str:  # noqa: ANN001
+        asked.append(path)
+        return "closed"
+
+    monkeypatch.setattr(first_run_module, "run_first_run", wizard)
+    monkeypatch.setattr(cli, "_gui_preflight", lambda: None)
+    path = tmp_path / "new.db"
+    assert cli.main(["run", "--path", str(path)]) == 0  # closed without enrolling: nothing made
+    assert asked == [path] and list(tmp_path.iterdir()) == []

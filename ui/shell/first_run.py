@@ -187,3 +187,34 @@ class FirstRunWizard(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def run_first_run(path: Path, settings: Any) -> str:  # noqa: ANN401 - app.settings.Settings
+    """The wizard in its own window before the app: "provisioned", "demo" or "closed"."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.kit.i18n import install_translator
+    from ui.kit.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translator(app, settings.lang)
+    apply_theme(app, settings.theme)
+    wizard = FirstRunWizard(path, cloud_url=settings.cloud_url or "")
+    outcome = ["closed"]
+
+    def finish(result: str) -> None:
+        outcome[0] = result
+        app.quit()
+
+    wizard.provisioned.connect(lambda _path: finish("provisioned"))
+    wizard.demo_chosen.connect(lambda: finish("demo"))
+    wizard.resize(1024, 700)
+    wizard.show()
+    try:
+        app.exec()
+    finally:
+        wizard.close()
+        wizard.deleteLater()
+    return outcome[0]
