@@ -41,6 +41,12 @@ class User(BaseModel):
     active: bool
 
 
+class UserStatus(User):
+    """A user as the user-management screen lists them: locked now or not."""
+
+    locked: bool
+
+
 class Lock(BaseModel):
     """A user's lock: `until` None means only a supervisor or admin can end it."""
 
@@ -141,6 +147,7 @@ class AuthService:
         """`actor` None only while provisioning an empty station (its first admin)."""
         if actor is not None:
             require(actor, "user.admin")
+            self._may_manage(actor, Role(role))
         elif self.list_users():
             raise PermissionDenied("users exist already; an admin must add new ones")
         name = (name or "").strip()
@@ -162,6 +169,14 @@ class AuthService:
             + (" AND active = 1" if active_only else "") + " ORDER BY name"
         )
         return [User(id=r["id"], name=r["name"], role=r["role"], active=bool(r["active"])) for r in rows]
+
+    def roster(self, actor: Actor) -> list[UserStatus]:
+        """Every user of the branch, active ones first, each with whether they are locked now."""
+        require(actor, "user.admin")
+        now_ms = to_ms(self.now())
+        users = sorted(self.list_users(active_only=False), key=lambda u: (not u.active, u.name.casefold()))
+        return [UserStatus(**u.model_dump(), locked=u.active and self.lock_state(u.id).locked(now_ms))
+                for u in users]
 
     def lock_state(self, user_id: str) -> LockState:
         rows = self.store.query(
@@ -210,19 +225,46 @@ class AuthService:
                        kind=kind, at_ms=at_ms, by_user=by_user)
             cmd.detail = {"user": user_id, "kind": kind}
 
+    def _may_manage(self, actor: Actor, role: Role) -> None:
+        """Only an admin creates or changes an admin: a supervisor cannot raise anyone (or
+        themselves, through a new user) above a supervisor."""
+        if role is Role.ADMIN and actor.role is not Role.ADMIN:
+            raise PermissionDenied(f"{actor.name} ({actor.role}) may not manage an admin")
+
+    def _managed(self, actor: Actor, user_id: str) -> Role:
+        """The role of the user `actor` means to change, after the checks every change makes."""
+        require(actor, "user.admin")
+        row = self.store.query_one("SELECT role FROM users WHERE id = ? AND _del IS NULL", (user_id,))
+        if row is None or row["role"] is None:
+            raise NotFoundError("no such user")
+        role = Role(row["role"])
+        self._may_manage(actor, role)
+        return role
+
+    def deactivate(self, actor: Actor, user_id: str) -> None:
+        """A supervisor or admin ends a user's access on every station (an event; the user row
+        and its history stay). Nobody deactivates themselves, so (only an admin
+        deactivating an admin) a branch always keeps an active admin."""
+        role = self._managed(actor, user_id)
+        if user_id == actor.user_id:
+            raise ValidationError("you cannot deactivate yourself", "user")
+        with self.store.command("user.deactivate", actor.user_id) as cmd:
+            row = self.store.query_one("SELECT active FROM users WHERE id = ?", (user_id,))
+            if not row or not row["active"]:
+                raise ValidationError("this user is already inactive", "user")
+            cmd.upsert("users", user_id, active=0)
+            cmd.detail = {"user": user_id, "role": role.value}
+
     def unlock(self, actor: Actor, user_id: str) -> None:
         """A supervisor or admin ends a user's lock on every station of the branch (an event)."""
-        require(actor, "user.admin")
+        self._managed(actor, user_id)
         state = self.lock_state(user_id)
         self._record(user_id, "unlock", max(to_ms(self.now()), state.last_ms + 1), actor.user_id, "auth.unlock")
 
     def set_pin(self, actor: Actor, user_id: str, pin: str) -> None:
         """A supervisor or admin gives a user a new PIN (keyed with this branch's secret)."""
-        require(actor, "user.admin")
-        row = self.store.query_one("SELECT role FROM users WHERE id = ? AND _del IS NULL", (user_id,))
-        if row is None:
-            raise NotFoundError("no such user")
-        check_pin(pin, row["role"])
+        role = self._managed(actor, user_id)
+        check_pin(pin, role)
         pin_hash = hash_pin(pin, branch_secret(self.store))
         with self.store.command("user.set_pin", actor.user_id) as cmd:
             cmd.upsert("users", user_id, pin_hash=pin_hash)

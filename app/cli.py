@@ -8,53 +8,102 @@ import json
 import os
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from app import __version__
 from app.errors import DomainError, SetupError
 from app.storage.errors import StoreError
 
-DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli", "notify-worker": "sync.notify.cli"}
+DELEGATED = {"hw": "hardware.cli", "sync": "sync.cli", "serve-cloud": "sync.cli", "admin": "sync.cli",
+             "notify-worker": "sync.notify.cli"}
+DELEGATED_HELP = {"hw": "cashier hardware: serial ports, receipt printer test, EDC card terminal",
+                  "sync": "enrol this station, sync it with the cloud, branch and station administration",
+                  "serve-cloud": "run the cloud API",
+                  "admin": "HQ master data on the cloud: import the parts and labour catalogues from CSV",
+                  "notify-worker": "the cloud's WhatsApp notification worker (reads the RabbitMQ queue)"}
+
+
+KEY_ENV_HELP = ("SENTRA_DB_KEY: the station database's key (default: the OS keyring entry made when"
+                " the station was provisioned)")
+SETTINGS_ENV_HELP = ("SENTRA_LANG, SENTRA_THEME, SENTRA_TZ, SENTRA_DB_PATH, SENTRA_CLOUD_URL, SENTRA_MQTT_URL,"
+                     " SENTRA_EDC_PORT, SENTRA_PRINTER_URL, SENTRA_PAPER_MM, SENTRA_SCANNER_PORT: override the"
+                     " station's stored settings; SENTRA_DATA_DIR: the data folder (logs, default database)")
+
+
+def environment(*lines: str) -> str:
+    """An epilog naming the environment variables a command reads."""
+    return "environment variables:\n" + "\n".join(
+        textwrap.fill(line, 96, initial_indent="  ", subsequent_indent="      ") for line in lines)
+
+
+def command_parser(sub: argparse._SubParsersAction, name: str, help_: str, *env: str,
+                   description: str | None = None) -> argparse.ArgumentParser:
+    """A subcommand whose help names the environment variables it reads."""
+    return sub.add_parser(name, help=help_, description=textwrap.fill(description or help_, 80),
+                          epilog=environment(*env) if env else None,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _db_parsers(sub: argparse._SubParsersAction) -> None:
+    db = command_parser(sub, "db", "station database: init, check, backup, rekey")
+    dbsub = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
+    init = command_parser(dbsub, "init", "provision a new encrypted station database (no users yet: enrol it,"
+                          " or use the demo)", "SENTRA_DB_KEY: the new database's key (default: a new key saved"
+                          " in the OS keyring)")
+    init.add_argument("--path", type=Path, required=True, help="the database file to create (must not exist)")
+    init.add_argument("--branch-code", required=True, help="the branch's code, e.g. JKT01")
+    init.add_argument("--station-code", required=True,
+                      help="unique within the branch (K1, SA1…): it is in every WO/invoice number")
+    init.add_argument("--kind", default="office", help="advisor, bay, warehouse, cashier or office (default: office)")
+    check = command_parser(dbsub, "check", "open with the station key and verify pages, schema and audit chain",
+                           KEY_ENV_HELP)
+    check.add_argument("--path", type=Path, required=True, help="the station database to check")
+    rekey = command_parser(dbsub, "rekey", "change the database key", KEY_ENV_HELP,
+                           f"{'SENTRA_NEW_DB_KEY'}: the new key (required when the old one comes from"
+                           " SENTRA_DB_KEY; default: a new key saved in the OS keyring)")
+    rekey.add_argument("--path", type=Path, required=True, help="the station database to rekey")
+    bk = command_parser(dbsub, "backup", "write an encrypted, consistent copy while the app runs", KEY_ENV_HELP)
+    bk.add_argument("--path", type=Path, required=True, help="the station database to copy")
+    bk.add_argument("--to", type=Path, required=True, help="the backup file to write (same key as the station)")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sentra", description="SentraAuto Care — bengkel station app")
-    p.add_argument("--version", action="version", version=f"SentraAuto Care {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="start the station app (GUI)")
-    run.add_argument("--path", type=Path, help="station database (default: the platform data folder)")
-    demo = sub.add_parser("demo", help="the app on a fresh demo database with simulated hardware")
+    p = argparse.ArgumentParser(
+        prog="sentra", description="SentraAuto Care — bengkel station app. `sentra COMMAND --help` tells more.",
+        epilog=environment(KEY_ENV_HELP, SETTINGS_ENV_HELP,
+                           "SENTRA_CLOUD_ADMIN_TOKEN: the cloud's admin token (serve-cloud, sync admin-*, admin)"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"SentraAuto Care {__version__}",
+                   help="print the version and exit")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = command_parser(sub, "run", "start the station app (GUI); a station with no database first asks for"
+                         " an enrolment code (or offers the demo)", KEY_ENV_HELP, SETTINGS_ENV_HELP)
+    run.add_argument("--path", type=Path, help="station database (default: SENTRA_DB_PATH, else the platform data"
+                     " folder)")
+    demo = command_parser(sub, "demo", "the app on a fresh demo database with simulated hardware",
+                          SETTINGS_ENV_HELP)
     demo.add_argument("--headless", action="store_true", help="run a scripted day, print the receipt, exit")
     demo.add_argument("--path", type=Path, help="where to create the demo database (must not exist)")
     demo.add_argument("--tour", type=Path, metavar="DIR",
                       help="play the scripted workshop day through the real screens; screenshots and tour.json in DIR")
-    demo.add_argument("--lang", choices=("id", "en"), help="language (default: settings)")
-    demo.add_argument("--theme", choices=("standard", "glove"), help="theme (default: settings)")
-    db = sub.add_parser("db", help="station database: init, check, backup, rekey")
-    dbsub = db.add_subparsers(dest="db_command", required=True)
-    init = dbsub.add_parser("init", help="provision a new encrypted station database")
-    init.add_argument("--path", type=Path, required=True)
-    init.add_argument("--branch-code", required=True, help="the branch's code, e.g. JKT01")
-    init.add_argument("--station-code", required=True,
-                      help="unique within the branch (K1, SA1…): it is in every WO/invoice number")
-    init.add_argument("--kind", default="office", help="advisor, bay, warehouse, cashier or office")
-    for name, help_ in (("check", "open with the station key and verify pages, schema and audit chain"),
-                        ("rekey", f"change the key (new key from the OS keyring or ${'SENTRA_NEW_DB_KEY'})")):
-        dbsub.add_parser(name, help=help_).add_argument("--path", type=Path, required=True)
-    bk = dbsub.add_parser("backup", help="write an encrypted, consistent copy while the app runs")
-    bk.add_argument("--path", type=Path, required=True)
-    bk.add_argument("--to", type=Path, required=True)
-    sb = sub.add_parser("support-bundle", help="zip the logs and this station's sync status for a support ticket"
-                        " (no keys, no PINs)")
+    demo.add_argument("--lang", choices=("id", "en"), help="language (default: SENTRA_LANG, else id)")
+    demo.add_argument("--theme", choices=("standard", "glove"), help="theme (default: SENTRA_THEME, else standard)")
+    _db_parsers(sub)
+    sb = command_parser(sub, "support-bundle", "zip the logs and this station's sync status for a support ticket"
+                        " (no keys, no PINs)", KEY_ENV_HELP + " (with --path)")
     sb.add_argument("--to", type=Path, required=True, help="the zip file to write")
     sb.add_argument("--path", type=Path, help="station database whose sync status to include")
-    for name in DELEGATED:
-        sub.add_parser(name, help=f"see `sentra {name} --help`", add_help=False)
+    for name, help_ in DELEGATED_HELP.items():
+        sub.add_parser(name, help=f"{help_} (see `sentra {name} --help`)", add_help=False)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # bare `sentra`: what it can do
+        _parser().print_help()
+        return 0
     if argv and argv[0] in DELEGATED:
         import importlib
 
@@ -215,8 +264,17 @@ def _run(args: argparse.Namespace) -> int:
     from app.storage import keys
     from hardware.devices import check_device_settings
 
-    path = args.path or Settings.from_env().db_path
+    settings = Settings.from_env()
+    path = args.path or settings.db_path
     _gui_preflight()
+    if not path.exists():  # a new station: the first-run wizard (enrolment code, or the demo)
+        from ui.shell.first_run import run_first_run
+
+        outcome = run_first_run(path, settings)
+        if outcome == "demo":
+            return _demo(argparse.Namespace(headless=False, path=None, tour=None, lang=None, theme=None))
+        if outcome != "provisioned":
+            return 0
     services = Services.open(path, keys.load_key(path))  # a missing or damaged file stops here, untouched
     try:
         with InstanceLock(path):  # before anything writes: a second copy on this database stops here

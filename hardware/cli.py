@@ -39,6 +39,7 @@ _PROGRESS_WORDS = {
     "done": "Selesai",
 }
 
+JOURNAL_KEY_HELP = "SENTRA_DB_KEY: the EDC journal's key (default: the OS keyring)"
 EXIT_OK, EXIT_UNKNOWN, EXIT_USAGE, EXIT_DEVICE, EXIT_PRINTER = 0, 1, 2, 3, 4
 CLI_PAYMENT_PREFIX = "CLI-"  # payment id of a sale run without --ref
 
@@ -95,24 +96,32 @@ def _check_ref(action: str, ref: str | None) -> None:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="sentra hw", description="Perangkat kasir: port serial, printer, EDC")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    from app.cli import command_parser, environment
 
-    ports = sub.add_parser("ports", help="daftar port serial")
-    ports.add_argument("--json", action="store_true")
+    # Help in English like the rest of `sentra`; what the commands print for the cashier stays Indonesian.
+    parser = _Parser(prog="sentra hw", description="Cashier hardware: serial ports, receipt printer, EDC card"
+                     " terminal", epilog=environment(JOURNAL_KEY_HELP),
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
 
-    pt = sub.add_parser("print-test", help="cetak halaman tes")
-    pt.add_argument("--printer", required=True, help="mis. serial:/dev/ttyUSB0?baudrate=19200, network:HOST:9100, preview:")
-    pt.add_argument("--paper", type=int, choices=(58, 80), default=80)
+    ports = command_parser(sub, "ports", "list the serial ports")
+    ports.add_argument("--json", action="store_true", help="print JSON")
 
-    edc = sub.add_parser("edc", help="perintah terminal EDC")
-    edc.add_argument("action", choices=("sale", "status", "void", "settle", "echo"))
+    pt = command_parser(sub, "print-test", "print a test page")
+    pt.add_argument("--printer", required=True,
+                    help="e.g. serial:/dev/ttyUSB0?baudrate=19200, network:HOST:9100, preview:")
+    pt.add_argument("--paper", type=int, choices=(58, 80), default=80, help="paper width in mm (default: 80)")
+
+    edc = command_parser(sub, "edc", "EDC card terminal commands", JOURNAL_KEY_HELP)
+    edc.add_argument("action", choices=("sale", "status", "void", "settle", "echo"),
+                     help="sale (--amount), status or void (--ref), settle, echo")
     edc.add_argument("--port", required=True, help="COM3, /dev/ttyUSB0, socket://host:port, /dev/pts/N")
-    edc.add_argument("--amount", type=_rupiah, help="Rupiah (bilangan bulat > 0)")
-    edc.add_argument("--ref", help="sale: id pembayaran; status/void: ecr_ref transaksi asal")
-    edc.add_argument("--timeout", type=_seconds, default=120.0, help="detik menunggu jawaban EDC (default 120)")
-    edc.add_argument("--json", action="store_true")
-    edc.add_argument("--journal", help="file jurnal pembayaran (terenkripsi, kunci dari SENTRA_DB_KEY/keyring)")
+    edc.add_argument("--amount", type=_rupiah, help="whole Rupiah, > 0 (sale)")
+    edc.add_argument("--ref", help="sale: the payment id; status/void: the original transaction's ecr_ref")
+    edc.add_argument("--timeout", type=_seconds, default=120.0,
+                     help="seconds to wait for the EDC's answer (default: 120)")
+    edc.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    edc.add_argument("--journal", help="the payment journal file (encrypted; default: in the platform data folder)")
     return parser
 
 

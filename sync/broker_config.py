@@ -61,9 +61,9 @@ def write_config(out: Path, branches: dict[str, str], *, prefix: str = "sentra",
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--branch-id", required=True, action="append", help="repeat for several branches")
     p.add_argument("--password", help="the branch's broker password (default: a new random one); one branch only")
-    p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--port", type=int, default=1883)
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--out", required=True, type=Path, help="folder to write the password file, ACL and config to")
+    p.add_argument("--port", type=int, default=1883, help="the broker's port (default: 1883)")
+    p.add_argument("--host", default="127.0.0.1", help="the broker's listen address (default: 127.0.0.1)")
     p.add_argument("--prefix", default="sentra", help="MQTT topic prefix the stations use")
 
 

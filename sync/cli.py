@@ -8,6 +8,8 @@
   sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
   sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
   sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
+  admin import-parts|import-labour --cloud URL --csv FILE [--branch-id B] [--check]
+                                                         HQ catalogues, checked whole, published all or nothing
   sync broker-config --branch-id B [--password P] --out DIR [--port N] [--prefix sentra]
                                                          Mosquitto password file + ACL, one user per branch
 """
@@ -34,47 +36,107 @@ class CliError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sentra", description="SentraAuto Care sync")
-    sub = p.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve-cloud", help="run the cloud API")
-    serve.add_argument("--database", default="sqlite:///sentra-cloud.db", help="sqlite:///file.db or postgresql://…")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
+    from app.cli import KEY_ENV_HELP, command_parser, environment
+
+    admin_env = f"{ADMIN_TOKEN_ENV}: the cloud's admin token (required)"
+    p = argparse.ArgumentParser(prog="sentra", description="SentraAuto Care sync: the cloud API and station sync",
+                                epilog=environment(KEY_ENV_HELP, admin_env.replace(" (required)", "")),
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    serve = command_parser(sub, "serve-cloud", "run the cloud API",
+                           f"{ADMIN_TOKEN_ENV}: the admin token the cloud accepts (no admin API without it)")
+    serve.add_argument("--database", default="sqlite:///sentra-cloud.db",
+                       help="sqlite:///file.db or postgresql://… (default: sqlite:///sentra-cloud.db)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
     serve.add_argument("--workers", type=int, default=1,
-                       help="worker processes behind the one address (PostgreSQL for more than one)")
-    sync = sub.add_parser("sync", help="station sync commands")
-    ss = sync.add_subparsers(dest="sync_command", required=True)
-    st = ss.add_parser("status")
-    st.add_argument("--path", required=True, type=Path)
-    st.add_argument("--json", action="store_true")
-    en = ss.add_parser("enrol")
-    en.add_argument("--path", required=True, type=Path)
-    en.add_argument("--cloud", required=True)
-    en.add_argument("--code", required=True)
-    en.add_argument("--station-code", required=True)
+                       help="worker processes behind the one address (PostgreSQL for more than one; default: 1)")
+    sync = command_parser(sub, "sync", "station sync commands: status, enrol, run, and the cloud's admin commands")
+    ss = sync.add_subparsers(dest="sync_command", required=True, metavar="COMMAND")
+    st = command_parser(ss, "status", "station, branch, pending events, cursor, version vector, state hash",
+                        KEY_ENV_HELP)
+    st.add_argument("--path", required=True, type=Path, help="the station database")
+    st.add_argument("--json", action="store_true", help="print JSON instead of key: value lines")
+    en = command_parser(ss, "enrol", "redeem a one-time enrolment code: the station gets its token and, if the"
+                        " database does not exist yet, a new encrypted one for the code's branch",
+                        "SENTRA_DB_KEY: the database's key (default: the OS keyring; a new database's key is"
+                        " saved there)")
+    en.add_argument("--path", required=True, type=Path, help="the station database (created if missing)")
+    en.add_argument("--cloud", required=True, help="the cloud's URL, e.g. https://cloud.example.co.id")
+    en.add_argument("--code", required=True, help="the one-time enrolment code (from `sentra sync admin-code`)")
+    en.add_argument("--station-code", required=True, help="this station's code within the branch, e.g. K2")
     en.add_argument("--new-key", action="store_true", help="a new signing key (after the station was revoked)")
-    run = ss.add_parser("run")
-    run.add_argument("--path", required=True, type=Path)
+    run = command_parser(ss, "run", "the sync worker (and the LAN bus) in the foreground", KEY_ENV_HELP,
+                         "SENTRA_MQTT_URL: the LAN bus when --mqtt is not given")
+    run.add_argument("--path", required=True, type=Path, help="the station database")
     run.add_argument("--cloud", help="cloud URL (default: the one saved at enrolment)")
-    run.add_argument("--mqtt", default=os.environ.get("SENTRA_MQTT_URL"), help="LAN bus, e.g. mqtt://127.0.0.1:1883")
-    run.add_argument("--prefix", default="sentra", help="MQTT topic prefix")
-    run.add_argument("--interval", type=float, default=10.0)
+    run.add_argument("--mqtt", default=os.environ.get("SENTRA_MQTT_URL"),
+                     help="LAN bus, e.g. mqtt://127.0.0.1:1883 (default: SENTRA_MQTT_URL; none: no LAN bus)")
+    run.add_argument("--prefix", default="sentra", help="MQTT topic prefix (default: sentra)")
+    run.add_argument("--interval", type=float, default=10.0, help="seconds between sync rounds (default: 10)")
     run.add_argument("--once", action="store_true", help="one round, print JSON, exit")
-    ab = ss.add_parser("admin-branch")
-    ab.add_argument("--cloud", required=True)
-    ab.add_argument("--code", required=True)
-    ab.add_argument("--name", required=True)
-    ac = ss.add_parser("admin-code")
-    ac.add_argument("--cloud", required=True)
-    ac.add_argument("--branch-id", required=True)
-    ac.add_argument("--station-code", required=True)
-    ar = ss.add_parser("admin-revoke")
-    ar.add_argument("--cloud", required=True)
-    ar.add_argument("--station-id", required=True)
+    ab = command_parser(ss, "admin-branch", "create a branch on the cloud", admin_env)
+    ab.add_argument("--cloud", required=True, help="the cloud's URL")
+    ab.add_argument("--code", required=True, help="the branch's code, e.g. JKT01")
+    ab.add_argument("--name", required=True, help="the branch's name")
+    ac = command_parser(ss, "admin-code", "a one-time enrolment code for a new station of a branch", admin_env)
+    ac.add_argument("--cloud", required=True, help="the cloud's URL")
+    ac.add_argument("--branch-id", required=True, help="the branch's id (from admin-branch)")
+    ac.add_argument("--station-code", required=True, help="the station the code is for, e.g. K2")
+    ar = command_parser(ss, "admin-revoke", "a lost or stolen station's token stops working", admin_env)
+    ar.add_argument("--cloud", required=True, help="the cloud's URL")
+    ar.add_argument("--station-id", required=True, help="the station's id (from `sentra sync status`)")
     from sync.broker_config import add_arguments
 
-    add_arguments(ss.add_parser("broker-config", help="Mosquitto password file and ACL: one user per branch"))
+    add_arguments(command_parser(ss, "broker-config", "Mosquitto password file and ACL: one user per branch"))
+    adm = command_parser(sub, "admin", "HQ master data on the cloud: import the parts and labour catalogues")
+    asub = adm.add_subparsers(dest="admin_command", required=True, metavar="COMMAND")
+    for name, what, columns in (
+            ("import-parts", "the parts catalogue", "sku,name,unit_price[,unit][,barcode][,has_expiry]"),
+            ("import-labour", "the labour catalogue", "code,name,flat_hours,rate_per_hour")):
+        imp = command_parser(asub, name, f"check a CSV of {what} whole, then publish it to every station as"
+                             " cloud-authored master data (all rows or none)", admin_env,
+                             description=f"Check a CSV of {what} ({columns}; header row) whole; any rejected"
+                             " row is reported by line and reason and nothing is published. A clean file is"
+                             " staged on the cloud in batches of 500 and published in one transaction.")
+        imp.add_argument("--cloud", required=True, help="the cloud's URL")
+        imp.add_argument("--csv", required=True, type=Path, help=f"the CSV file ({columns})")
+        imp.add_argument("--branch-id", help="publish to one branch only (default: every branch)")
+        imp.add_argument("--check", action="store_true", help="only check the file; publish nothing")
     return p
+
+
+def import_master(args: argparse.Namespace) -> int:
+    import httpx
+
+    from sync.master_import import PublishError, publish, read_labour, read_parts
+
+    parsed = (read_parts if args.admin_command == "import-parts" else read_labour)(args.csv)
+    if parsed.rejected:
+        print(f"{args.csv}: {len(parsed.rejected)} of {parsed.rows} rows rejected; nothing published", file=sys.stderr)
+        print(parsed.report(), file=sys.stderr)
+        return 1
+    if not parsed.ops:
+        raise CliError(f"{args.csv} has no rows")
+    if args.check:
+        print(json.dumps({"rows": parsed.rows, "rejected": 0, "published": False}))
+        return 0
+    token = os.environ.get(ADMIN_TOKEN_ENV)
+    if not token:
+        raise CliError(f"set {ADMIN_TOKEN_ENV} to the cloud's admin token")
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} rows sent", end="", file=sys.stderr, flush=True)
+
+    try:
+        with httpx.Client(base_url=args.cloud.rstrip("/"), timeout=60) as http:
+            out = publish(http, token, parsed.ops, branch_id=args.branch_id, type_=f"master.{args.admin_command}",
+                          progress=progress)
+    except (httpx.HTTPError, PublishError) as exc:
+        raise CliError(f"nothing published: {exc}") from exc
+    print(file=sys.stderr)
+    print(json.dumps({"rows": parsed.rows, "rejected": 0, "published": True, **out}))
+    return 0
 
 
 def _open(path: Path) -> Any:
@@ -116,7 +178,8 @@ def status(path: Path) -> dict[str, Any]:
         store.close()
 
 
-def enrol(path: Path, cloud_url: str, code: str, station_code: str, *, new_key: bool = False) -> dict[str, Any]:
+def enrol(path: Path, cloud_url: str, code: str, station_code: str, *, new_key: bool = False,
+          http: Any = None) -> dict[str, Any]:
     """Redeem an enrolment code: the cloud gets the station's public key and gives a token. With
     `new_key` (a revoked station enrolled again) the station signs with a new key from now on."""
     from app.auth import install_branch_secret
@@ -131,12 +194,13 @@ def enrol(path: Path, cloud_url: str, code: str, station_code: str, *, new_key: 
     station_id = existing.identity.station_id if existing else uuid.uuid4().hex
     branch_id = existing.identity.branch_id if existing else None
     signing_key = existing.signing_key if existing and not new_key else StationKey.generate()
-    http = HttpCloud(cloud_url)
+    cloud = HttpCloud(cloud_url, http=http)  # `http`: a client the caller owns (tests, the first-run wizard)
     try:
-        out = http.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id,
-                                 pubkey=signing_key.public_b64))
+        out = cloud.enrol(EnrolIn(code=code, station_id=station_id, station_code=station_code, branch_id=branch_id,
+                                  pubkey=signing_key.public_b64))
     finally:
-        http.close()
+        if http is None:
+            cloud.close()
         if existing:
             existing.close()
     if existing is None:
@@ -237,6 +301,8 @@ def main(argv: list[str]) -> int:
     try:
         if args.command == "serve-cloud":
             return serve(args.database, args.host, args.port, args.workers)
+        if args.command == "admin":
+            return import_master(args)
         cmd = args.sync_command
         if cmd == "status":
             data = status(args.path)

@@ -360,6 +360,10 @@
             <source>Stock count</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -2669,6 +2673,168 @@
         <message>
             <source>A count of this warehouse is open already.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Contacting the cloud…</source>
+            <translation>Contacting the cloud…</translation>
+        </message>
+        <message>
+            <source>Taking the branch's data: %1 changes</source>
+            <translation>Taking the branch's data: %1 changes</translation>
+        </message>
+        <message>
+            <source>This station is ready.</source>
+            <translation>This station is ready.</translation>
+        </message>
+        <message>
+            <source>The enrolment code is wrong, used or expired. Ask HQ for a new one.</source>
+            <translation>The enrolment code is wrong, used or expired. Ask HQ for a new one.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the cloud. Check the address and the network.</source>
+            <translation>Cannot reach the cloud. Check the address and the network.</translation>
+        </message>
+        <message>
+            <source>The cloud address starts with https://</source>
+            <translation>The cloud address starts with https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code and this station's code.</source>
+            <translation>Enter the enrolment code and this station's code.</translation>
+        </message>
+        <message>
+            <source>Welcome to SentraAuto Care</source>
+            <translation>Welcome to SentraAuto Care</translation>
+        </message>
+        <message>
+            <source>This station is not set up yet. Connect it to your branch with the enrolment code from HQ, or try the demo.</source>
+            <translation>This station is not set up yet. Connect it to your branch with the enrolment code from HQ, or try the demo.</translation>
+        </message>
+        <message>
+            <source>Connect with an enrolment code</source>
+            <translation>Connect with an enrolment code</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>Cloud address</source>
+            <translation>Cloud address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Station code</translation>
+        </message>
+        <message>
+            <source>Connect this station</source>
+            <translation>Connect this station</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersScreen</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>Pick a user, or add a new one.</source>
+            <translation>Pick a user, or add a new one.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>New user: name, role and PIN</source>
+            <translation>New user: name, role and PIN</translation>
+        </message>
+        <message>
+            <source>New PIN for %1</source>
+            <translation>New PIN for %1</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>Save PIN</source>
+            <translation>Save PIN</translation>
+        </message>
+        <message>
+            <source>Type the user's name.</source>
+            <translation>Type the user's name.</translation>
+        </message>
+        <message>
+            <source>Choose the user's role.</source>
+            <translation>Choose the user's role.</translation>
+        </message>
+        <message>
+            <source>%1 added.</source>
+            <translation>%1 added.</translation>
+        </message>
+        <message>
+            <source>New PIN saved for %1.</source>
+            <translation>New PIN saved for %1.</translation>
+        </message>
+        <message>
+            <source>%1 can log in again.</source>
+            <translation>%1 can log in again.</translation>
+        </message>
+        <message>
+            <source>Tap again to deactivate</source>
+            <translation>Tap again to deactivate</translation>
+        </message>
+        <message>
+            <source>%1 can no longer log in.</source>
+            <translation>%1 can no longer log in.</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

@@ -360,6 +360,10 @@
             <source>Stock count</source>
             <translation>Stok opname</translation>
         </message>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -2666,6 +2670,168 @@
         <message>
             <source>A count of this warehouse is open already.</source>
             <translation>Stok opname gudang ini masih terbuka.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Contacting the cloud…</source>
+            <translation>Menghubungi cloud…</translation>
+        </message>
+        <message>
+            <source>Taking the branch's data: %1 changes</source>
+            <translation>Mengambil data cabang: %1 perubahan</translation>
+        </message>
+        <message>
+            <source>This station is ready.</source>
+            <translation>Stasiun ini siap.</translation>
+        </message>
+        <message>
+            <source>The enrolment code is wrong, used or expired. Ask HQ for a new one.</source>
+            <translation>Kode pendaftaran salah, sudah dipakai, atau kedaluwarsa. Minta kode baru ke kantor pusat.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the cloud. Check the address and the network.</source>
+            <translation>Cloud tidak dapat dihubungi. Periksa alamat dan jaringan.</translation>
+        </message>
+        <message>
+            <source>The cloud address starts with https://</source>
+            <translation>Alamat cloud diawali https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code and this station's code.</source>
+            <translation>Isi kode pendaftaran dan kode stasiun ini.</translation>
+        </message>
+        <message>
+            <source>Welcome to SentraAuto Care</source>
+            <translation>Selamat datang di SentraAuto Care</translation>
+        </message>
+        <message>
+            <source>This station is not set up yet. Connect it to your branch with the enrolment code from HQ, or try the demo.</source>
+            <translation>Stasiun ini belum disiapkan. Sambungkan ke cabang Anda dengan kode pendaftaran dari kantor pusat, atau coba demo.</translation>
+        </message>
+        <message>
+            <source>Connect with an enrolment code</source>
+            <translation>Sambungkan dengan kode pendaftaran</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Coba demo</translation>
+        </message>
+        <message>
+            <source>Cloud address</source>
+            <translation>Alamat cloud</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kode pendaftaran</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Kode stasiun</translation>
+        </message>
+        <message>
+            <source>Connect this station</source>
+            <translation>Sambungkan stasiun ini</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersScreen</name>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>tidak aktif</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>terkunci</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>Pick a user, or add a new one.</source>
+            <translation>Pilih pengguna, atau tambahkan yang baru.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <source>New user: name, role and PIN</source>
+            <translation>Pengguna baru: nama, peran, dan PIN</translation>
+        </message>
+        <message>
+            <source>New PIN for %1</source>
+            <translation>PIN baru untuk %1</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Tambah pengguna</translation>
+        </message>
+        <message>
+            <source>Save PIN</source>
+            <translation>Simpan PIN</translation>
+        </message>
+        <message>
+            <source>Type the user's name.</source>
+            <translation>Ketik nama pengguna.</translation>
+        </message>
+        <message>
+            <source>Choose the user's role.</source>
+            <translation>Pilih peran pengguna.</translation>
+        </message>
+        <message>
+            <source>%1 added.</source>
+            <translation>%1 ditambahkan.</translation>
+        </message>
+        <message>
+            <source>New PIN saved for %1.</source>
+            <translation>PIN baru untuk %1 disimpan.</translation>
+        </message>
+        <message>
+            <source>%1 can log in again.</source>
+            <translation>%1 dapat masuk lagi.</translation>
+        </message>
+        <message>
+            <source>Tap again to deactivate</source>
+            <translation>Ketuk lagi untuk menonaktifkan</translation>
+        </message>
+        <message>
+            <source>%1 can no longer log in.</source>
+            <translation>%1 tidak dapat masuk lagi.</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>Pengguna baru</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN baru</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Buka kunci</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,9 @@ the admin token):
   POST /v1/admin/branches            create a branch (admin)
   POST /v1/admin/enrolment-codes     one-time code for one station of one branch (admin)
   POST /v1/admin/master              publish master data as a cloud-authored event (admin)
+  POST /v1/admin/master/imports      open a staged master-data import (admin); then
+  POST /v1/admin/master/imports/{id}/batches   up to 500 ops per numbered batch, staged
+  POST /v1/admin/master/imports/{id}/commit    publish every batch in one transaction
   POST /v1/enrol                     trade a one-time code for a station token bound to one branch
   GET  /v1/stations/me               who the token is, the acked seq, the clock report
   POST /v1/events                    push a batch of own events (idempotent; acked per station seq)
@@ -37,8 +40,10 @@ from app.events.models import MAX_INT
 from sync.cloud import db
 from sync.cloud.integrations import attach
 from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, BranchIn, BranchOut, EnrolIn, EnrolmentCodeIn,
-                               EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut, MasterIn, MasterOut, PullOut, PushIn,
+                               EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut, MasterBatchIn, MasterBatchOut,
+                               MasterCommitOut, MasterImportIn, MasterImportOut, MasterIn, MasterOut, PullOut, PushIn,
                                PushOut, RevokedOut, StationOut)
+from sync.cloud.imports import ImportService
 from sync.cloud.service import CloudError, CloudService, StationAuth
 from sync.integrations.settings import IntegrationSettings
 from sync.payments.qris import Providers
@@ -224,6 +229,24 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
               dependencies=[Depends(admin)])
     def publish_master(body: MasterIn) -> MasterOut:
         return svc.publish_master(body)
+
+    imports = ImportService(svc)
+    ImportId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9]+$")]
+
+    @app.post("/v1/admin/master/imports", response_model=MasterImportOut, status_code=201, responses=ERRORS,
+              dependencies=[Depends(admin)])
+    def open_import(body: MasterImportIn) -> MasterImportOut:
+        return imports.open(body)
+
+    @app.post("/v1/admin/master/imports/{import_id}/batches", response_model=MasterBatchOut, status_code=201,
+              responses=ERRORS, dependencies=[Depends(admin)])
+    def import_batch(import_id: ImportId, body: MasterBatchIn) -> MasterBatchOut:
+        return imports.add_batch(import_id, body)
+
+    @app.post("/v1/admin/master/imports/{import_id}/commit", response_model=MasterCommitOut, responses=ERRORS,
+              dependencies=[Depends(admin)])
+    def commit_import(import_id: ImportId) -> MasterCommitOut:
+        return imports.commit(import_id)
 
     @app.post("/v1/admin/stations/{station_id}/revoke", response_model=RevokedOut, responses=ERRORS,
               dependencies=[Depends(admin)])

@@ -95,6 +95,22 @@ server_meta = Table(
     Column("value", String(200), nullable=False),
 )
 
+# A master-data import staged in batches and published all at once (or not at all) on commit.
+master_imports = Table(
+    "master_imports", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("branch_id", String(64), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("created_ms", BigInteger, nullable=False),
+)
+master_import_batches = Table(
+    "master_import_batches", metadata,
+    Column("import_id", String(64), primary_key=True),
+    Column("n", Integer, primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("ops", Text, nullable=False),
+)
+
 
 @dataclass(frozen=True)
 class CloudMigration:
@@ -136,6 +152,12 @@ def _v3(conn: Connection) -> None:
     conn.execute(text("CREATE UNIQUE INDEX events_station_event ON events (station_id, event_id)"))
 
 
+def _v4(conn: Connection) -> None:
+    """Staged master-data imports (HQ's parts and labour catalogues): batches wait here until the
+    import is committed, then become cloud-authored events in one transaction."""
+    metadata.create_all(conn, tables=[master_imports, master_import_batches])
+
+
 def _v10(conn: Connection) -> None:
     """The outside world: outbox, notification projections, sent messages, reminders, QRIS charges."""
     from sync.notify import tables  # noqa: PLC0415 - they import this module's metadata
@@ -147,6 +169,7 @@ CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (
     CloudMigration(1, "branches, stations, event log", _v1),
     CloudMigration(2, "unique station code per branch", _v2),
     CloudMigration(3, "station keys, branch users, event ids unique per station", _v3),
+    CloudMigration(4, "staged master-data imports", _v4),
     CloudMigration(10, "outbox, notifications, reminders, QRIS", _v10),
 )
 CLOUD_SCHEMA_VERSION = CLOUD_MIGRATIONS[-1].version

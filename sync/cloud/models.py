@@ -107,6 +107,35 @@ class MasterIn(_Body):
     type: Name = "master.publish"
 
 
+class MasterImportIn(_Body):
+    """Open a staged import: batches follow, nothing is published until the commit."""
+
+    branch_id: Id | None = None  # None: every branch
+    type: Name = "master.import"
+
+
+class MasterImportOut(BaseModel):
+    import_id: str
+
+
+class MasterBatchIn(_Body):
+    n: int = Field(ge=0, le=100_000)  # the batch's number: sending the same number again replaces it
+    ops: list[Annotated[UpsertOp | DeleteOp, Field(discriminator="op")]] = Field(min_length=1, max_length=500)
+
+
+class MasterBatchOut(BaseModel):
+    import_id: str
+    n: int
+    ops: int
+
+
+class MasterCommitOut(BaseModel):
+    import_id: str
+    events: int
+    ops: int
+    cursor: int  # the cursor of the last event published
+
+
 class MasterOut(BaseModel):
     event_id: str
     seq: int

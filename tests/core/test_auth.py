@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from app.auth import MAX_FAILURES, AuthService, LockedOut, WrongPin, hash_pin, verify_pin
-from app.errors import PermissionDenied, ValidationError
+from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.roles import Role
 
 
@@ -65,3 +65,61 @@ def test_only_admins_add_users_and_first_admin_once(services, cast):
     with pytest.raises(PermissionDenied):
         services.auth.create_user(None, "Eve", Role.ADMIN, "1234")
     assert {u.role for u in services.auth.list_users()} == set(Role)
+
+
+def _audit(services, action):
+    return services.store.query("SELECT actor_id, detail FROM audit_log WHERE action = ?", (action,))
+
+
+def test_supervisor_deactivates_a_user_who_then_cannot_log_in(services, cast):
+    auth = services.auth
+    sup, mech = cast.actors[Role.SUPERVISOR], cast.actors[Role.MECHANIC]
+    with pytest.raises(PermissionDenied):
+        auth.deactivate(cast.actors[Role.CASHIER], mech.user_id)
+    auth.deactivate(sup, mech.user_id)
+    assert mech.user_id not in {u.id for u in auth.list_users()}
+    assert not {u.id: u for u in auth.list_users(active_only=False)}[mech.user_id].active
+    with pytest.raises(NotFoundError):
+        auth.login(mech.user_id, "2222")
+    with pytest.raises(ValidationError, match="already inactive"):
+        auth.deactivate(sup, mech.user_id)
+    [entry] = _audit(services, "user.deactivate")
+    assert entry["actor_id"] == sup.user_id and mech.user_id in entry["detail"]
+
+
+def test_nobody_deactivates_themselves_so_an_admin_always_remains(services, cast):
+    auth = services.auth
+    sup, admin = cast.actors[Role.SUPERVISOR], cast.actors[Role.ADMIN]
+    with pytest.raises(ValidationError, match="yourself"):
+        auth.deactivate(sup, sup.user_id)
+    other = auth.create_user(admin, "Admin Dua", Role.ADMIN, "123456")
+    auth.deactivate(admin, other.id)
+    with pytest.raises(ValidationError, match="yourself"):
+        auth.deactivate(admin, admin.user_id)
+    assert [u.id for u in auth.list_users() if u.role is Role.ADMIN] == [admin.user_id]
+
+
+def test_a_supervisor_cannot_make_or_change_an_admin(services, cast):
+    auth = services.auth
+    sup, admin = cast.actors[Role.SUPERVISOR], cast.actors[Role.ADMIN]
+    with pytest.raises(PermissionDenied, match="admin"):
+        auth.create_user(sup, "Naik Pangkat", Role.ADMIN, "123456")
+    for change in (lambda: auth.set_pin(sup, admin.user_id, "111111"),
+                   lambda: auth.deactivate(sup, admin.user_id),
+                   lambda: auth.unlock(sup, admin.user_id)):
+        with pytest.raises(PermissionDenied):
+            change()
+    assert auth.login(admin.user_id, "000000").role is Role.ADMIN
+    assert _audit(services, "user.set_pin") == []
+
+
+def test_reset_pin_and_create_are_audited_without_the_pin(services, cast):
+    auth = services.auth
+    sup = cast.actors[Role.SUPERVISOR]
+    user = auth.create_user(sup, "Agus Mekanik", Role.MECHANIC, "8642")
+    auth.set_pin(sup, user.id, "97531")
+    assert auth.login(user.id, "97531").name == "Agus Mekanik"
+    for action in ("user.create", "user.set_pin"):
+        [entry] = [e for e in _audit(services, action) if user.id in e["detail"]]
+        assert entry["actor_id"] == sup.user_id
+        assert "8642" not in entry["detail"] and "97531" not in entry["detail"]

@@ -88,7 +88,7 @@ def test_a_new_pin_is_set_by_a_supervisor_only(services, cast):
     with pytest.raises(PermissionDenied):
         services.auth.set_pin(cast.actors[Role.CASHIER], mech.user_id, "5678")
     with pytest.raises(ValidationError):
-        services.auth.set_pin(cast.actors[Role.SUPERVISOR], cast.actors[Role.ADMIN].user_id, "5678")
+        services.auth.set_pin(cast.actors[Role.ADMIN], cast.actors[Role.ADMIN].user_id, "5678")
     services.auth.set_pin(cast.actors[Role.SUPERVISOR], mech.user_id, "5678")
     assert services.auth.login(mech.user_id, "5678").user_id == mech.user_id
     with pytest.raises(WrongPin):

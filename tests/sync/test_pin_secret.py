@@ -36,7 +36,7 @@ def test_a_pulled_pin_hash_does_not_fall_to_an_offline_search(tmp_path, cheap_kd
     secret = branch_secret(one)
     assert secret == branch_secret(two)  # one secret per branch, from the enrol response
     boss = auth.Actor(user_id=ACTOR, name="Kepala", role=Role.SUPERVISOR)  # a user the branch knows
-    AuthService(one).create_user(boss, "Admin", Role.ADMIN, "135790")
+    AuthService(one).create_user(boss, "Wakil Kepala", Role.SUPERVISOR, "135790")  # only an admin makes an admin
     AuthService(one).create_user(boss, "Kasir", Role.CASHIER, PIN)
     with one.read() as conn:
         cloud_one.push(pending_events(conn, one.identity.station_id, 1000))

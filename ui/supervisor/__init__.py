@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
-from ui.kit.screen import ScreenSpec
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-SCREENS: list[ScreenSpec] = []
+from ui.kit.screen import ScreenSpec
+from ui.supervisor.users import UsersScreen
+
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("supervisor.users", QT_TRANSLATE_NOOP("Screens", "Users"), UsersScreen,
+               permission="user.admin", icon="◉"),
+]

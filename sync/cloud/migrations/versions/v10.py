@@ -1,7 +1,7 @@
 """outbox, notifications, reminders, QRIS
 
 Revision ID: v10
-Revises: v3
+Revises: v4
 """
 
 from alembic import op
@@ -9,7 +9,7 @@ from alembic import op
 from sync.cloud.migrations.steps import run
 
 revision = 'v10'
-down_revision = 'v3'
+down_revision = 'v4'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,193 @@
+"""HQ master data from CSV: the parts and labour catalogues, checked whole, then published all at once.
+
+`read_parts(path)` / `read_labour(path)` check every row first and return the master-data
+operations plus the rejected rows (line number and reason). Only a file with no rejected row is
+published: `publish(http, ops)` stages it on the cloud in batches of 500 and commits, so every
+station gets the whole catalogue as cloud-authored master data (which the merge rules rank
+above a branch's edits), or nothing.
+
+Parts CSV: `sku,name,unit_price[,unit][,barcode][,has_expiry]` (header row; any order; unit
+defaults to pcs). Labour CSV: `code,name,flat_hours,rate_per_hour`. Money is whole Rupiah
+(`125000` or `125.000`); hours take a decimal point or comma (`1.5`, `1,5`). A row's id comes
+from its SKU or code, so importing the same file again updates the same rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+BATCH = 500
+MAX_RUPIAH = 10**12
+_NAMESPACE = uuid.UUID("6b1f5a8e-2a7c-4f0e-9d51-5e3c8f1a7b20")
+_RUPIAH = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,63}")
+_BARCODE = re.compile(r"[A-Za-z0-9-]{1,64}")
+_HOURS = re.compile(r"([0-9]{1,3})(?:[.,]([0-9]{1,2}))?")
+_TEXT_BAD = re.compile(r"[\x00-\x1f\x7f]")
+_YES = {"1", "y", "yes", "ya", "true", "t"}
+_NO = {"", "0", "n", "no", "tidak", "false", "f"}
+
+
+class Rejected(ValueError):
+    """One row's reason."""
+
+
+@dataclass
+class ImportFile:
+    table: str
+    ops: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected and bool(self.ops)
+
+    def report(self, limit: int = 50) -> str:
+        lines = [f"line {line}: {why}" for line, why in self.rejected[:limit]]
+        if len(self.rejected) > limit:
+            lines.append(f"… and {len(self.rejected) - limit} more rejected rows")
+        return "\n".join(lines)
+
+
+def row_id(table: str, key: str) -> str:
+    return uuid.uuid5(_NAMESPACE, f"{table}/{key}").hex
+
+
+def rupiah(text: str, what: str) -> int:
+    text = text.strip().removeprefix("Rp").strip()
+    if not _RUPIAH.fullmatch(text):
+        raise Rejected(f"{what} {text!r} is not a whole Rupiah amount (e.g. 125000 or 125.000)")
+    value = int(text.replace(".", ""))
+    if value > MAX_RUPIAH:
+        raise Rejected(f"{what} {text} is too large")
+    return value
+
+
+def _text(row: dict[str, str], name: str, max_len: int, *, required: bool = True) -> str:
+    value = (row.get(name) or "").strip()
+    if required and not value:
+        raise Rejected(f"{name} is missing")
+    if len(value) > max_len:
+        raise Rejected(f"{name} is longer than {max_len} characters")
+    if _TEXT_BAD.search(value):
+        raise Rejected(f"{name} has control characters")
+    return value
+
+
+def _code(row: dict[str, str], name: str) -> str:
+    value = _text(row, name, 64).upper()
+    if not _CODE.fullmatch(value):
+        raise Rejected(f"{name} {value!r} may hold only letters, digits and . _ / -")
+    return value
+
+
+def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        try:
+            header = [h.strip().lower() for h in next(reader)]
+        except StopIteration:
+            raise Rejected("the file is empty") from None
+        missing = required - set(header)
+        if missing:
+            raise Rejected(f"the header lacks {', '.join(sorted(missing))} (it has {', '.join(header)})")
+        for values in reader:
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) != len(header):
+                yield reader.line_num, {"__bad__": f"{len(values)} columns, the header has {len(header)}"}
+                continue
+            yield reader.line_num, dict(zip(header, values))
+
+
+def _read(path: Path, table: str, required: set[str], key_name: str,
+          build: Callable[[dict[str, str]], tuple[str, dict[str, Any]]]) -> ImportFile:
+    result = ImportFile(table)
+    seen: dict[str, int] = {}
+    try:
+        for line, row in _rows(path, required):
+            result.rows += 1
+            try:
+                if "__bad__" in row:
+                    raise Rejected(row["__bad__"])
+                key, fields = build(row)
+                if key in seen:
+                    raise Rejected(f"{key_name} {key} appears twice (first on line {seen[key]})")
+                seen[key] = line
+                result.ops.append({"op": "upsert", "table": table, "id": row_id(table, key), "fields": fields})
+            except Rejected as exc:
+                result.rejected.append((line, str(exc)))
+    except Rejected as exc:
+        result.rejected.append((1, str(exc)))
+    except UnicodeDecodeError:
+        result.rejected.append((0, "the file is not UTF-8 text"))
+    return result
+
+
+def _part(row: dict[str, str]) -> tuple[str, dict[str, Any]]:
+    sku = _code(row, "sku")
+    name = _text(row, "name", 200)
+    unit = _text(row, "unit", 16, required=False) or "pcs"
+    price = rupiah(row.get("unit_price") or "", "unit_price")
+    barcode = (row.get("barcode") or "").strip() or None
+    if barcode is not None and not _BARCODE.fullmatch(barcode):
+        raise Rejected(f"barcode {barcode!r} may hold only letters, digits and -")
+    expiry = (row.get("has_expiry") or "").strip().lower()
+    if expiry not in _YES | _NO:
+        raise Rejected(f"has_expiry {expiry!r} is not yes/no (ya/tidak, 1/0)")
+    return sku, {"sku": sku, "name": name, "unit": unit, "unit_price": price, "barcode": barcode,
+                 "has_expiry": int(expiry in _YES)}
+
+
+def _labour(row: dict[str, str]) -> tuple[str, dict[str, Any]]:
+    code = _code(row, "code")
+    name = _text(row, "name", 200)
+    hours = (row.get("flat_hours") or "").strip()
+    match = _HOURS.fullmatch(hours)
+    if not match:
+        raise Rejected(f"flat_hours {hours!r} is not a number of hours (e.g. 1.5)")
+    x100 = int(match[1]) * 100 + int((match[2] or "0").ljust(2, "0"))
+    if not 0 < x100 <= 100_00:
+        raise Rejected(f"flat_hours {hours} must be more than 0 and at most 100")
+    rate = rupiah(row.get("rate_per_hour") or "", "rate_per_hour")
+    return code, {"code": code, "name": name, "flat_hours_x100": x100, "rate_per_hour": rate}
+
+
+def read_parts(path: Path) -> ImportFile:
+    return _read(path, "parts", {"sku", "name", "unit_price"}, "SKU", _part)
+
+
+def read_labour(path: Path) -> ImportFile:
+    return _read(path, "labour_catalogue", {"code", "name", "flat_hours", "rate_per_hour"}, "code", _labour)
+
+
+class PublishError(Exception):
+    pass
+
+
+def publish(http: Any, token: str, ops: list[dict[str, Any]], *, branch_id: str | None = None,
+            type_: str = "master.import", progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+    """Stage `ops` on the cloud in batches of 500 and commit them as one import. `http` is an
+    httpx.Client whose base URL is the cloud. Nothing is published unless the commit succeeds."""
+    headers = {"Authorization": f"Bearer {token}"}
+
+    def post(path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        r = http.post(path, json=body, headers=headers)
+        if r.status_code >= 400:
+            raise PublishError(f"cloud refused {path} ({r.status_code}): {r.text[:300]}")
+        return r.json()
+
+    opened = post("/v1/admin/master/imports", {"branch_id": branch_id, "type": type_})
+    base = f"/v1/admin/master/imports/{opened['import_id']}"
+    for n, start in enumerate(range(0, len(ops), BATCH)):
+        post(f"{base}/batches", {"n": n, "ops": ops[start:start + BATCH]})
+        if progress is not None:
+            progress(min(start + BATCH, len(ops)), len(ops))
+    return post(f"{base}/commit")

@@ -1,0 +1,220 @@
+"""First run: a station with no database enrols with a one-time code from HQ, or opens the demo.
+
+Big buttons, Bahasa Indonesia first. With a code it runs `sync.provision.provision` on the net
+lane (enrol: the encrypted database and its key; then the branch's data in a first sync, with a
+progress bar) and emits `provisioned(path)`; the caller opens the station's login on it. A wrong
+or used code is a message and leaves no file. `demo_chosen` asks for the demo instead.
+
+Names: `FirstRun`, `FirstRun.Title`, `FirstRun.Enrol`, `FirstRun.Demo`, `FirstRun.CloudUrl`,
+`FirstRun.Code`, `FirstRun.StationCode`, `FirstRun.Go`, `FirstRun.Back`, `FirstRun.Progress`,
+`FirstRun.Message`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.kit.labels import error_message
+from ui.kit.operations import Lane, QueryOp, TaskManager
+from ui.widgets.message_strip import MessageStrip
+from ui.widgets.touch_button import TouchButton
+
+
+class FirstRunWizard(QWidget):
+    provisioned = Signal(object)  # the database's Path
+    demo_chosen = Signal()
+
+    def __init__(self, path: Path, parent: QWidget | None = None, *, cloud_url: str = "", http: Any = None,
+                 tasks: TaskManager | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FirstRun")
+        self.path = path
+        self.http = http  # an httpx client the caller owns (tests: the in-process cloud)
+        self.tasks = tasks
+        self.busy = False
+        self.title = QLabel(self)
+        self.title.setObjectName("FirstRun.Title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._enrol_page(cloud_url))
+        self.message = MessageStrip("FirstRun.Message", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        self.retranslate()
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget(self)
+        self.enrol_button = TouchButton("FirstRun.Enrol", parent=page, kind="primary")
+        self.enrol_button.clicked.connect(lambda: self._show(1))
+        self.demo_button = TouchButton("FirstRun.Demo", parent=page)
+        self.demo_button.clicked.connect(self.demo_chosen.emit)
+        self.choice_hint = QLabel(page)
+        self.choice_hint.setWordWrap(True)
+        self.choice_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.choice_hint)
+        for button in (self.enrol_button, self.demo_button):
+            button.setProperty("big", True)
+            layout.addWidget(button)
+        layout.addStretch(2)
+        return page
+
+    def _enrol_page(self, cloud_url: str) -> QWidget:
+        page = QWidget(self)
+        self.cloud_edit = QLineEdit(cloud_url, page)
+        self.cloud_edit.setObjectName("FirstRun.CloudUrl")
+        self.code_edit = QLineEdit(page)
+        self.code_edit.setObjectName("FirstRun.Code")
+        self.code_edit.setMaxLength(64)
+        self.station_edit = QLineEdit(page)
+        self.station_edit.setObjectName("FirstRun.StationCode")
+        self.station_edit.setMaxLength(16)
+        for edit in (self.cloud_edit, self.code_edit, self.station_edit):
+            edit.setMinimumHeight(48)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.cloud_label, self.code_label, self.station_label = QLabel(page), QLabel(page), QLabel(page)
+        self.form.addRow(self.cloud_label, self.cloud_edit)
+        self.form.addRow(self.code_label, self.code_edit)
+        self.form.addRow(self.station_label, self.station_edit)
+        self.progress = QProgressBar(page)
+        self.progress.setObjectName("FirstRun.Progress")
+        self.progress.setMinimumHeight(32)
+        self.progress.hide()
+        self.go_button = TouchButton("FirstRun.Go", parent=page, kind="primary")
+        self.go_button.setProperty("big", True)
+        self.go_button.clicked.connect(self.start)
+        self.back_button = TouchButton("FirstRun.Back", parent=page)
+        self.back_button.clicked.connect(lambda: self._show(0))
+        layout = QVBoxLayout(page)
+        layout.addLayout(self.form)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        layout.addWidget(self.go_button)
+        layout.addWidget(self.back_button)
+        return page
+
+    def _show(self, index: int) -> None:
+        if not self.busy:
+            self.message.clear_message()
+            self.pages.setCurrentIndex(index)
+
+    def start(self) -> None:
+        """Enrol with the code and take the branch's data (net lane), then `provisioned`."""
+        if self.busy:
+            return
+        from sync.provision import provision
+
+        self.busy = True
+        self._lock(True)
+        self.message.info(self.tr("Contacting the cloud…"))
+        self.progress.setRange(0, 0)  # busy until the first page tells how much
+        self.progress.show()
+        path, http = self.path, self.http
+        url, code, station = self.cloud_edit.text(), self.code_edit.text(), self.station_edit.text()
+
+        def work(job) -> dict:  # noqa: ANN001 - a ui.kit.operations.Job
+            return provision(path, url, code, station, http=http,
+                             progress=lambda done, total: job.report(done, total or 0, ""))
+
+        QueryOp(self, work, lane=Lane.NET, with_job=True, tasks=self.tasks) \
+            .progress(self._progressed).success(self._done).failure(self._failed).run()
+
+    def _progressed(self, done: int, total: int, _label: str) -> None:
+        self.progress.setRange(0, max(total, done, 1))
+        self.progress.setValue(done)
+        self.message.info(self.tr("Taking the branch's data: %1 changes").replace("%1", str(done)))
+
+    def _done(self, _result: dict) -> None:
+        self.busy = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.message.ok(self.tr("This station is ready."))
+        self.provisioned.emit(self.path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self._lock(False)
+        self.progress.hide()
+        self.message.error(self._reason(exc))
+
+    def _reason(self, exc: BaseException) -> str:
+        text = str(exc)
+        if "enrolment code is wrong" in text:
+            return self.tr("The enrolment code is wrong, used or expired. Ask HQ for a new one.")
+        if "cannot reach the cloud" in text:
+            return self.tr("Cannot reach the cloud. Check the address and the network.")
+        if "starts with https" in text:
+            return self.tr("The cloud address starts with https://")
+        if "enter the enrolment code" in text:
+            return self.tr("Enter the enrolment code and this station's code.")
+        return error_message(exc)
+
+    def _lock(self, locked: bool) -> None:
+        for widget in (self.cloud_edit, self.code_edit, self.station_edit, self.go_button, self.back_button):
+            widget.setEnabled(not locked)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to SentraAuto Care"))
+        self.choice_hint.setText(self.tr("This station is not set up yet. Connect it to your branch with the"
+                                         " enrolment code from HQ, or try the demo."))
+        self.enrol_button.setText(self.tr("Connect with an enrolment code"))
+        self.demo_button.setText(self.tr("Try the demo"))
+        self.cloud_label.setText(self.tr("Cloud address"))
+        self.code_label.setText(self.tr("Enrolment code"))
+        self.station_label.setText(self.tr("Station code"))
+        self.code_edit.setPlaceholderText("K7QM-4XRT-9PZD")
+        self.station_edit.setPlaceholderText("K2")
+        self.cloud_edit.setPlaceholderText("https://cloud.example.co.id")
+        self.go_button.setText(self.tr("Connect this station"))
+        self.back_button.setText(self.tr("Back"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def run_first_run(path: Path, settings: Any) -> str:  # noqa: ANN401 - app.settings.Settings
+    """The wizard in its own window before the app: "provisioned", "demo" or "closed"."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.kit.i18n import install_translator
+    from ui.kit.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translator(app, settings.lang)
+    apply_theme(app, settings.theme)
+    wizard = FirstRunWizard(path, cloud_url=settings.cloud_url or "")
+    outcome = ["closed"]
+
+    def finish(result: str) -> None:
+        outcome[0] = result
+        app.quit()
+
+    wizard.provisioned.connect(lambda _path: finish("provisioned"))
+    wizard.demo_chosen.connect(lambda: finish("demo"))
+    wizard.resize(1024, 700)
+    wizard.show()
+    try:
+        app.exec()
+    finally:
+        wizard.close()
+        wizard.deleteLater()
+    return outcome[0]
