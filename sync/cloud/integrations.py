@@ -67,7 +67,7 @@ def attach(app: FastAPI, svc: CloudService, settings: IntegrationSettings, *, pr
     def set_payment_accounts(branch_id: str, body: PaymentAccountsIn) -> PaymentAccountsOut:
         return qris.set_accounts(branch_id[:64], body)
 
-    @app.post("/v1/payments/qris", response_model=QrisOut, status_code=201, responses={**errs, 502: {}, 503: {}})
+    @app.post("/v1/payments/qris", response_model=QrisOut, status_code=201, responses={**errs, 424: {}, 429: {}})
     def create_qris(body: QrisIn, auth: Annotated[StationAuth, Depends(station)]) -> QrisOut:
         limited(f"qris:{auth.station_id}", QRIS_PER_MINUTE)
         return qris.create(auth, body)

@@ -142,7 +142,7 @@ class QrisService:
         provider = body.provider or ("midtrans" if providers.midtrans else "xendit")
         client = providers.midtrans if provider == "midtrans" else providers.xendit
         if client is None:
-            raise CloudError(503, f"QRIS through {provider} is not configured on the cloud; take another method")
+            raise CloudError(409, f"QRIS through {provider} is not configured on the cloud; take another method")
         with self.engine.begin() as conn:
             rows = conn.execute(select(t.qris_charges).where(t.qris_charges.c.invoice_id == body.invoice_id)
                                 .order_by(t.qris_charges.c.created_at_ms)).all()
@@ -166,7 +166,7 @@ class QrisService:
             else:
                 charge = providers.xendit.create_qr(order_id, body.amount, expires)  # type: ignore[union-attr]
         except ProviderError as exc:
-            raise CloudError(502, f"the QRIS provider refused: {exc.detail}") from exc
+            raise CloudError(424, f"the QRIS provider refused: {exc.detail}") from exc
         with self.engine.begin() as conn:
             conn.execute(t.qris_charges.insert().values(
                 order_id=order_id, branch_id=auth.branch_id, station_id=auth.station_id, invoice_id=body.invoice_id,

@@ -134,7 +134,7 @@ def test_without_credentials_qris_is_off_and_says_so(tmp_path) -> None:  # type:
     cashier, _w, token = kit.station(tmp_path, "k1")
     r = kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
                         json={"invoice_id": "inv1", "amount": 100_000})
-    assert r.status_code == 503 and "not configured" in r.json()["detail"]
+    assert r.status_code == 409 and "not configured" in r.json()["detail"]
     health = kit.client.get("/v1/health").json()
     assert health["integrations"]["midtrans"].startswith("off") and health["outbox"]["outbox_pending"] == 0
     bad = kit.client.post("/v1/payments/qris", headers={"Authorization": f"Bearer {token}"},
@@ -162,7 +162,7 @@ def test_a_branch_with_its_own_merchant_account(tmp_path) -> None:  # type: igno
         kit = make_cloud(settings=settings)
         cashier, wa, token = kit.station(tmp_path, "k1")
         invoice = open_invoice(cashier)
-        assert charge(kit, token, invoice).status_code == 503
+        assert charge(kit, token, invoice).status_code == 409
         r = kit.admin("PUT", f"/v1/admin/branches/{kit.branch_id}/payment-accounts",
                       json={"midtrans_server_key": own.server_key})
         assert r.json() == {"branch_id": kit.branch_id, "midtrans": True, "xendit": False}

@@ -61,8 +61,8 @@ def test_screens_per_role() -> None:
     assert ids[Role.MECHANIC] == ["board", "test.jobs"]  # the till is in the shared list, but not his
     assert ids[Role.CASHIER] == ["board", "test.till"]  # the mechanic's jobs are another role's
     assert ids[Role.ADVISOR] == ["board"]  # may move WOs, but the jobs screen is the mechanic's
-    assert ids[Role.SUPERVISOR] == ["board", "test.till", "supervisor.users", "test.jobs"]  # own, then others
-    assert ids[Role.ADMIN] == ["board", "test.till", "test.jobs", "supervisor.users"]
+    assert ids[Role.SUPERVISOR] == ["board", "test.till", "test.jobs"]  # every role's (their own folder emptied here)
+    assert ids[Role.ADMIN] == ["board", "test.till", "test.jobs"]
 
 
 @pytest.mark.usefixtures("extra_screens")
