@@ -5,7 +5,7 @@
 - `sync/` and `hardware/` never import `ui/`;
 - `ui/` runs no SQL driver (`sqlite3`, `sqlcipher3`) and starts no threads (`threading`,
   `_thread`, `concurrent.futures`, `multiprocessing`, `QThread`, `QThreadPool`, `QRunnable`)
-  outside `ui/kit/operations.py`;
+  outside `ui/operations.py`;
 - a role folder (`ui/advisor`, `ui/mechanic`, `ui/storekeeper`, `ui/cashier`, `ui/supervisor`)
   never imports another role folder.
 """
@@ -24,7 +24,7 @@ SQL_MODULES = ("sqlite3", "sqlcipher3")
 THREAD_MODULES = ("threading", "_thread", "concurrent.futures", "multiprocessing")
 THREAD_NAMES = ("QThread", "QThreadPool", "QRunnable")
 ENTRY_POINTS = ("app/cli.py", "app/__main__.py")
-OPERATIONS = "ui/kit/operations.py"
+OPERATIONS = "ui/operations.py"
 
 
 def imports(source: str) -> list[tuple[str, tuple[str, ...], int]]:
@@ -105,7 +105,7 @@ def test_a_deliberately_bad_snippet_is_caught(path: str, snippet: str, expected:
 
 @pytest.mark.parametrize(("path", "snippet"), [
     ("app/cli.py", "def run():\n    from ui.shell.app_main import run_gui"),
-    ("ui/kit/operations.py", "import threading\nfrom PySide6.QtCore import QThreadPool, QRunnable"),
+    ("ui/operations.py", "import threading\nfrom PySide6.QtCore import QThreadPool, QRunnable"),
     ("ui/advisor/intake.py", "from ui.screens.board import BoardScreen\nfrom ui.advisor.card import Card"),
     ("ui/screens/board.py", "from app.changes import ChangeBuffer"),
 ])
