@@ -168,6 +168,7 @@ def test_a_serial_scanner_over_a_pty_dispenses_through_the_same_route(qtbot, sho
     scanner = SerialScanner(os.ttyname(slave))
     window.scans.attach_port(scanner)  # the port scanner's reader thread feeds the window's one scan signal
     try:
+        assert scanner.opened.wait(3)  # the port is open before the first code comes
         os.write(master, OIL_CODE.encode() + b"\r\n")
         qtbot.waitUntil(lambda: screen.vm.last is not None, timeout=5000)
         os.write(master, FILTER_CODE.encode() + b"\r\n")
