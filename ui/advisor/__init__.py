@@ -11,7 +11,7 @@ from ui.kit.screen import ScreenSpec
 
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("advisor.desk", QT_TRANSLATE_NOOP("Screens", "SA desk"), DeskScreen, permission="wo.open",
-               icon="⌕"),
+               icon="☺"),
     ScreenSpec("advisor.workorder", QT_TRANSLATE_NOOP("Screens", "Work order"), WorkOrderScreen,
                permission="wo.edit", icon="✎", opens=("workorder",)),
 ]

@@ -90,13 +90,13 @@ class AddPanel(QFrame):
         self.buttons = []
         for item in labour:
             hours = f"{item.flat_hours_x100 / 100:g}".replace(".", ",")
-            button = ItemButton("Advisor.AddJob", f"＋ {item.name}\n{hours} h · {format_rupiah(item.amount)}", self.host)
+            button = ItemButton("Advisor.AddJob", f"+ {item.name}\n{hours} h · {format_rupiah(item.amount)}", self.host)
             button.setProperty("code", item.code)
             button.clicked.connect(lambda _=False, i=item: self.job_chosen.emit(i))
             self.buttons.append(button)
         for part in parts:
             stock = ", ".join(f"{s.code}: {s.qty}" for s in part.stock) or self.tr("no stock")
-            button = ItemButton("Advisor.AddPart", f"＋ {part.name}\n{format_rupiah(part.unit_price)} · {stock}",
+            button = ItemButton("Advisor.AddPart", f"+ {part.name}\n{format_rupiah(part.unit_price)} · {stock}",
                                 self.host)
             button.setProperty("sku", part.sku)
             button.clicked.connect(lambda _=False, p=part: self.part_chosen.emit(p))
