@@ -16,7 +16,7 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("storekeeper.slips", QT_TRANSLATE_NOOP("Screens", "Pick-slips"), SlipsScreen,
                permission="stock.move", icon="▤"),
     ScreenSpec("storekeeper.parts", QT_TRANSLATE_NOOP("Screens", "Parts"), PartsScreen,
-               permission="stock.move", icon="⌕"),
+               permission="stock.move", icon="⚙"),
     ScreenSpec("storekeeper.receiving", QT_TRANSLATE_NOOP("Screens", "Receiving"), ReceivingScreen,
                permission="stock.move", icon="⇩"),
     ScreenSpec("storekeeper.reorder", QT_TRANSLATE_NOOP("Screens", "Reorder"), ReorderScreen,
