@@ -13,6 +13,7 @@ from sync.payments.client import QrisClient
 from tests.integrations.kit import make_cloud
 from tests.integrations.test_qris import gateways  # noqa: F401 - the fake Midtrans and Xendit
 from tests.ui.cashier_kit import Till
+from tests.ui.conftest import compiled_translations, shop, ui_defaults  # noqa: F401 - the UI fixtures
 from tests.ui.conftest import Shop
 from ui.cashier import qris_model
 

@@ -32,7 +32,7 @@ class RefundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("Cashier.RefundDialog")
         self.setModal(True)
-        self.setMinimumWidth(560)
+        self.setFixedWidth(620)
         self.options = options
         self.method = options.methods[0] if options.methods else ""
         self.heading = QLabel(self)
@@ -138,6 +138,13 @@ class RefundDialog(QDialog):
             parts.append(self.tr("A supervisor confirms it with their PIN; both names are kept in the audit log."))
             text = " ".join(parts)
         self.explain.setText(text)
+        # a wrapped label in a dialog gets the height its text needs at the dialog's width
+        self.ensurePolished()
+        self.explain.ensurePolished()
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        width = self.width() - (margins.left() + margins.right() if margins else 24)
+        self.explain.setMinimumHeight(self.explain.heightForWidth(width))
+        self.adjustSize()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Refund"))
