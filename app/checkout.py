@@ -5,7 +5,9 @@ the invoice (`start`: a discount above the branch threshold needs a supervisor's
 pay it — card parts first, each charged on the terminal and recorded the moment it is approved
 (`app.card_sales`), then the cash and on-account parts together in one command (`pay`). Every
 payment is a till entry of this station's open shift; cash may be over-tendered (change), and
-only a payment with cash in it opens the drawer. QRIS waits for the cloud's payments service.
+only a payment with cash in it opens the drawer. A QRIS payment is never entered at the till: the
+cloud authors it when the gateway says the QR was paid, and it arrives through sync
+(`sync/payments/qris.py`; the screen: `ui/cashier/qris_model.py`).
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ from app.wo_states import WOStatus
 from app.workorders import WorkOrderService
 
 QueueState = Literal["to_invoice", "unpaid", "awaiting_approval"]
-QRIS_WAITING = "waiting for the cloud's QRIS service; take cash, card or on account meanwhile"
+QRIS_WAITING = ("a QRIS payment is made through the cloud (a QR for the invoice) and arrives through sync;"
+                " it is not entered at the till")
 
 
 class QrisUnavailable(DomainError):
-    """QRIS needs the cloud's payments service, which does not answer yet: use another method."""
+    """A QRIS payment is recorded by the cloud when the gateway confirms it, never typed in at the till."""
 
     code = "qris_unavailable"
 
@@ -212,7 +215,7 @@ class CheckoutService:
             ) -> CheckoutResult:
         """Cash and on-account parts, all or nothing, in this station's open shift.
 
-        A card part goes through `CardSales.charge` (the terminal first); QRIS is not offered yet.
+        A card part goes through `CardSales.charge` (the terminal first); QRIS through the cloud.
         """
         require(actor, "payment.take")
         for p in parts:

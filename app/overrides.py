@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from app.auth import Actor, AuthService
 from app.errors import DomainError, PermissionDenied
+from app.override_proof import make_proof, secret_of
 from app.roles import PERMISSIONS
 from app.store import Command, new_id
 
@@ -62,10 +63,17 @@ def check(approval: Approval | None, kind: OverrideKind, actor: Actor, why: str)
 
 def record_in(cmd: Command, approval: Approval, actor: Actor, ref_id: str, amount: int = 0,
               reason: str = "") -> None:
-    """Write the override and name both users in the command's audit entry."""
-    cmd.upsert("overrides", new_id(), branch_id=cmd.store.identity.branch_id, kind=approval.kind, ref_id=ref_id,
-               cashier_id=actor.user_id, supervisor_id=approval.supervisor.user_id, amount=amount,
-               reason=reason[:500], at=datetime.now(timezone.utc).isoformat())
+    """Write the override, with its proof (app/override_proof.py), and name both users in the
+    command's audit entry."""
+    override_id = new_id()
+    fields = {"branch_id": cmd.store.identity.branch_id, "kind": approval.kind, "ref_id": ref_id,
+              "cashier_id": actor.user_id, "supervisor_id": approval.supervisor.user_id, "amount": amount,
+              "reason": reason[:500], "at": datetime.now(timezone.utc).isoformat()}
+    secret = secret_of(cmd.conn)
+    if secret is None:
+        raise PermissionDenied("this station has no branch secret to prove the supervisor's approval with;"
+                               " enrol it again", "no_branch_secret")
+    cmd.upsert("overrides", override_id, **fields, proof=make_proof(secret, override_id, fields))
     overrides = cmd.detail.setdefault("overrides", [])
     overrides.append({"kind": approval.kind, "supervisor": approval.supervisor.user_id,
                       "supervisor_name": approval.supervisor.name, "cashier": actor.user_id, "amount": amount})

@@ -35,11 +35,16 @@ class Roles:
         self.roles = roles
         self.pinned = pinned or {}
         self._cache: dict[tuple[str, str, str], bool] = {}
+        self.overrides: Any = None  # app.override_proof.OverrideCheck on a station (the cloud has no secret)
 
     @classmethod
     def load(cls, conn: Any, pinned: Mapping[str, str] | None = None) -> "Roles":
-        return cls({uid: (role if active else None) for uid, role, active in conn.execute(
+        from app.override_proof import OverrideCheck  # noqa: PLC0415
+
+        roles = cls({uid: (role if active else None) for uid, role, active in conn.execute(
             "SELECT id, role, active FROM users WHERE _del IS NULL")}, pinned)
+        roles.overrides = OverrideCheck(conn)
+        return roles
 
     def role(self, actor: str) -> str | None:
         if actor in self.roles:
@@ -138,4 +143,15 @@ class Roles:
             elif kind == "delete":
                 if not self._allowed(role, op["table"], "delete"):
                     return f"a {role} may not delete from {op['table']}"
+        return self._override_refusal(ops)
+
+    def _override_refusal(self, ops: list[dict[str, Any]]) -> str | None:
+        """An override must name a supervisor and carry their proof (app/override_proof.py)."""
+        if self.overrides is None:
+            return None
+        for op in ops:
+            if op["op"] == "upsert" and op["table"] == "overrides":
+                why = self.overrides.refusal(op, self.role, self.known)
+                if why is not None:
+                    return UNKNOWN_ACTOR if why.startswith("supervisor not known") else why
         return None

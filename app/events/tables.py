@@ -62,7 +62,8 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
          "z_report"}
     ),
     "till_entries": frozenset({"shift_id", "kind", "method", "amount", "invoice_id", "ref_id", "user_id", "at", "note"}),
-    "overrides": frozenset({"branch_id", "kind", "ref_id", "cashier_id", "supervisor_id", "amount", "reason", "at"}),
+    "overrides": frozenset({"branch_id", "kind", "ref_id", "cashier_id", "supervisor_id", "amount", "reason", "at",
+                            "proof"}),
     "invoice_voids": frozenset({"cashier_id", "supervisor_id", "reason", "at"}),
     "payment_reversals": frozenset(
         {"payment_id", "invoice_id", "kind", "method", "amount", "ecr_ref", "approval_code", "cashier_id",

@@ -40,7 +40,9 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                                _sql("schema_v10.sql")),
                                      Migration(11, "station settings and read-query indexes", _sql("schema_v11.sql"),
                                                events=False),
-                                     Migration(12, "branch-keyed PINs, shared lockout", _sql("schema_v12.sql")),)
+                                     Migration(12, "branch-keyed PINs, shared lockout", _sql("schema_v12.sql")),
+                                     Migration(14, "supervisor overrides carry a proof checked at merge",
+                                               _sql("schema_v14.sql")),)
 # The database's version: the last migration applied.
 DB_VERSION = MIGRATIONS[-1].version
 # The event schema: stamped on every event; a station holds events of a newer one until it is

@@ -2837,4 +2837,160 @@
             <translation>Cancel</translation>
         </message>
     </context>
+    <context>
+        <name>QrisPage</name>
+        <message>
+            <source>QR</source>
+            <translation>QR</translation>
+        </message>
+        <message>
+            <source>Valid for %1</source>
+            <translation>Valid for %1</translation>
+        </message>
+        <message>
+            <source>Asking the cloud for a QRIS code…</source>
+            <translation>Asking the cloud for a QRIS code…</translation>
+        </message>
+        <message>
+            <source>Let the customer scan the QR with any QRIS app. Waiting for the payment…</source>
+            <translation>Let the customer scan the QR with any QRIS app. Waiting for the payment…</translation>
+        </message>
+        <message>
+            <source>Paid: the payment is on its way to this till…</source>
+            <translation>Paid: the payment is on its way to this till…</translation>
+        </message>
+        <message>
+            <source>Paid by QRIS</source>
+            <translation>Paid by QRIS</translation>
+        </message>
+        <message>
+            <source>The QR expired and nothing was paid: make a new QR or choose another method.</source>
+            <translation>The QR expired and nothing was paid: make a new QR or choose another method.</translation>
+        </message>
+        <message>
+            <source>The QRIS payment failed and nothing was paid: make a new QR or choose another method.</source>
+            <translation>The QRIS payment failed and nothing was paid: make a new QR or choose another method.</translation>
+        </message>
+        <message>
+            <source>The cloud cannot be reached, so there is no QR: choose another method, or try again.</source>
+            <translation>The cloud cannot be reached, so there is no QR: choose another method, or try again.</translation>
+        </message>
+        <message>
+            <source>QRIS needs this till to be connected to the cloud: choose another method.</source>
+            <translation>QRIS needs this till to be connected to the cloud: choose another method.</translation>
+        </message>
+        <message>
+            <source>The cloud refused the QRIS charge (%1): choose another method.</source>
+            <translation>The cloud refused the QRIS charge (%1): choose another method.</translation>
+        </message>
+        <message>
+            <source>The cloud does not answer right now; still waiting for the payment. The QR stays valid.</source>
+            <translation>The cloud does not answer right now; still waiting for the payment. The QR stays valid.</translation>
+        </message>
+        <message>
+            <source>QRIS</source>
+            <translation>QRIS</translation>
+        </message>
+        <message>
+            <source>Other method</source>
+            <translation>Other method</translation>
+        </message>
+        <message>
+            <source>New QR</source>
+            <translation>New QR</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cashier</name>
+        <message>
+            <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
+            <translation>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsScreen</name>
+        <message>
+            <source>Refund…</source>
+            <translation>Refund…</translation>
+        </message>
+        <message>
+            <source>Refund credited to the customer's account.</source>
+            <translation>Refund credited to the customer's account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>The refund must be more than Rp 0 and at most %1.</source>
+            <translation>The refund must be more than Rp 0 and at most %1.</translation>
+        </message>
+        <message>
+            <source>Say why the money is refunded.</source>
+            <translation>Say why the money is refunded.</translation>
+        </message>
+        <message>
+            <source>Say why the invoice is voided.</source>
+            <translation>Say why the invoice is voided.</translation>
+        </message>
+        <message>
+            <source>This invoice is voided: there is nothing to refund.</source>
+            <translation>This invoice is voided: there is nothing to refund.</translation>
+        </message>
+        <message>
+            <source>%1 was paid by card today. The card terminal cannot refund, but it can still void today's card payment: the money goes back to the same card. Void the invoice on the terminal (a supervisor confirms it); the work order can then be invoiced again.</source>
+            <translation>%1 was paid by card today. The card terminal cannot refund, but it can still void today's card payment: the money goes back to the same card. Void the invoice on the terminal (a supervisor confirms it); the work order can then be invoiced again.</translation>
+        </message>
+        <message>
+            <source>Nothing paid on this invoice is left to refund.</source>
+            <translation>Nothing paid on this invoice is left to refund.</translation>
+        </message>
+        <message>
+            <source>The card payment of %1 was settled on an earlier day: the terminal can no longer reverse it.</source>
+            <translation>The card payment of %1 was settled on an earlier day: the terminal can no longer reverse it.</translation>
+        </message>
+        <message>
+            <source>The refund is credited to the customer's account: what they owe on account (%1) goes down; no cash leaves the drawer.</source>
+            <translation>The refund is credited to the customer's account: what they owe on account (%1) goes down; no cash leaves the drawer.</translation>
+        </message>
+        <message>
+            <source>The refund is handed back in cash from the drawer (%1 in it now).</source>
+            <translation>The refund is handed back in cash from the drawer (%1 in it now).</translation>
+        </message>
+        <message>
+            <source>A supervisor confirms it with their PIN; both names are kept in the audit log.</source>
+            <translation>A supervisor confirms it with their PIN; both names are kept in the audit log.</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Refund %1</source>
+            <translation>Refund %1</translation>
+        </message>
+        <message>
+            <source>Cash from the drawer</source>
+            <translation>Cash from the drawer</translation>
+        </message>
+        <message>
+            <source>Credit on account</source>
+            <translation>Credit on account</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Void on the terminal</source>
+            <translation>Void on the terminal</translation>
+        </message>
+        <message>
+            <source>Confirm refund</source>
+            <translation>Confirm refund</translation>
+        </message>
+    </context>
 </TS>

@@ -2834,4 +2834,160 @@
             <translation>Batal</translation>
         </message>
     </context>
+    <context>
+        <name>QrisPage</name>
+        <message>
+            <source>QR</source>
+            <translation>QR</translation>
+        </message>
+        <message>
+            <source>Valid for %1</source>
+            <translation>Berlaku %1</translation>
+        </message>
+        <message>
+            <source>Asking the cloud for a QRIS code…</source>
+            <translation>Meminta kode QRIS ke server pusat…</translation>
+        </message>
+        <message>
+            <source>Let the customer scan the QR with any QRIS app. Waiting for the payment…</source>
+            <translation>Minta pelanggan memindai QR dengan aplikasi QRIS apa saja. Menunggu pembayaran…</translation>
+        </message>
+        <message>
+            <source>Paid: the payment is on its way to this till…</source>
+            <translation>Lunas: pembayaran sedang dikirim ke kasir ini…</translation>
+        </message>
+        <message>
+            <source>Paid by QRIS</source>
+            <translation>Lunas dengan QRIS</translation>
+        </message>
+        <message>
+            <source>The QR expired and nothing was paid: make a new QR or choose another method.</source>
+            <translation>QR kedaluwarsa dan belum ada yang dibayar: buat QR baru atau pilih cara bayar lain.</translation>
+        </message>
+        <message>
+            <source>The QRIS payment failed and nothing was paid: make a new QR or choose another method.</source>
+            <translation>Pembayaran QRIS gagal dan belum ada yang dibayar: buat QR baru atau pilih cara bayar lain.</translation>
+        </message>
+        <message>
+            <source>The cloud cannot be reached, so there is no QR: choose another method, or try again.</source>
+            <translation>Server pusat (cloud) tidak terjangkau, jadi tidak ada QR: pilih cara bayar lain, atau coba lagi.</translation>
+        </message>
+        <message>
+            <source>QRIS needs this till to be connected to the cloud: choose another method.</source>
+            <translation>QRIS membutuhkan kasir ini terhubung ke server pusat (cloud): pilih cara bayar lain.</translation>
+        </message>
+        <message>
+            <source>The cloud refused the QRIS charge (%1): choose another method.</source>
+            <translation>Server pusat menolak tagihan QRIS (%1): pilih cara bayar lain.</translation>
+        </message>
+        <message>
+            <source>The cloud does not answer right now; still waiting for the payment. The QR stays valid.</source>
+            <translation>Server pusat belum menjawab; masih menunggu pembayaran. QR tetap berlaku.</translation>
+        </message>
+        <message>
+            <source>QRIS</source>
+            <translation>QRIS</translation>
+        </message>
+        <message>
+            <source>Other method</source>
+            <translation>Cara bayar lain</translation>
+        </message>
+        <message>
+            <source>New QR</source>
+            <translation>QR baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cashier</name>
+        <message>
+            <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
+            <translation>QRIS dibayar lewat QR dari server pusat, tidak diinput di sini: pilih QRIS untuk menampilkan QR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsScreen</name>
+        <message>
+            <source>Refund…</source>
+            <translation>Refund…</translation>
+        </message>
+        <message>
+            <source>Refund credited to the customer's account.</source>
+            <translation>Refund dikreditkan ke akun piutang pelanggan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>The refund must be more than Rp 0 and at most %1.</source>
+            <translation>Refund harus lebih dari Rp 0 dan paling banyak %1.</translation>
+        </message>
+        <message>
+            <source>Say why the money is refunded.</source>
+            <translation>Tulis alasan uang dikembalikan.</translation>
+        </message>
+        <message>
+            <source>Say why the invoice is voided.</source>
+            <translation>Tulis alasan faktur dibatalkan.</translation>
+        </message>
+        <message>
+            <source>This invoice is voided: there is nothing to refund.</source>
+            <translation>Faktur ini sudah dibatalkan: tidak ada yang bisa direfund.</translation>
+        </message>
+        <message>
+            <source>%1 was paid by card today. The card terminal cannot refund, but it can still void today's card payment: the money goes back to the same card. Void the invoice on the terminal (a supervisor confirms it); the work order can then be invoiced again.</source>
+            <translation>%1 dibayar dengan kartu hari ini. EDC tidak bisa refund, tetapi masih bisa membatalkan (void) pembayaran kartu hari ini: uang kembali ke kartu yang sama. Batalkan faktur di EDC (dikonfirmasi supervisor); WO bisa difakturkan lagi.</translation>
+        </message>
+        <message>
+            <source>Nothing paid on this invoice is left to refund.</source>
+            <translation>Tidak ada pembayaran faktur ini yang tersisa untuk direfund.</translation>
+        </message>
+        <message>
+            <source>The card payment of %1 was settled on an earlier day: the terminal can no longer reverse it.</source>
+            <translation>Pembayaran kartu %1 sudah di-settle pada hari sebelumnya: EDC tidak bisa membatalkannya lagi.</translation>
+        </message>
+        <message>
+            <source>The refund is credited to the customer's account: what they owe on account (%1) goes down; no cash leaves the drawer.</source>
+            <translation>Refund dikreditkan ke akun pelanggan: piutangnya (%1) berkurang; tidak ada uang keluar dari laci.</translation>
+        </message>
+        <message>
+            <source>The refund is handed back in cash from the drawer (%1 in it now).</source>
+            <translation>Refund diberikan tunai dari laci (isi laci sekarang %1).</translation>
+        </message>
+        <message>
+            <source>A supervisor confirms it with their PIN; both names are kept in the audit log.</source>
+            <translation>Supervisor mengonfirmasi dengan PIN-nya; kedua nama dicatat di log audit.</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Refund %1</source>
+            <translation>Refund %1</translation>
+        </message>
+        <message>
+            <source>Cash from the drawer</source>
+            <translation>Tunai dari laci</translation>
+        </message>
+        <message>
+            <source>Credit on account</source>
+            <translation>Kredit ke piutang</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Void on the terminal</source>
+            <translation>Void di EDC</translation>
+        </message>
+        <message>
+            <source>Confirm refund</source>
+            <translation>Konfirmasi refund</translation>
+        </message>
+    </context>
 </TS>

@@ -109,9 +109,9 @@ def test_cash_with_change_opens_the_drawer_in_the_open_shift(services, wo, cashi
     assert services.shifts.expected_cash(shift.id) == 200_000 + inv.total
 
 
-def test_qris_waits_for_the_cloud(services, wo, cashier, shift):
+def test_qris_is_never_entered_at_the_till(services, wo, cashier, shift):
     inv = services.checkout.start(cashier, wo.id)
-    with pytest.raises(QrisUnavailable, match="waiting for the cloud"):
+    with pytest.raises(QrisUnavailable, match="through the cloud"):
         services.checkout.pay(cashier, inv.id, [PaymentIn(method="qris", amount=inv.total)])
     assert _count(services.store, "payments") == 0
 

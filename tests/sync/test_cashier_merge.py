@@ -21,7 +21,11 @@ from app.services import Services
 from app.store import Store
 from tests.cashier.conftest import complete_wo
 from tests.core.conftest import KEY, seeded_template  # noqa: F401
-from tests.sync.helpers import BASE_MS, event, make_store, trust_test_stations
+from tests.sync.helpers import ACTOR, BASE_MS, event, make_store, trust_test_stations
+from app.auth import install_branch_secret
+from app.override_proof import make_proof
+
+SECRET = "ab" * 32  # the branch secret of every replica here (overrides carry a proof made with it)
 
 STATIONS = ["s1", "s2", "s3"]
 TEXT = st.text("abc", max_size=3)
@@ -47,7 +51,12 @@ def cashier_ops(draw: st.DrawFn) -> list[dict]:
     }[table]
     chosen = draw(st.dictionaries(st.sampled_from(sorted(fields)), st.none(), min_size=1))
     values = {name: draw(fields[name]) for name in chosen}
-    return [{"op": "upsert", "table": table, "id": draw(st.sampled_from(["r1", "r2", "r3"])), "fields": values}]
+    row_id = draw(st.sampled_from(["r1", "r2", "r3"]))
+    if table == "overrides":  # written whole, with the supervisor's proof (app/override_proof.py)
+        values = {"branch_id": "br1", "kind": "discount", "ref_id": "i1", "cashier_id": ACTOR,
+                  "supervisor_id": ACTOR, "amount": 0, "reason": "", "at": "2026-01-01", **values}
+        values["proof"] = make_proof(bytes.fromhex(SECRET), row_id, values)
+    return [{"op": "upsert", "table": table, "id": row_id, "fields": values}]
 
 
 @st.composite
@@ -65,6 +74,7 @@ def histories(draw: st.DrawFn) -> list:
 def _replay(events: list, batches: list[int]) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         store = make_store(Path(tmp), "rx")
+        install_branch_secret(store, SECRET)
         i = 0
         for size in batches + [len(events)]:
             result = apply_batch(store, events[i:i + size])

@@ -171,14 +171,18 @@ def test_on_account_over_the_limit_is_refused_without_a_supervisor(qtbot, shop: 
     assert shop.services.receivables.outstanding(customer) == 0
 
 
-def test_qris_says_it_waits_for_the_cloud_and_offers_the_rest(qtbot, shop: Shop) -> None:  # noqa: ANN001
-    till = _cashier_till(qtbot, shop)
+def test_qris_on_a_till_not_connected_to_the_cloud_says_so_and_offers_the_rest(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    till = _cashier_till(qtbot, shop)  # this station is not enrolled: no cloud, so no QR (never a made-up one)
     item = _first_in_queue(shop)
     till.tap("Cashier.QueueItem", wo_number=item.wo_number)
     till.tap("Cashier.Method", method="qris")
-    message = till.find("Cashier.InvoiceMessage")
+    page = till.find("Cashier.QrisPage")
+    qtbot.waitUntil(lambda: page.state == "not_enrolled", timeout=5000)
+    message = till.find("Cashier.QrisMessage")
     assert "QRIS" in message.text() and message.property("severity") == "warning"
-    assert not till.widgets("QrView") and all(b.isEnabled() for b in till.widgets("Cashier.Method"))
+    assert till.find("Cashier.QrisCode").pixmap().isNull()
+    till.tap("Cashier.QrisOtherMethod")
+    assert all(b.isEnabled() for b in till.widgets("Cashier.Method"))
 
 
 def test_a_second_card_sale_is_refused_while_one_is_unresolved(qtbot, shop: Shop) -> None:  # noqa: ANN001

@@ -16,6 +16,8 @@ from ui.cashier.checkout_model import CheckoutModel, Plan, Sale
 from ui.cashier.done_page import DonePage
 from ui.cashier.invoice_page import InvoicePage
 from ui.cashier.nav import open_screen
+from ui.cashier.qris_model import QrisModel
+from ui.cashier.qris_page import QrisPage
 from ui.cashier.queue_page import QueuePage
 from ui.cashier.split_page import SplitPage
 from ui.cashier.texts import approval_reason, cashier_error
@@ -42,13 +44,16 @@ class CheckoutScreen(Screen):
         self.card = CardPage(self)
         self.split = SplitPage(self)
         self.done = DonePage(self)
-        for page in (self.queue, self.invoice, self.cash, self.card, self.split, self.done):
+        self.qris = QrisPage(self)
+        self.qris_model = QrisModel(ctx, self.origin, self)
+        for page in (self.queue, self.invoice, self.cash, self.card, self.split, self.done, self.qris):
             self.pages.addWidget(page)
         self.body_layout.addWidget(self.pages)
         self.prompt: SupervisorPinPrompt | None = None
         self._bind()
         self.watcher = ChangeWatcher(ctx.services.store, TABLES, owner=self, origin=self.origin)
         self.watcher.changed.connect(lambda _c: self._refresh_queue())
+        self.watcher.changed.connect(lambda _c: self.qris_model.check_invoice())  # a QRIS payment synced in
         self.model.refresh()
         self.model.check_terminal(quiet=True)
 
@@ -86,6 +91,12 @@ class CheckoutScreen(Screen):
         self.done.next_sale.connect(m.close_sale)
         self.done.reprint.connect(lambda: m.print_receipt(m.sale.invoice if m.sale else None, reprint=True))
         self.done.open_drawer.connect(m.open_drawer)
+        q = self.qris_model
+        q.state_changed.connect(self.qris.show_charge)
+        q.problem.connect(self.qris.show_problem)
+        q.paid.connect(self._qris_paid)
+        self.qris.other_method.connect(self._qris_other)
+        self.qris.new_qr.connect(lambda: self._method("qris"))
 
     def _go_to_shift(self) -> None:
         self.shift_requested.emit()
@@ -100,6 +111,7 @@ class CheckoutScreen(Screen):
 
     def _sale_changed(self, sale: Sale | None) -> None:
         if sale is None:
+            self.qris_model.stop()
             self.pages.setCurrentWidget(self.queue)
             return
         self.invoice.show_sale(sale)
@@ -131,9 +143,22 @@ class CheckoutScreen(Screen):
         elif method == "on_account":
             self.plan = Plan(on_account=due)
             self.model.pay(self.plan)
-        elif method == "qris":  # the QR comes from the cloud's payments service, which is not there yet
-            self.invoice.message.show_message(self.tr(
-                "QRIS: waiting for the cloud's QRIS service. Choose cash, card or on account."), "warning")
+        elif method == "qris":  # the QR comes from the cloud; the payment comes back through sync
+            self.plan = None
+            self.qris.asking(due)
+            self.pages.setCurrentWidget(self.qris)
+            self.qris_model.start(sale, lambda: self.model._issue(sale))
+
+    def _qris_other(self) -> None:
+        self.qris_model.stop()
+        self._to_invoice()
+
+    def _qris_paid(self, sale: Sale) -> None:
+        self.model.sale = sale
+        self.model.sale_changed.emit(sale)
+        self._paid(sale)
+        self.model.print_receipt(sale.invoice)
+        self.model.refresh()
 
     def _show_card(self, amount: int) -> None:
         reason = ""
@@ -212,4 +237,5 @@ class CheckoutScreen(Screen):
         self.prompt.open()
 
     def shutdown(self) -> None:
+        self.qris_model.stop()
         self.watcher.close()

@@ -52,6 +52,7 @@ class ReceiptsModel(_Guarded):
     preview = Signal(object)      # QImage
     done = Signal(str)            # "voided" | "refunded"
     printed = Signal(bool, str)   # ok, detail
+    refund_options_ready = Signal(object)  # app.voids.RefundOptions
 
     def __init__(self, ctx: ViewContext, origin: str, parent: QObject | None = None) -> None:
         super().__init__(ctx, origin, parent)
@@ -106,14 +107,23 @@ class ReceiptsModel(_Guarded):
             .success(lambda _i: self._done("voided")).failure(lambda e: self._refused(e, lambda: self.void(reason))) \
             .run()
 
-    def refund(self, amount: int, reason: str) -> None:
+    def load_refund_options(self) -> None:
+        """What a refund of the chosen invoice may be (the dialog offers exactly that)."""
+        invoice = self.current
+        if invoice is None:
+            return
+        voids = self.ctx.services.voids
+        QueryOp(self, lambda: voids.refund_options(invoice.id), tasks=self.ctx.tasks) \
+            .success(self.refund_options_ready.emit).failure(self.failed.emit).run()
+
+    def refund(self, amount: int, method: str, reason: str) -> None:
         invoice = self.current
         if invoice is None:
             return
         voids, actor, approval = self.ctx.services.voids, self.ctx.actor, self.approvals.get("refund")
-        CommandOp(self, lambda: voids.refund(actor, invoice.id, amount, reason, approval), origin=self.origin,
-                  tasks=self.ctx.tasks).success(lambda _r: self._done("refunded")) \
-            .failure(lambda e: self._refused(e, lambda: self.refund(amount, reason))).run()
+        CommandOp(self, lambda: voids.refund(actor, invoice.id, amount, reason, approval, method),  # type: ignore[arg-type]
+                  origin=self.origin, tasks=self.ctx.tasks).success(lambda _r: self._done("refunded" if method == "cash" else "credited")) \
+            .failure(lambda e: self._refused(e, lambda: self.refund(amount, method, reason))).run()
 
     def _done(self, what: str) -> None:
         self.approvals.clear()

@@ -1,5 +1,7 @@
 """Receipts: past invoices by plate or number, the receipt as printed, a reprint (marked as a
-copy), and — with a supervisor's PIN — a void of a paid invoice or a cash refund."""
+copy), and — with a supervisor's PIN — a void of a paid invoice or a refund (the refund dialog
+offers what the invoice allows: a card paid today is voided on the terminal; after settlement,
+cash or a credit on the customer's account)."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 
 from app.billing import Invoice
 from app.money import format_rupiah
+from app.voids import RefundOptions
 from ui.cashier.history_models import ReceiptsModel
+from ui.cashier.refund_dialog import RefundDialog
 from ui.cashier.texts import approval_reason, cashier_error
 from ui.kit.screen import Screen, ViewContext
 from ui.widgets.message_strip import MessageStrip
-from ui.widgets.rupiah import RupiahEntry
 from ui.widgets.search_box import SearchBox
 from ui.widgets.supervisor_pin import SupervisorPinPrompt
 from ui.widgets.touch_button import TouchButton
@@ -28,6 +31,7 @@ class ReceiptsScreen(Screen):
         self.model = ReceiptsModel(ctx, self.origin, self)
         self.invoices: list[Invoice] = []
         self.prompt: SupervisorPinPrompt | None = None
+        self.refund_dialog: RefundDialog | None = None
         self.search = SearchBox("Cashier.HistorySearch", self, min_chars=0)
         self.search.search_requested.connect(self.model.search)
         self.table = QTableWidget(0, 4, self)
@@ -49,7 +53,6 @@ class ReceiptsScreen(Screen):
         self.message = MessageStrip("Cashier.HistoryMessage", self)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("Cashier.Reason")
-        self.refund_amount = RupiahEntry("Cashier.RefundAmount", self)
         self.reprint = TouchButton("Cashier.HistoryReprint", parent=self, kind="primary")
         self.void = TouchButton("Cashier.Void", parent=self, kind="danger")
         self.refund = TouchButton("Cashier.Refund", parent=self)
@@ -57,14 +60,13 @@ class ReceiptsScreen(Screen):
         left.addWidget(self.search)
         left.addWidget(self.table, 1)
         left.addWidget(self.message)
-        left.addWidget(self.reason)
-        refund_row = QHBoxLayout()
-        refund_row.addWidget(self.refund_amount, 1)
-        refund_row.addWidget(self.refund)
-        left.addLayout(refund_row)
+        reason_row = QHBoxLayout()  # a void needs the reason; the refund dialog starts from it too
+        reason_row.addWidget(self.reason, 3)
+        reason_row.addWidget(self.void, 2)
+        left.addLayout(reason_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint)
-        buttons.addWidget(self.void)
+        buttons.addWidget(self.refund)
         left.addLayout(buttons)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -81,14 +83,15 @@ class ReceiptsScreen(Screen):
         m.approval_needed.connect(self._ask_supervisor)
         self.reprint.clicked.connect(m.reprint)
         self.void.clicked.connect(lambda: m.void(self.reason.text().strip()))
-        self.refund.clicked.connect(lambda: m.refund(self.refund_amount.amount(), self.reason.text().strip()))
+        m.refund_options_ready.connect(self._open_refund)
+        self.refund.clicked.connect(m.load_refund_options)
         m.search("")
 
     def title(self) -> str:
         return QCoreApplication.translate("Screens", TITLE)
 
     def _set_enabled(self, on: bool) -> None:
-        for widget in (self.reprint, self.void, self.refund, self.reason, self.refund_amount):
+        for widget in (self.reprint, self.void, self.refund, self.reason):
             widget.setEnabled(on)
 
     def _show(self, invoices: list[Invoice]) -> None:
@@ -116,9 +119,15 @@ class ReceiptsScreen(Screen):
             self.message.error(self.tr("The copy did not print (%1); it is kept for a reprint.").replace("%1", detail))
 
     def _done(self, what: str) -> None:
-        self.message.ok(self.tr("Invoice voided.") if what == "voided" else
-                        self.tr("Refund recorded: hand the cash back."))
+        self.message.ok({"voided": self.tr("Invoice voided."), "credited": self.tr(
+            "Refund credited to the customer's account.")}.get(what, self.tr("Refund recorded: hand the cash back.")))
         self.model.search(self.search.text().strip())
+
+    def _open_refund(self, options: RefundOptions) -> None:
+        self.refund_dialog = RefundDialog(options, self, self.reason.text().strip())
+        self.refund_dialog.refund_requested.connect(self.model.refund)
+        self.refund_dialog.void_requested.connect(self.model.void)
+        self.refund_dialog.open()
 
     def _ask_supervisor(self, kind: str, reason: str) -> None:
         self.prompt = SupervisorPinPrompt(self.ctx, approval_reason(kind) or reason, self)
@@ -130,7 +139,6 @@ class ReceiptsScreen(Screen):
         self.table.setHorizontalHeaderLabels([self.tr("Invoice"), self.tr("Plate"), self.tr("Total"),
                                               self.tr("Paid")])
         self.reason.setPlaceholderText(self.tr("Reason (for a void or a refund)"))
-        self.refund_amount.setPlaceholderText(self.tr("Refund amount"))
         self.reprint.setText(self.tr("Reprint"))
         self.void.setText(self.tr("Void invoice"))
-        self.refund.setText(self.tr("Refund cash"))
+        self.refund.setText(self.tr("Refund…"))

@@ -21,7 +21,7 @@ def _texts() -> dict[str, str]:
             "Cashier", "The card terminal cannot be reached: check its cable and power, or take another method."),
         "no_open_shift": translate("Cashier", "No shift is open on this till: open it with the float first."),
         "qris_unavailable": translate(
-            "Cashier", "QRIS is waiting for the cloud's QRIS service: take cash, card or on account."),
+            "Cashier", "QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR."),
         "no_account": translate(
             "Cashier", "This customer has no credit account (piutang): a supervisor opens one."),
         "account_closed": translate("Cashier", "This customer's credit account is closed."),
