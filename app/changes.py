@@ -12,7 +12,7 @@ around a service call marks the change set of every command committed inside it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -48,6 +48,17 @@ def _op_row(op: Any) -> tuple[str, str] | None:
     return None
 
 
+def touched_rows(events: Iterable[Event]) -> dict[str, set[str]]:
+    """Table -> ids of the rows these events wrote."""
+    rows: dict[str, set[str]] = {}
+    for event in events:
+        for op in event.ops:
+            hit = _op_row(op)
+            if hit is not None:
+                rows.setdefault(hit[0], set()).add(hit[1])
+    return rows
+
+
 @dataclass(frozen=True)
 class ChangeSet:
     """Tables → row ids changed by one commit (or by several, once merged)."""
@@ -55,7 +66,7 @@ class ChangeSet:
     rows: Mapping[str, frozenset[str]]
     remote: bool
     origin: str | None = None
-    events: tuple[Event, ...] = field(default=(), repr=False)
+    events: Sequence[Event] = field(default=(), repr=False)
 
     @property
     def tables(self) -> frozenset[str]:
@@ -70,14 +81,16 @@ class ChangeSet:
     @classmethod
     def from_events(cls, events: Iterable[Event], *, remote: bool, origin: str | None = None) -> "ChangeSet":
         events = tuple(events)
-        rows: dict[str, set[str]] = {}
-        for event in events:
-            for op in event.ops:
-                hit = _op_row(op)
-                if hit is not None:
-                    rows.setdefault(hit[0], set()).add(hit[1])
+        rows = touched_rows(events)
         return cls(rows=MappingProxyType({t: frozenset(ids) for t, ids in rows.items()}), remote=remote,
                    origin=origin, events=events)
+
+    @classmethod
+    def from_rows(cls, rows: Mapping[str, Iterable[str]], events: Sequence[Event], *, remote: bool) -> "ChangeSet":
+        """A change set whose rows are already known; `events` may be a lazy sequence (a merged
+        batch builds its Event models only if a subscriber reads them)."""
+        return cls(rows=MappingProxyType({t: frozenset(ids) for t, ids in rows.items()}), remote=remote,
+                   events=events)  # type: ignore[arg-type]
 
     @classmethod
     def merged(cls, changes: Iterable["ChangeSet"]) -> "ChangeSet":

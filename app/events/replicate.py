@@ -27,6 +27,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app.changes import STOCK_TABLE, ChangeSet, touched_rows
 from app.events.apply import Merger
 from app.events.gc_pause import gc_paused
 from app.events.hlc import HybridClock, stamp_ms
@@ -61,6 +62,24 @@ class AppliedEvents(Sequence[Event]):
 
     def __len__(self) -> int:
         return len(self._events) if self._events is not None else len(self._records)
+
+    def touched_rows(self) -> dict[str, set[str]]:
+        """Table -> row ids these events wrote, read from the raw ops (no Event models made)."""
+        if self._events is not None:
+            return touched_rows(self._events)
+        rows: dict[str, set[str]] = {}
+        for record in self._records:
+            if record[13] is not None:
+                for table, row_id in touched_rows([record[13]]).items():
+                    rows.setdefault(table, set()).update(row_id)
+                continue
+            for op in record[12]:
+                kind = op["op"]
+                if kind == "stock":
+                    rows.setdefault(STOCK_TABLE, set()).add(op["id"])
+                elif kind in ("upsert", "delete", "status"):
+                    rows.setdefault(op.get("table", "workorders"), set()).add(op["id"])
+        return rows
 
     def __getitem__(self, index: Any) -> Any:
         return self._all()[index]
@@ -207,8 +226,10 @@ def _commit(conn: sqlcipher3.Connection, started: threading.Event) -> None:
 def _report(store: Any, result: ApplyResult, fresh: list[list[Any]], notify: bool) -> None:
     for line in result.rejected:
         log.warning("refused remote event: %s", line)
-    if notify and fresh:
-        store.publish_remote(result.applied)
+    if notify and fresh and result.applied and getattr(store, "subscriber_count", 1):
+        applied = result.applied
+        rows = applied.touched_rows() if isinstance(applied, AppliedEvents) else touched_rows(applied)
+        store.publish(ChangeSet.from_rows(rows, applied, remote=True))
 
 
 def _write(store: Any, page: Prepared, same_transaction: Callable[[sqlcipher3.Connection], None] | None,

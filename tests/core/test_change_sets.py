@@ -92,3 +92,42 @@ def test_merged_change_sets_keep_a_shared_origin_only() -> None:
     c = ChangeSet.from_events([], remote=False, origin="y")
     assert ChangeSet.merged([a, b]).origin == "x" and ChangeSet.merged([a, b]).remote
     assert ChangeSet.merged([a, c]).origin is None
+
+
+def _raw_mix() -> list[dict]:
+    """Signed events as they come off the wire (dicts): every op kind a change set names."""
+    ops = [
+        [{"op": "upsert", "table": "customers", "id": "c1", "fields": {"name": "Tono"}}],
+        [{"op": "upsert", "table": "workorders", "id": "w1", "fields": {"number": "WO-1"}}],
+        [{"op": "status", "id": "w1", "status": "WORKING"}],
+        [{"op": "stock", "id": "m1", "part_id": "p1", "warehouse_id": "g", "qty_delta": -1, "kind": "dispense"}],
+        [{"op": "delete", "table": "vehicles", "id": "v9"}],
+    ]
+    out, prev = [], None
+    for n, op in enumerate(ops, start=1):
+        e = event("b", n, BASE_MS + n, op, prev=prev)
+        prev = e.digest().hex()
+        out.append(e.model_dump(mode="json"))
+    return out
+
+
+def test_a_remote_change_set_names_the_rows_of_every_op_kind_without_building_events(tmp_path: Path) -> None:
+    store: Store = make_store(tmp_path, "a")
+    seen: list[ChangeSet] = []
+    store.subscribe(seen.append)
+    raw = _raw_mix()
+    result = apply_batch(store, raw)
+    assert len(result.applied) == 5 and len(seen) == 1
+    expected = ChangeSet.from_events(result.applied, remote=True)
+    assert dict(seen[0].rows) == dict(expected.rows) == {
+        "customers": {"c1"}, "workorders": {"w1"}, "stock_movements": {"m1"}, "vehicles": {"v9"}}
+    assert [e.seq for e in seen[0].events] == [1, 2, 3, 4, 5]  # the events are there for who reads them
+    store.close()
+
+
+def test_a_remote_batch_with_no_subscriber_makes_no_change_set(tmp_path: Path) -> None:
+    store: Store = make_store(tmp_path, "a")
+    result = apply_batch(store, _raw_mix())
+    assert len(result.applied) == 5
+    assert getattr(result.applied, "_events", None) is None  # no Event model was built for nobody
+    store.close()
