@@ -127,6 +127,10 @@ def test_every_target_is_at_least_12_mm(bay, qc_waiting, state: str, size: tuple
     window = bay(state, "id", size)
     targets = [w for w in screen_widgets(window) if isinstance(w, INTERACTIVE)]
     assert targets, "no interactive widget found"
+    chrome = [w for part in (window.shell.header, window.shell.navigator)  # the shell around the screen
+              for w in part.findChildren(QWidget) if w.isVisible() and isinstance(w, INTERACTIVE)]
+    assert any(w.objectName() == "LogoutButton" for w in chrome)
+    targets += chrome
     small = too_small(targets)
     assert not small, f"{state}: targets under {MIN_TARGET_MM} mm: {small}"
 
@@ -257,3 +261,31 @@ def test_a_press_shows_before_it_acts(qtbot, bay, qc_waiting, shop: Shop) -> Non
     assert during != before and visible(window, "MyJobs.Job")  # it shows the press, and has not acted yet
     QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     qtbot.waitUntil(lambda: bool(visible(window, "Clock.Start")), timeout=5000)
+
+
+@pytest.mark.parametrize("theme", ["standard", "glove"])
+def test_a_disabled_button_is_dimmer_than_an_enabled_one(qtbot, qapp: QApplication, shop: Shop,  # noqa: ANN001
+                                                          theme: str) -> None:
+    """A running clock's Resume is disabled: it must not look more prominent than Pause (it once
+    showed as a dark slate button on the light theme)."""
+    apply_theme(qapp, theme)
+    install_translator(qapp, "id")
+    window = MainWindow(shop.services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.login.user_buttons), timeout=5000)
+    log_in(qtbot, window, shop.user_id(Role.MECHANIC), DEMO_PINS[Role.MECHANIC][1])
+    _clock(qtbot, window)
+    idle(qtbot)
+    qtbot.wait(50)
+    resume, pause = visible(window, "Clock.Start")[0], visible(window, "Clock.Pause")[0]
+    assert not resume.isEnabled() and pause.isEnabled()
+
+    def lightness(button: QWidget) -> int:
+        image = button.grab().toImage()
+        return image.pixelColor(12, image.height() // 2).lightness()  # the face, off the text
+
+    page = window.grab().toImage().pixelColor(window.width() // 2, window.height() // 2).lightness()
+    # closer to the page's own colour than the enabled button is: it recedes
+    assert abs(lightness(resume) - page) < abs(lightness(pause) - page) or abs(lightness(resume) - page) < 40

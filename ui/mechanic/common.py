@@ -4,40 +4,23 @@ buttons (an in-screen page, never a small dialog)."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from app.job_clock import PauseReason
+from ui.kit.density import FALLBACK_DPI, MIN_TARGET_MM, mm_to_px, px_to_mm, screen_dpi  # noqa: F401 - re-exported
 from ui.kit.screen import Screen, ViewContext
+from ui.kit.theme import current_theme
 from ui.widgets.touch_button import TouchButton
 
-FALLBACK_DPI = 150.0  # what a bay tablet is assumed to have when the platform reports nothing sensible
-MIN_TARGET_MM = 12.0
+# a disabled button reads as "not now": dimmer than every enabled one, in each theme
+DISABLED = {True: "background: #1c1c1c; border-color: #3a3a3a; color: #6f6f6f;",
+            False: "background: #eef2f6; border-color: #d5dce4; color: #9aa7b6;"}
 BAY_TABLES = {"workorders", "wo_jobs", "wo_complaints", "job_clock_intervals", "qc_checks", "wo_findings",
               "pick_slips", "pick_slip_lines", "wo_parts", "stock_movements"}
-
-
-def screen_dpi(widget: QWidget | None = None) -> float:
-    """The screen's physical dots per inch; 150 when the platform reports nothing sensible
-    (offscreen and minimal platforms make a number up)."""
-    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
-    dpi = screen.physicalDotsPerInch() if screen is not None else 0.0
-    if QGuiApplication.platformName() in ("offscreen", "minimal") or not dpi or dpi != dpi or dpi < 50 or dpi > 800:
-        return FALLBACK_DPI
-    return float(dpi)
-
-
-def mm_to_px(mm: float, widget: QWidget | None = None) -> int:
-    return math.ceil(mm / 25.4 * screen_dpi(widget))
-
-
-def px_to_mm(px: int, widget: QWidget | None = None) -> float:
-    return px / screen_dpi(widget) * 25.4
 
 
 def hms(seconds: int) -> str:
@@ -154,7 +137,7 @@ class BayScreen(Screen):
             f" #KeypadKey, #KeypadAction, #KeypadOk {{ min-height: {px}px; min-width: {px}px; }}"
             " QPushButton[touch]:pressed, #KeypadKey:pressed, #KeypadOk:pressed"
             " { background: #ffffff; color: #000000; border-color: #ffd600; }"
-            " QPushButton[touch]:disabled { background: #37474f; border-color: #546e7a; color: #b0bec5; }"
+            f" QPushButton[touch]:disabled {{ {DISABLED[current_theme() == 'glove']} }}"
             " QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
             " QLabel { font-size: 15pt; }"
             ' QLabel[objectName="Clock.Time"] { font-size: 56pt; font-weight: bold; }'

@@ -8,7 +8,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.auth import Actor
+from ui.kit.density import MIN_TARGET_MM, mm_to_px
 from ui.kit.labels import role_label, wall_clock
+from ui.kit.theme import current_theme
 from ui.widgets.elided_label import ElidedLabel
 
 
@@ -34,6 +36,9 @@ class HeaderBar(QFrame):
         self.logout_button = QPushButton(self)
         self.logout_button.setObjectName("LogoutButton")
         self.logout_button.clicked.connect(self.logout_clicked)
+        if current_theme() == "glove":  # a bay station: 12 mm at the screen's real density
+            side = mm_to_px(MIN_TARGET_MM + 0.5, self)
+            self.logout_button.setStyleSheet(f"#LogoutButton {{ min-height: {side}px; min-width: {max(side, 140)}px; }}")
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(self.brand)
