@@ -1026,6 +1026,14 @@
             <source>Reworked under warranty by %1</source>
             <translation>Reworked under warranty by %1</translation>
         </message>
+        <message>
+            <source>Substitute approved: the warehouse hands it out.</source>
+            <translation>Substitute approved: the warehouse hands it out.</translation>
+        </message>
+        <message>
+            <source>Substitute rejected: the part stays as requested.</source>
+            <translation>Substitute rejected: the part stays as requested.</translation>
+        </message>
     </context>
     <context>
         <name>CardPage</name>
@@ -2991,6 +2999,25 @@
         <message>
             <source>Confirm refund</source>
             <translation>Confirm refund</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubstitutesStrip</name>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>%1 × %2 is out of stock; the warehouse offers %3 (fits with a change).</source>
+            <translation>%1 × %2 is out of stock; the warehouse offers %3 (fits with a change).</translation>
+        </message>
+        <message>
+            <source>Approve substitute</source>
+            <translation>Approve substitute</translation>
+        </message>
+        <message>
+            <source>Substitutes waiting for the customer's answer</source>
+            <translation>Substitutes waiting for the customer's answer</translation>
         </message>
     </context>
 </TS>

@@ -1026,6 +1026,14 @@
             <source>Reworked under warranty by %1</source>
             <translation>Dikerjakan ulang (garansi) oleh %1</translation>
         </message>
+        <message>
+            <source>Substitute approved: the warehouse hands it out.</source>
+            <translation>Pengganti disetujui: gudang akan menyerahkannya.</translation>
+        </message>
+        <message>
+            <source>Substitute rejected: the part stays as requested.</source>
+            <translation>Pengganti ditolak: sparepart tetap seperti yang diminta.</translation>
+        </message>
     </context>
     <context>
         <name>CardPage</name>
@@ -2988,6 +2996,25 @@
         <message>
             <source>Confirm refund</source>
             <translation>Konfirmasi refund</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubstitutesStrip</name>
+        <message>
+            <source>Reject</source>
+            <translation>Tolak</translation>
+        </message>
+        <message>
+            <source>%1 × %2 is out of stock; the warehouse offers %3 (fits with a change).</source>
+            <translation>%1 × %2 kosong; gudang menawarkan %3 (cocok dengan penyesuaian).</translation>
+        </message>
+        <message>
+            <source>Approve substitute</source>
+            <translation>Setujui pengganti</translation>
+        </message>
+        <message>
+            <source>Substitutes waiting for the customer's answer</source>
+            <translation>Pengganti menunggu jawaban pelanggan</translation>
         </message>
     </context>
 </TS>

@@ -22,6 +22,7 @@ from app.estimates import EstimateLine
 from app.queries.wo_editor import EditorView
 from ui.advisor.add_panel import AddPanel
 from ui.advisor.assign_panel import AssignPanel
+from ui.advisor.substitutes import SubstitutesStrip
 from ui.advisor.line_table import LineTable
 from ui.advisor.print_preview import PrintPreview
 from ui.advisor.workorder_model import WorkOrderModel
@@ -55,6 +56,7 @@ class WorkOrderScreen(Screen):
         self.print_sheet = TouchButton("Advisor.PrintJobSheet", "", self.page)
         self.print_estimate = TouchButton("Advisor.PrintEstimate", "", self.page)
         self.table = LineTable(self.page)
+        self.substitutes = SubstitutesStrip(ctx, self.page, origin=self.origin)
         # the customer's decision on the selected lines
         self.by = QLineEdit(self.page)
         self.by.setObjectName("Advisor.DecidedBy")
@@ -75,6 +77,8 @@ class WorkOrderScreen(Screen):
         # line actions
         self.qty_minus = TouchButton("Advisor.QtyMinus", "−", self.page)
         self.qty_plus = TouchButton("Advisor.QtyPlus", "+", self.page)
+        for step in (self.qty_minus, self.qty_plus):  # one glyph each: narrow, leaving the row's room to words
+            step.setStyleSheet("min-width: 56px; max-width: 72px; padding: 0 4px;")
         self.remove = TouchButton("Advisor.RemoveLine", "", self.page)
         self.assign = TouchButton("Advisor.Assign", "", self.page)
         self.message = MessageStrip("Advisor.EditorMessage", self.page)
@@ -128,6 +132,7 @@ class WorkOrderScreen(Screen):
         left = QVBoxLayout()
         left.setSpacing(6)
         left.addLayout(head)
+        left.addWidget(self.substitutes)
         left.addWidget(self.table, 1)
         left.addLayout(actions)
         left.addLayout(decide)
@@ -164,6 +169,8 @@ class WorkOrderScreen(Screen):
         self.assign.clicked.connect(self._assign)
         self.print_sheet.clicked.connect(lambda: self._print("job_sheet"))
         self.print_estimate.clicked.connect(lambda: self._print("estimate"))
+        self.substitutes.decided.connect(self._substitute_decided)
+        self.substitutes.failed.connect(lambda exc: self.message.error(error_message(exc)))
 
     # -- showing ---------------------------------------------------------------------------
     def show_item(self, kind: str, item_id: str) -> None:
@@ -172,6 +179,7 @@ class WorkOrderScreen(Screen):
                 self.by.clear()
                 self.message.clear_message()
             self.model.open(item_id)
+            self.substitutes.open(item_id)
             self.model.find_choices(self.add.search.text().strip())
 
     def show_view(self, view: EditorView) -> None:
@@ -186,6 +194,11 @@ class WorkOrderScreen(Screen):
             self.by.setText(view.wo.customer_name)
         self.retranslate()
         self.title_changed.emit(self.title())
+
+    def _substitute_decided(self, approved: bool) -> None:
+        self.message.ok(self.tr("Substitute approved: the warehouse hands it out.") if approved
+                        else self.tr("Substitute rejected: the part stays as requested."))
+        self.model.reload()
 
     def _selected_ids(self) -> list[str]:
         return [line.id for line in self.table.selected()]
@@ -284,7 +297,12 @@ class WorkOrderScreen(Screen):
     def title(self) -> str:
         return self.view.wo.number if self.view else self.tr("Work order")
 
+    def shutdown(self) -> None:
+        self.model.shutdown()
+        self.substitutes.shutdown()
+
     def retranslate(self) -> None:
+        self.substitutes.retranslate()
         self.empty.setText(self.tr("Open a work order from the service desk or tap a card on the board."))
         self.print_sheet.setText(self.tr("Print job sheet"))
         self.print_estimate.setText(self.tr("Print estimate"))
