@@ -2647,6 +2647,10 @@
             <source>Note</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Quantity for the next scan</source>
+            <translation>Quantity for the next scan</translation>
+        </message>
     </context>
     <context>
         <name>Warehouse</name>

@@ -2644,6 +2644,10 @@
             <source>Note</source>
             <translation>Catatan</translation>
         </message>
+        <message>
+            <source>Quantity for the next scan</source>
+            <translation>Jumlah untuk scan berikutnya</translation>
+        </message>
     </context>
     <context>
         <name>Warehouse</name>

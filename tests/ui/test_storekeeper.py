@@ -252,3 +252,77 @@ def test_a_catalogue_change_arriving_by_sync_is_found_by_the_next_search(qtbot, 
     assert "Wiper Blade Aerotwin" in results.item(0).text()
     idle(qtbot)
     assert window.findChild(QWidget, "Parts.Name").text().startswith("Wiper Blade")  # one hit: its card opens
+
+
+def _qty_key(window: MainWindow, key: str) -> None:
+    pad = window.findChild(QWidget, "Slips.QtyPad")
+    next(b for b in pad.findChildren(QPushButton) if b.property("key") == key and b.isVisible()).click()
+
+
+def test_a_quantity_on_the_keypad_hands_out_several_with_one_scan(qtbot, shop: Shop, make_window) -> None:  # noqa: ANN001
+    """The demo slip asks for 2 oil: typing 2 then one scan hands out both; typing 3 for the
+    filter (1 asked) is refused and changes nothing; the quantity goes back to 1 after each scan."""
+    window = as_storekeeper(qtbot, shop, make_window, "storekeeper.slips")
+    screen = window.current_screen()
+    window.findChild(QPushButton, "Slips.Open").click()
+    qtbot.waitUntil(lambda: screen.vm.slip is not None, timeout=5000)
+    idle(qtbot)
+    qty = window.findChild(QWidget, "Slips.Qty")
+    assert qty.isVisible() and qty.text() == "1"
+    _qty_key(window, "2")
+    assert qty.text() == "2"
+    burst(qtbot, OIL_CODE)
+    qtbot.waitUntil(lambda: screen.vm.last is not None and screen.vm.last.qty == 2, timeout=5000)
+    qtbot.waitUntil(lambda: qty.text() == "1", timeout=5000)  # used by the scan: back to one
+    before = movements(shop)
+    _qty_key(window, "3")
+    burst(qtbot, FILTER_CODE)  # 1 asked: 3 is over-dispensing
+    qtbot.waitUntil(lambda: message(window, "Slips.Message")[1] == "error", timeout=5000)
+    assert movements(shop) == before and qty.text() == "3"  # refused: nothing moved, the number stays
+    _qty_key(window, "back")
+    assert qty.text() == "1"
+    burst(qtbot, FILTER_CODE)
+    qtbot.waitUntil(lambda: movements(shop) == before + 1, timeout=5000)
+    slip = shop.services.pickslips.get(screen.vm.slip.id)
+    assert [(l.sku, l.dispensed) for l in slip.lines][:2] == [("OLI-10W40-4L", 2), ("FLT-OLI-TY", 1)]
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+@pytest.mark.parametrize("theme", ["standard", "glove"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_slip_page_with_its_keypad_fits(qtbot, qapp, shop: Shop, tmp_path, size, theme: str,  # noqa: ANN001
+                                            lang: str) -> None:
+    from pathlib import Path
+
+    from ui.kit.i18n import install_translator
+    from ui.kit.theme import apply_theme
+
+    install_translator(qapp, lang)
+    apply_theme(qapp, theme)
+    window = MainWindow(shop.services)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.login.user_buttons), timeout=5000)
+    log_in(qtbot, window, shop.user_id(Role.STOREKEEPER), "3333")
+    window.shell.open("storekeeper.slips")
+    idle(qtbot)
+    window.findChild(QPushButton, "Slips.Open").click()
+    qtbot.waitUntil(lambda: window.current_screen().vm.slip is not None, timeout=5000)
+    idle(qtbot)
+    qtbot.wait(50)
+    pad = window.findChild(QWidget, "Slips.QtyPad")
+    for key in pad.findChildren(QPushButton):
+        assert key.height() >= 48 and key.width() >= 48, (key.property("key"), key.size())
+        assert key.fontMetrics().horizontalAdvance(key.text()) <= key.contentsRect().width(), key.text()
+    keys = pad.findChildren(QPushButton)
+    assert not [(a.property("key"), b.property("key")) for i, a in enumerate(keys) for b in keys[i + 1:]
+                if a.geometry().intersects(b.geometry())]  # no key over another
+    title = window.findChild(QWidget, "Slips.Title")
+    assert title.heightForWidth(title.width()) <= title.height() + 1, title.text()  # the plate is never cut
+    caption = window.findChild(QWidget, "Slips.QtyCaption")
+    assert caption.heightForWidth(caption.width()) <= caption.height() + 1
+    lines = window.findChild(QWidget, "Slips.Lines")
+    assert not lines.geometry().intersects(pad.parentWidget().geometry())
+    folder = Path(os.environ.get("SENTRA_SHOTS_DIR") or tmp_path)
+    window.grab().save(str(folder / f"storekeeper_slip_qty_{theme}_{lang}_{size[0]}x{size[1]}.png"))

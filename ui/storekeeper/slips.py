@@ -7,14 +7,15 @@ a part out of stock shows its substitutes (EXACT handed out at once, MODIFIED se
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QStackedWidget,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSizePolicy, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from app.pickslips import PickSlip, SlipSummary, SubstituteOffer
 from ui.kit.screen import Screen, ViewContext
 from ui.storekeeper.common import fill_table, local_time, make_table
 from ui.storekeeper.slips_model import SlipsModel
+from ui.widgets.keypad import NumericKeypad
 from ui.widgets.message_strip import MessageStrip
 from ui.widgets.touch_button import TouchButton
 
@@ -81,6 +82,8 @@ class SlipsScreen(Screen):
         self.slip_title = QLabel(page)
         self.slip_title.setObjectName("Slips.Title")
         self.slip_title.setProperty("heading", True)
+        self.slip_title.setWordWrap(True)  # a narrow glove screen wraps the WO line rather than cutting the plate
+        self.slip_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.slip_status = QLabel(page)
         self.slip_status.setObjectName("Slips.Status")
         self.return_button = TouchButton("Slips.ReturnMode", parent=page)
@@ -103,10 +106,47 @@ class SlipsScreen(Screen):
         self.offers_box.hide()
         layout.addLayout(top)
         layout.addWidget(self.scan_hint)
-        layout.addWidget(self.lines, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.lines, 1)
+        middle.addWidget(self._build_qty(page))
+        layout.addLayout(middle, 1)
         layout.addWidget(self.offers_box)
         self.pages.addWidget(page)
         self.slip_page = page
+
+    def _build_qty(self, page: QWidget) -> QWidget:
+        """How many the next scan hands out: typed with a thumb, the scanner in the other hand."""
+        box = QFrame(page)
+        box.setObjectName("Slips.QtyPanel")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(8, 0, 0, 0)
+        self.qty_caption = QLabel(box)
+        self.qty_caption.setObjectName("Slips.QtyCaption")
+        self.qty_caption.setWordWrap(True)
+        self.qty_value = QLabel("1", box)
+        self.qty_value.setObjectName("Slips.Qty")
+        self.qty_value.setProperty("heading", True)
+        self.qty_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qty_pad = NumericKeypad(box, name="Slips.QtyPad")
+        self.qty_pad.key_pressed.connect(self._qty_key)
+        column.addWidget(self.qty_caption)
+        column.addWidget(self.qty_value)
+        column.addWidget(self.qty_pad, 1)
+        self.qty_value.setStyleSheet("font-size: 28pt; font-weight: bold;")  # read from a step away
+        box.setFixedWidth(max(260, self.qty_pad.minimumSizeHint().width() + 12))  # the glove keys need more
+        self.vm.qty_changed.connect(lambda qty: self.qty_value.setText(str(qty)))
+        self._typed = ""
+        return box
+
+    def _qty_key(self, key: str) -> None:
+        if key == "clear":
+            self._typed = ""
+        elif key == "back":
+            self._typed = self._typed[:-1]
+        elif key.isdigit() and len(self._typed) < 3:
+            self._typed = (self._typed + key).lstrip("0")
+        qty = int(self._typed) if self._typed else 1
+        self.vm.set_next_qty(qty)
 
     # -- binding -----------------------------------------------------------------------------
     def _show_queue(self, queue: list[SlipSummary]) -> None:
@@ -128,12 +168,15 @@ class SlipsScreen(Screen):
         self.queue_empty.setVisible(not queue)
 
     def _show_slip(self, slip: PickSlip | None) -> None:
+        if self.vm.next_qty == 1:
+            self._typed = ""  # used by a scan, or a new slip: the next number starts afresh
         if slip is None:
             self.return_button.setChecked(False)
             self.pages.setCurrentWidget(self.queue_page)
             self.title_changed.emit(self.title())
             return
-        self.slip_title.setText(f"{slip.number}\n{slip.wo_number}  ·  {slip.plate}  ·  {slip.bay or '-'}")
+        plate, bay = slip.plate.replace(" ", "\u00a0"), (slip.bay or "-").replace(" ", "\u00a0")  # never split
+        self.slip_title.setText(f"{slip.number}\n{slip.wo_number}  ·  {plate}  ·  {bay}")
         self.slip_status.setText(self._status_text(slip.status))
         self.slip_status.setProperty("status", slip.status)
         rows = []
@@ -193,6 +236,7 @@ class SlipsScreen(Screen):
         self.return_button.setText(self.tr("Returns"))
         self.scan_hint.setText(self.tr("Scan each part as it leaves the shelf. Lots go out first-expiry-first-out."))
         self.offers_title.setText(self.tr("Out of stock — substitutes:"))
+        self.qty_caption.setText(self.tr("Quantity for the next scan"))
         self.lines.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Part"), self.tr("Asked"), self.tr("Given"),
                                               self.tr("To go"), self.tr("Note")])
         if self.vm.slip is not None:

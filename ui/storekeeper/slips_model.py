@@ -17,6 +17,7 @@ class SlipsModel(QObject):
     slip_changed = Signal(object)       # PickSlip | None
     message = Signal(str, str)          # severity, text
     offers_changed = Signal(str, list)  # line id, list[SubstituteOffer] ("" and [] when none)
+    qty_changed = Signal(int)           # the quantity the next scan hands out (or takes back)
 
     def __init__(self, ctx: ViewContext, owner: QObject, origin: str) -> None:
         super().__init__(owner)
@@ -27,6 +28,7 @@ class SlipsModel(QObject):
         self.offers: list[SubstituteOffer] = []
         self.offer_line = ""
         self.return_mode = False
+        self.next_qty = 1
         self.scans = 0
         self.last: Dispensed | None = None
         self._opening = False
@@ -54,6 +56,8 @@ class SlipsModel(QObject):
     def open_slip(self, slip_id: str, then_scan: str | None = None) -> None:
         slips = self.ctx.services.pickslips
         self.return_mode = False
+        if then_scan is None:
+            self.set_next_qty(1)
         self._clear_offers()
         QueryOp(self, lambda: slips.get(slip_id), tasks=self.ctx.tasks) \
             .success(lambda slip: self._opened(slip, then_scan)) \
@@ -94,12 +98,12 @@ class SlipsModel(QObject):
                 .success(lambda found: self._open_found(found, code)) \
                 .failure(lambda exc: self._refused(exc, code)).run()
             return
-        slip_id = self.slip.id
+        slip_id, qty = self.slip.id, self.next_qty
         if self.return_mode:
-            CommandOp(self, lambda: services.pickslips.return_parts(actor, slip_id, code), origin=self.origin,
+            CommandOp(self, lambda: services.pickslips.return_parts(actor, slip_id, code, qty), origin=self.origin,
                       tasks=self.ctx.tasks).success(self._returned).failure(lambda exc: self._refused(exc, code)).run()
             return
-        CommandOp(self, lambda: services.pickslips.scan(actor, slip_id, code), origin=self.origin,
+        CommandOp(self, lambda: services.pickslips.scan(actor, slip_id, code, qty), origin=self.origin,
                   tasks=self.ctx.tasks).success(self._dispensed).failure(lambda exc: self._refused(exc, code)).run()
 
     def _slip_waiting_for(self, code: str) -> str | None:
@@ -123,7 +127,13 @@ class SlipsModel(QObject):
             return
         self.open_slip(slip_id, then_scan=code)  # the scan that found the slip counts too
 
+    def set_next_qty(self, qty: int) -> None:
+        """Typed on the keypad: the next scan hands out `qty` (4 litres of oil, one scan)."""
+        self.next_qty = qty
+        self.qty_changed.emit(qty)
+
     def _dispensed(self, got: Dispensed) -> None:
+        self.set_next_qty(1)  # one scan used it: back to one per scan
         self.last = got
         self._clear_offers()
         lots = ", ".join(f"{t.lot or '-'}" + (f" ({t.expiry})" if t.expiry else "") for t in got.lots)
@@ -137,6 +147,7 @@ class SlipsModel(QObject):
         self.refresh()
 
     def _returned(self, line: SlipLine) -> None:
+        self.set_next_qty(1)
         self.message.emit("ok", self.tr("%1 back on the shelf; %2 stays on the work order.")
                           .replace("%1", line.name).replace("%2", str(line.qty)))
         self.refresh()
