@@ -2837,4 +2837,145 @@
             <translation>Cancel</translation>
         </message>
     </context>
+    <context>
+        <name>Screens</name>
+        <message>
+            <source>Master data</source>
+            <translation>Master data</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterModel</name>
+        <message>
+            <source>Enter the HQ admin token first.</source>
+            <translation>Enter the HQ admin token first.</translation>
+        </message>
+        <message>
+            <source>The cloud refused the HQ admin token.</source>
+            <translation>The cloud refused the HQ admin token.</translation>
+        </message>
+        <message>
+            <source>This station has no cloud address.</source>
+            <translation>This station has no cloud address.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminMasterScreen</name>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Choose a CSV file</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file first.</source>
+            <translation>Choose the CSV file first.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Publishing: %1 of %2 rows</source>
+            <translation>Publishing: %1 of %2 rows</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <source>%1 rows rejected: nothing was imported. Fix the file and import it again.</source>
+            <translation>%1 rows rejected: nothing was imported. Fix the file and import it again.</translation>
+        </message>
+        <message>
+            <source>%1 rows published to every station.</source>
+            <translation>%1 rows published to every station.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · DPP %3 · from %4</source>
+            <translation>%1 · %2 · DPP %3 · from %4</translation>
+        </message>
+        <message>
+            <source>%1 published; stations receive it at their next sync.</source>
+            <translation>%1 published; stations receive it at their next sync.</translation>
+        </message>
+        <message>
+            <source>Master data</source>
+            <translation>Master data</translation>
+        </message>
+        <message>
+            <source>HQ admin token</source>
+            <translation>HQ admin token</translation>
+        </message>
+        <message>
+            <source>kept only until logout</source>
+            <translation>kept only until logout</translation>
+        </message>
+        <message>
+            <source>Catalogue import</source>
+            <translation>Catalogue import</translation>
+        </message>
+        <message>
+            <source>Tax rules</source>
+            <translation>Tax rules</translation>
+        </message>
+        <message>
+            <source>Warehouses</source>
+            <translation>Warehouses</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <source>Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. Labour: code,name,flat_hours,rate_per_hour. First row is the header.</source>
+            <translation>Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. Labour: code,name,flat_hours,rate_per_hour. First row is the header.</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV file</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Check and import</source>
+            <translation>Check and import</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>PPN rate (12 or 3/25)</source>
+            <translation>PPN rate (12 or 3/25)</translation>
+        </message>
+        <message>
+            <source>DPP factor (11/12 or 100)</source>
+            <translation>DPP factor (11/12 or 100)</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+    </context>
 </TS>

@@ -2834,4 +2834,145 @@
             <translation>Batal</translation>
         </message>
     </context>
+    <context>
+        <name>Screens</name>
+        <message>
+            <source>Master data</source>
+            <translation>Data induk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterModel</name>
+        <message>
+            <source>Enter the HQ admin token first.</source>
+            <translation>Masukkan dulu token admin HQ.</translation>
+        </message>
+        <message>
+            <source>The cloud refused the HQ admin token.</source>
+            <translation>Cloud menolak token admin HQ.</translation>
+        </message>
+        <message>
+            <source>This station has no cloud address.</source>
+            <translation>Stasiun ini belum punya alamat cloud.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminMasterScreen</name>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Pilih berkas CSV</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file first.</source>
+            <translation>Pilih dulu berkas CSV-nya.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Memeriksa berkas…</translation>
+        </message>
+        <message>
+            <source>Publishing: %1 of %2 rows</source>
+            <translation>Menerbitkan: %1 dari %2 baris</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Baris %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… dan %1 lagi</translation>
+        </message>
+        <message>
+            <source>%1 rows rejected: nothing was imported. Fix the file and import it again.</source>
+            <translation>%1 baris ditolak: tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>%1 rows published to every station.</source>
+            <translation>%1 baris diterbitkan ke semua stasiun.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · DPP %3 · from %4</source>
+            <translation>%1 · %2 · DPP %3 · mulai %4</translation>
+        </message>
+        <message>
+            <source>%1 published; stations receive it at their next sync.</source>
+            <translation>%1 diterbitkan; stasiun menerimanya saat sinkron berikutnya.</translation>
+        </message>
+        <message>
+            <source>Master data</source>
+            <translation>Data induk</translation>
+        </message>
+        <message>
+            <source>HQ admin token</source>
+            <translation>Token admin HQ</translation>
+        </message>
+        <message>
+            <source>kept only until logout</source>
+            <translation>hanya disimpan sampai keluar</translation>
+        </message>
+        <message>
+            <source>Catalogue import</source>
+            <translation>Impor katalog</translation>
+        </message>
+        <message>
+            <source>Tax rules</source>
+            <translation>Aturan pajak</translation>
+        </message>
+        <message>
+            <source>Warehouses</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Suku cadang</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Jasa</translation>
+        </message>
+        <message>
+            <source>Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. Labour: code,name,flat_hours,rate_per_hour. First row is the header.</source>
+            <translation>Suku cadang: sku,name,unit_price[,unit][,barcode][,has_expiry]. Jasa: code,name,flat_hours,rate_per_hour. Baris pertama adalah judul kolom.</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Berkas CSV</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Check and import</source>
+            <translation>Periksa dan impor</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>PPN rate (12 or 3/25)</source>
+            <translation>Tarif PPN (12 atau 3/25)</translation>
+        </message>
+        <message>
+            <source>DPP factor (11/12 or 100)</source>
+            <translation>Faktor DPP (11/12 atau 100)</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>Berlaku mulai</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Terbitkan</translation>
+        </message>
+    </context>
 </TS>

@@ -24,25 +24,25 @@ def test_a_tax_rule_becomes_an_upsert_with_exact_fractions() -> None:
                                             ("abc", "master.fraction"), ("-5", "master.fraction")])
 def test_a_rate_out_of_bounds_is_refused(rate: str, code: str) -> None:
     with pytest.raises(ValidationError) as err:
-        tax_rule_op("PPN", rate, "1", "2025-01-01")
+        tax_rule_op("PPN", rate, "100", "2025-01-01")
     assert err.value.code == code
 
 
 def test_two_rules_of_one_name_may_not_take_effect_on_the_same_day() -> None:
-    first = tax_rule_op("PPN", "11", "1", "2022-04-01")
+    first = tax_rule_op("PPN", "11", "100", "2022-04-01")
     existing = [{"id": first["id"], **first["fields"]}]
     with pytest.raises(ValidationError) as err:
         tax_rule_op("ppn", "12", "11/12", "2022-04-01", existing, rule_id="other")
     assert err.value.code == "master.tax_overlap"
     # editing the rule itself is not a clash; another date or another name is fine
-    assert tax_rule_op("PPN", "12", "1", "2022-04-01", existing, rule_id=first["id"])["id"] == first["id"]
+    assert tax_rule_op("PPN", "12", "100", "2022-04-01", existing, rule_id=first["id"])["id"] == first["id"]
     assert tax_rule_op("PPN", "12", "11/12", "2025-01-01", existing)["fields"]["valid_from"] == "2025-01-01"
-    assert tax_rule_op("PPN-BM", "10", "1", "2022-04-01", existing)
+    assert tax_rule_op("PPN-BM", "10", "100", "2022-04-01", existing)
 
 
 def test_a_bad_date_is_refused() -> None:
     with pytest.raises(ValidationError) as err:
-        tax_rule_op("PPN", "11", "1", "2025-02-30")
+        tax_rule_op("PPN", "11", "100", "2025-02-30")
     assert err.value.code == "master.date"
 
 

@@ -1,0 +1,286 @@
+"""HQ master data from an admin's station: catalogue CSV import, tax rules, the branch's warehouses.
+
+For admins (`master.publish`). The HQ admin token is typed at the top and kept in memory only
+(see `ui.admin.master_model`). The catalogue import checks the whole file, then publishes it
+through the cloud's staged import with a progress bar, or lists the rejected rows by line and
+reason and publishes nothing. Tax rules and warehouses: pick one to edit or start a new one;
+"Publish" checks it against what the station holds and sends it as cloud-authored master data,
+which every station then receives through sync.
+
+Names: `AdminMaster.Token`, `AdminMaster.Tabs`, `AdminMaster.Parts`, `AdminMaster.Labour`,
+`AdminMaster.File`, `AdminMaster.Browse`, `AdminMaster.Import`, `AdminMaster.Progress`,
+`AdminMaster.Report`, `AdminMaster.TaxList`, `AdminMaster.TaxName`, `AdminMaster.TaxRate`,
+`AdminMaster.TaxDpp`, `AdminMaster.TaxFrom`, `AdminMaster.TaxNew`, `AdminMaster.TaxPublish`,
+`AdminMaster.WhList`, `AdminMaster.WhCode`, `AdminMaster.WhName`, `AdminMaster.WhNew`,
+`AdminMaster.WhPublish`, `AdminMaster.Message`.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QProgressBar, QTabWidget, QVBoxLayout, QWidget)
+
+from app.tax import percent_text
+from sync.master_import import ImportOutcome
+from ui.admin.master_model import MasterModel
+from ui.kit.screen import Screen, ViewContext
+from ui.widgets.message_strip import MessageStrip
+from ui.widgets.touch_button import TouchButton
+
+REPORT_LIMIT = 200
+
+
+def _edit(name: str, parent: QWidget, max_len: int = 60) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setMaxLength(max_len)
+    edit.setMinimumHeight(44)
+    return edit
+
+
+class AdminMasterScreen(Screen):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent, screen_id="admin.master")
+        self.vm = MasterModel(ctx, self, self.origin)
+        self.tax_id: str | None = None
+        self.wh_id: str | None = None
+        self.token_label = QLabel(self)
+        self.token_edit = _edit("AdminMaster.Token", self, 256)
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.textChanged.connect(self.vm.set_token)
+        top = QHBoxLayout()
+        top.addWidget(self.token_label)
+        top.addWidget(self.token_edit, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("AdminMaster.Tabs")
+        self.tabs.addTab(self._import_tab(), "")
+        self.tabs.addTab(self._tax_tab(), "")
+        self.tabs.addTab(self._wh_tab(), "")
+        self.message = MessageStrip("AdminMaster.Message", self)
+        self.body_layout.addLayout(top)
+        self.body_layout.addWidget(self.tabs, 1)
+        self.body_layout.addWidget(self.message)
+        self.vm.loaded.connect(self._show_lists)
+        self.vm.progressed.connect(self._progressed)
+        self.vm.imported.connect(self._imported)
+        self.vm.published.connect(self._published)
+        self.vm.failed.connect(self._failed)
+        self.retranslate()
+        self.vm.reload()
+
+    # catalogue import
+    def _import_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.parts_button = TouchButton("AdminMaster.Parts", parent=page)
+        self.labour_button = TouchButton("AdminMaster.Labour", parent=page)
+        self.kind_group = QButtonGroup(page)
+        for button, kind in ((self.parts_button, "parts"), (self.labour_button, "labour")):
+            button.setCheckable(True)
+            button.setProperty("kind_name", kind)
+            self.kind_group.addButton(button)
+        self.parts_button.setChecked(True)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.parts_button)
+        kinds.addWidget(self.labour_button)
+        self.file_edit = _edit("AdminMaster.File", page, 1024)
+        self.browse_button = TouchButton("AdminMaster.Browse", parent=page)
+        self.browse_button.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        self.import_button = TouchButton("AdminMaster.Import", parent=page, kind="primary")
+        self.import_button.clicked.connect(self.start_import)
+        self.progress = QProgressBar(page)
+        self.progress.setObjectName("AdminMaster.Progress")
+        self.progress.setMinimumHeight(28)
+        self.progress.hide()
+        self.format_hint = QLabel(page)
+        self.format_hint.setWordWrap(True)
+        self.report = QPlainTextEdit(page)
+        self.report.setObjectName("AdminMaster.Report")
+        self.report.setReadOnly(True)
+        layout = QVBoxLayout(page)
+        layout.addLayout(kinds)
+        layout.addWidget(self.format_hint)
+        layout.addLayout(file_row)
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report, 1)
+        return page
+
+    def kind(self) -> str:
+        return "labour" if self.labour_button.isChecked() else "parts"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), "", "CSV (*.csv)")
+        if path:
+            self.file_edit.setText(path)
+
+    def start_import(self) -> None:
+        if self.vm.busy:
+            return
+        if not self.file_edit.text().strip():
+            self.message.error(self.tr("Choose the CSV file first."))
+            return
+        self.report.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._lock(True)
+        self.message.info(self.tr("Checking the file…"))
+        self.vm.import_catalogue(self.kind(), self.file_edit.text().strip())
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, done, 1))
+        self.progress.setValue(done)
+        self.message.info(self.tr("Publishing: %1 of %2 rows").replace("%1", str(done)).replace("%2", str(total)))
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self._lock(False)
+        if outcome.rejected:
+            self.progress.hide()
+            lines = [self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", why)
+                     for line, why in outcome.rejected[:REPORT_LIMIT]]
+            if len(outcome.rejected) > REPORT_LIMIT:
+                lines.append(self.tr("… and %1 more").replace("%1", str(len(outcome.rejected) - REPORT_LIMIT)))
+            self.report.setPlainText("\n".join(lines))
+            self.message.error(self.tr("%1 rows rejected: nothing was imported. Fix the file and import it again.")
+                               .replace("%1", str(len(outcome.rejected))))
+            return
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.message.ok(self.tr("%1 rows published to every station.").replace("%1", str(outcome.published)), 0)
+
+    # tax rules
+    def _tax_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.tax_list = QListWidget(page)
+        self.tax_list.setObjectName("AdminMaster.TaxList")
+        self.tax_list.currentItemChanged.connect(self._tax_picked)
+        self.tax_name = _edit("AdminMaster.TaxName", page)
+        self.tax_rate = _edit("AdminMaster.TaxRate", page, 16)
+        self.tax_dpp = _edit("AdminMaster.TaxDpp", page, 16)
+        self.tax_from = _edit("AdminMaster.TaxFrom", page, 10)
+        self.tax_form = QFormLayout()
+        self.tax_labels = [QLabel(page) for _ in range(4)]
+        for label, edit in zip(self.tax_labels, (self.tax_name, self.tax_rate, self.tax_dpp, self.tax_from)):
+            self.tax_form.addRow(label, edit)
+        self.tax_new = TouchButton("AdminMaster.TaxNew", parent=page)
+        self.tax_new.clicked.connect(lambda: self.tax_list.setCurrentRow(-1))
+        self.tax_publish = TouchButton("AdminMaster.TaxPublish", parent=page, kind="primary")
+        self.tax_publish.clicked.connect(self._publish_tax)
+        return self._list_form(page, self.tax_list, self.tax_form, self.tax_new, self.tax_publish)
+
+    def _list_form(self, page: QWidget, items: QListWidget, form: QFormLayout, new: TouchButton,
+                   publish: TouchButton) -> QWidget:
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(publish, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
+        right.addLayout(buttons)
+        row = QHBoxLayout(page)
+        row.addWidget(items, 1)
+        row.addLayout(right, 1)
+        return page
+
+    def _tax_picked(self, item: QListWidgetItem | None) -> None:
+        rule = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.tax_id = rule["id"] if rule else None
+        self.tax_name.setText(rule["name"] if rule else "")
+        self.tax_rate.setText(f"{rule['rate_num']}/{rule['rate_den']}" if rule else "")
+        self.tax_dpp.setText(f"{rule['dpp_num']}/{rule['dpp_den']}" if rule else "")
+        self.tax_from.setText(rule["valid_from"] if rule else "")
+
+    def _publish_tax(self) -> None:
+        self.vm.publish_tax_rule(self.tax_name.text(), self.tax_rate.text(), self.tax_dpp.text(),
+                                 self.tax_from.text(), self.tax_id)
+
+    # warehouses
+    def _wh_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.wh_list = QListWidget(page)
+        self.wh_list.setObjectName("AdminMaster.WhList")
+        self.wh_list.currentItemChanged.connect(self._wh_picked)
+        self.wh_code = _edit("AdminMaster.WhCode", page, 16)
+        self.wh_name = _edit("AdminMaster.WhName", page)
+        self.wh_form = QFormLayout()
+        self.wh_labels = [QLabel(page), QLabel(page)]
+        for label, edit in zip(self.wh_labels, (self.wh_code, self.wh_name)):
+            self.wh_form.addRow(label, edit)
+        self.wh_new = TouchButton("AdminMaster.WhNew", parent=page)
+        self.wh_new.clicked.connect(lambda: self.wh_list.setCurrentRow(-1))
+        self.wh_publish = TouchButton("AdminMaster.WhPublish", parent=page, kind="primary")
+        self.wh_publish.clicked.connect(
+            lambda: self.vm.publish_warehouse(self.wh_code.text(), self.wh_name.text(), self.wh_id))
+        return self._list_form(page, self.wh_list, self.wh_form, self.wh_new, self.wh_publish)
+
+    def _wh_picked(self, item: QListWidgetItem | None) -> None:
+        row = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.wh_id = row["id"] if row else None
+        self.wh_code.setText(row["code"] if row else "")
+        self.wh_name.setText(row["name"] if row else "")
+
+    def _show_lists(self) -> None:
+        for items, rows, text in ((self.tax_list, self.vm.tax_rules, self._tax_text),
+                                  (self.wh_list, self.vm.warehouses, lambda r: f"{r['code']} · {r['name']}")):
+            items.blockSignals(True)
+            items.clear()
+            for row in rows:
+                item = QListWidgetItem(text(row))
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setSizeHint(item.sizeHint().expandedTo(self.token_edit.minimumSize()))
+                items.addItem(item)
+            items.blockSignals(False)
+
+    def _tax_text(self, rule: dict[str, Any]) -> str:
+        rate = percent_text(Fraction(rule["rate_num"], rule["rate_den"]))
+        dpp = f"{rule['dpp_num']}/{rule['dpp_den']}"
+        return self.tr("%1 · %2 · DPP %3 · from %4").replace("%1", rule["name"]).replace("%2", rate) \
+            .replace("%3", dpp).replace("%4", rule["valid_from"])
+
+    def _published(self, what: str) -> None:
+        self.message.ok(self.tr("%1 published; stations receive it at their next sync.").replace("%1", what), 0)
+
+    def _failed(self, text: str) -> None:
+        self._lock(False)
+        self.progress.hide()
+        self.message.error(text)
+
+    def _lock(self, locked: bool) -> None:
+        for widget in (self.import_button, self.browse_button, self.file_edit, self.parts_button,
+                       self.labour_button, self.tax_publish, self.wh_publish):
+            widget.setEnabled(not locked)
+
+    def title(self) -> str:
+        return self.tr("Master data")
+
+    def retranslate(self) -> None:
+        self.token_label.setText(self.tr("HQ admin token"))
+        self.token_edit.setPlaceholderText(self.tr("kept only until logout"))
+        self.tabs.setTabText(0, self.tr("Catalogue import"))
+        self.tabs.setTabText(1, self.tr("Tax rules"))
+        self.tabs.setTabText(2, self.tr("Warehouses"))
+        self.parts_button.setText(self.tr("Parts"))
+        self.labour_button.setText(self.tr("Labour"))
+        self.format_hint.setText(self.tr("Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. "
+                                         "Labour: code,name,flat_hours,rate_per_hour. First row is the header."))
+        self.file_edit.setPlaceholderText(self.tr("CSV file"))
+        self.browse_button.setText(self.tr("Choose file…"))
+        self.import_button.setText(self.tr("Check and import"))
+        for label, text in zip(self.tax_labels, (self.tr("Name"), self.tr("PPN rate (12 or 3/25)"),
+                                                 self.tr("DPP factor (11/12 or 100)"), self.tr("In force from"))):
+            label.setText(text)
+        self.tax_from.setPlaceholderText("2025-01-01")
+        for label, text in zip(self.wh_labels, (self.tr("Code"), self.tr("Name"))):
+            label.setText(text)
+        for button in (self.tax_new, self.wh_new):
+            button.setText(self.tr("New"))
+        for button in (self.tax_publish, self.wh_publish):
+            button.setText(self.tr("Publish"))
+        if self.vm.tax_rules or self.vm.warehouses:
+            self._show_lists()
