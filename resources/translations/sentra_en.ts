@@ -2954,12 +2954,12 @@
             <translation>Name</translation>
         </message>
         <message>
-            <source>PPN rate (12 or 3/25)</source>
-            <translation>PPN rate (12 or 3/25)</translation>
+            <source>PPN rate</source>
+            <translation>PPN rate</translation>
         </message>
         <message>
-            <source>DPP factor (11/12 or 100)</source>
-            <translation>DPP factor (11/12 or 100)</translation>
+            <source>DPP factor</source>
+            <translation>DPP factor</translation>
         </message>
         <message>
             <source>In force from</source>
@@ -2976,6 +2976,14 @@
         <message>
             <source>Publish</source>
             <translation>Publish</translation>
+        </message>
+        <message>
+            <source>12 or 3/25</source>
+            <translation>12 or 3/25</translation>
+        </message>
+        <message>
+            <source>11/12 or 100</source>
+            <translation>11/12 or 100</translation>
         </message>
     </context>
 </TS>

@@ -2951,12 +2951,12 @@
             <translation>Nama</translation>
         </message>
         <message>
-            <source>PPN rate (12 or 3/25)</source>
-            <translation>Tarif PPN (12 atau 3/25)</translation>
+            <source>PPN rate</source>
+            <translation>Tarif PPN</translation>
         </message>
         <message>
-            <source>DPP factor (11/12 or 100)</source>
-            <translation>Faktor DPP (11/12 atau 100)</translation>
+            <source>DPP factor</source>
+            <translation>Faktor DPP</translation>
         </message>
         <message>
             <source>In force from</source>
@@ -2973,6 +2973,14 @@
         <message>
             <source>Publish</source>
             <translation>Terbitkan</translation>
+        </message>
+        <message>
+            <source>12 or 3/25</source>
+            <translation>12 atau 3/25</translation>
+        </message>
+        <message>
+            <source>11/12 or 100</source>
+            <translation>11/12 atau 100</translation>
         </message>
     </context>
 </TS>

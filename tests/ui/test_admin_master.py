@@ -112,7 +112,7 @@ def test_a_tax_rule_is_checked_then_published(qtbot, make_window, shop: Shop, ki
     _window, screen = _open(qtbot, make_window, shop, kit)
     qtbot.waitUntil(lambda: screen.tax_list.count() == 1, timeout=5000)
     assert screen.tax_list.item(0).text() == "PPN · 11% · DPP 1/1 · mulai 2022-04-01"
-    screen.tabs.setCurrentIndex(1)
+    screen.section_buttons[1].click()
     screen.tax_new.click()
     for edit, text in ((screen.tax_name, "PPN"), (screen.tax_rate, "150"), (screen.tax_dpp, "11/12"),
                        (screen.tax_from, "2026-01-01")):
@@ -143,7 +143,7 @@ def test_a_tax_rule_is_checked_then_published(qtbot, make_window, shop: Shop, ki
 def test_a_duplicate_warehouse_code_is_refused(qtbot, make_window, shop: Shop, kit) -> None:  # noqa: ANN001
     _window, screen = _open(qtbot, make_window, shop, kit)
     qtbot.waitUntil(lambda: screen.wh_list.count() >= 1, timeout=5000)
-    screen.tabs.setCurrentIndex(2)
+    screen.section_buttons[2].click()
     code = screen.vm.warehouses[0]["code"]
     screen.wh_new.click()
     _type(qtbot, screen.wh_code, code)
@@ -167,7 +167,7 @@ def test_screenshots(qtbot, qapp: QApplication, make_window, shop: Shop, kit, tm
             apply_theme(qapp, theme)
             install_translator(qapp, lang)
             for tab in range(3):
-                screen.tabs.setCurrentIndex(tab)
+                screen.section_buttons[tab].click()
                 idle(qtbot)
                 image = window.grab().toImage()
                 assert (image.width(), image.height()) == size

@@ -7,7 +7,8 @@ reason and publishes nothing. Tax rules and warehouses: pick one to edit or star
 "Publish" checks it against what the station holds and sends it as cloud-authored master data,
 which every station then receives through sync.
 
-Names: `AdminMaster.Token`, `AdminMaster.Tabs`, `AdminMaster.Parts`, `AdminMaster.Labour`,
+Names: `AdminMaster.Token`, `AdminMaster.ShowImport`,
+`AdminMaster.ShowTax`, `AdminMaster.ShowWarehouses`, `AdminMaster.Parts`, `AdminMaster.Labour`,
 `AdminMaster.File`, `AdminMaster.Browse`, `AdminMaster.Import`, `AdminMaster.Progress`,
 `AdminMaster.Report`, `AdminMaster.TaxList`, `AdminMaster.TaxName`, `AdminMaster.TaxRate`,
 `AdminMaster.TaxDpp`, `AdminMaster.TaxFrom`, `AdminMaster.TaxNew`, `AdminMaster.TaxPublish`,
@@ -21,8 +22,8 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QProgressBar, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
 from app.tax import percent_text
 from sync.master_import import ImportOutcome
@@ -52,17 +53,28 @@ class AdminMasterScreen(Screen):
         self.token_edit = _edit("AdminMaster.Token", self, 256)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.textChanged.connect(self.vm.set_token)
+        self.token_edit.setMinimumWidth(220)
+        self.pages = QStackedWidget(self)
+        self.section_group = QButtonGroup(self)
+        self.section_buttons: list[TouchButton] = []
         top = QHBoxLayout()
+        for index, (name, page) in enumerate((("AdminMaster.ShowImport", self._import_tab()),
+                                              ("AdminMaster.ShowTax", self._tax_tab()),
+                                              ("AdminMaster.ShowWarehouses", self._wh_tab()))):
+            button = TouchButton(name, parent=self)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, i=index: self.show_section(i))
+            self.section_group.addButton(button)
+            self.section_buttons.append(button)
+            self.pages.addWidget(page)
+            top.addWidget(button)
+        self.section_buttons[0].setChecked(True)
+        top.addSpacing(16)
         top.addWidget(self.token_label)
         top.addWidget(self.token_edit, 1)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("AdminMaster.Tabs")
-        self.tabs.addTab(self._import_tab(), "")
-        self.tabs.addTab(self._tax_tab(), "")
-        self.tabs.addTab(self._wh_tab(), "")
         self.message = MessageStrip("AdminMaster.Message", self)
         self.body_layout.addLayout(top)
-        self.body_layout.addWidget(self.tabs, 1)
+        self.body_layout.addWidget(self.pages, 1)
         self.body_layout.addWidget(self.message)
         self.vm.loaded.connect(self._show_lists)
         self.vm.progressed.connect(self._progressed)
@@ -83,9 +95,6 @@ class AdminMasterScreen(Screen):
             button.setProperty("kind_name", kind)
             self.kind_group.addButton(button)
         self.parts_button.setChecked(True)
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.parts_button)
-        kinds.addWidget(self.labour_button)
         self.file_edit = _edit("AdminMaster.File", page, 1024)
         self.browse_button = TouchButton("AdminMaster.Browse", parent=page)
         self.browse_button.clicked.connect(self._browse)
@@ -98,19 +107,25 @@ class AdminMasterScreen(Screen):
         self.progress.setObjectName("AdminMaster.Progress")
         self.progress.setMinimumHeight(28)
         self.progress.hide()
-        self.format_hint = QLabel(page)
-        self.format_hint.setWordWrap(True)
-        self.report = QPlainTextEdit(page)
+        self.report = QPlainTextEdit(page)  # the format as its placeholder, the rejected rows after a check
         self.report.setObjectName("AdminMaster.Report")
         self.report.setReadOnly(True)
+        self.report.setMinimumHeight(120)
+        actions = QHBoxLayout()
+        actions.addWidget(self.parts_button, 1)
+        actions.addWidget(self.labour_button, 1)
+        actions.addWidget(self.import_button, 2)
         layout = QVBoxLayout(page)
-        layout.addLayout(kinds)
-        layout.addWidget(self.format_hint)
+        layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(file_row)
-        layout.addWidget(self.import_button)
+        layout.addLayout(actions)
         layout.addWidget(self.progress)
         layout.addWidget(self.report, 1)
         return page
+
+    def show_section(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.section_buttons[index].setChecked(True)
 
     def kind(self) -> str:
         return "labour" if self.labour_button.isChecked() else "parts"
@@ -164,28 +179,37 @@ class AdminMasterScreen(Screen):
         self.tax_rate = _edit("AdminMaster.TaxRate", page, 16)
         self.tax_dpp = _edit("AdminMaster.TaxDpp", page, 16)
         self.tax_from = _edit("AdminMaster.TaxFrom", page, 10)
-        self.tax_form = QFormLayout()
         self.tax_labels = [QLabel(page) for _ in range(4)]
-        for label, edit in zip(self.tax_labels, (self.tax_name, self.tax_rate, self.tax_dpp, self.tax_from)):
-            self.tax_form.addRow(label, edit)
+        self.tax_form = self._grid(self.tax_labels, [self.tax_name, self.tax_rate, self.tax_dpp, self.tax_from])
         self.tax_new = TouchButton("AdminMaster.TaxNew", parent=page)
         self.tax_new.clicked.connect(lambda: self.tax_list.setCurrentRow(-1))
         self.tax_publish = TouchButton("AdminMaster.TaxPublish", parent=page, kind="primary")
         self.tax_publish.clicked.connect(self._publish_tax)
         return self._list_form(page, self.tax_list, self.tax_form, self.tax_new, self.tax_publish)
 
-    def _list_form(self, page: QWidget, items: QListWidget, form: QFormLayout, new: TouchButton,
+    @staticmethod
+    def _grid(labels: list[QLabel], edits: list[QLineEdit]) -> QGridLayout:
+        """Label-field pairs, two pairs a row across the full width (fits 1024x700 in the glove theme)."""
+        grid = QGridLayout()
+        for index, (label, edit) in enumerate(zip(labels, edits)):
+            row, col = divmod(index, 2)
+            grid.addWidget(label, row, col * 2)
+            grid.addWidget(edit, row, col * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return grid
+
+    def _list_form(self, page: QWidget, items: QListWidget, form: QGridLayout, new: TouchButton,
                    publish: TouchButton) -> QWidget:
+        items.setMinimumHeight(96)
         buttons = QHBoxLayout()
-        buttons.addWidget(new)
-        buttons.addWidget(publish, 1)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addStretch(1)
-        right.addLayout(buttons)
-        row = QHBoxLayout(page)
-        row.addWidget(items, 1)
-        row.addLayout(right, 1)
+        buttons.addWidget(new, 1)
+        buttons.addWidget(publish, 2)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(items, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
         return page
 
     def _tax_picked(self, item: QListWidgetItem | None) -> None:
@@ -208,10 +232,8 @@ class AdminMasterScreen(Screen):
         self.wh_list.currentItemChanged.connect(self._wh_picked)
         self.wh_code = _edit("AdminMaster.WhCode", page, 16)
         self.wh_name = _edit("AdminMaster.WhName", page)
-        self.wh_form = QFormLayout()
         self.wh_labels = [QLabel(page), QLabel(page)]
-        for label, edit in zip(self.wh_labels, (self.wh_code, self.wh_name)):
-            self.wh_form.addRow(label, edit)
+        self.wh_form = self._grid(self.wh_labels, [self.wh_code, self.wh_name])
         self.wh_new = TouchButton("AdminMaster.WhNew", parent=page)
         self.wh_new.clicked.connect(lambda: self.wh_list.setCurrentRow(-1))
         self.wh_publish = TouchButton("AdminMaster.WhPublish", parent=page, kind="primary")
@@ -262,19 +284,21 @@ class AdminMasterScreen(Screen):
     def retranslate(self) -> None:
         self.token_label.setText(self.tr("HQ admin token"))
         self.token_edit.setPlaceholderText(self.tr("kept only until logout"))
-        self.tabs.setTabText(0, self.tr("Catalogue import"))
-        self.tabs.setTabText(1, self.tr("Tax rules"))
-        self.tabs.setTabText(2, self.tr("Warehouses"))
+        for button, text in zip(self.section_buttons, (self.tr("Catalogue import"), self.tr("Tax rules"),
+                                                        self.tr("Warehouses"))):
+            button.setText(text)
         self.parts_button.setText(self.tr("Parts"))
         self.labour_button.setText(self.tr("Labour"))
-        self.format_hint.setText(self.tr("Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. "
+        self.report.setPlaceholderText(self.tr("Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. "
                                          "Labour: code,name,flat_hours,rate_per_hour. First row is the header."))
         self.file_edit.setPlaceholderText(self.tr("CSV file"))
         self.browse_button.setText(self.tr("Choose file…"))
         self.import_button.setText(self.tr("Check and import"))
-        for label, text in zip(self.tax_labels, (self.tr("Name"), self.tr("PPN rate (12 or 3/25)"),
-                                                 self.tr("DPP factor (11/12 or 100)"), self.tr("In force from"))):
+        for label, text in zip(self.tax_labels, (self.tr("Name"), self.tr("PPN rate"), self.tr("DPP factor"),
+                                                 self.tr("In force from"))):
             label.setText(text)
+        self.tax_rate.setPlaceholderText(self.tr("12 or 3/25"))
+        self.tax_dpp.setPlaceholderText(self.tr("11/12 or 100"))
         self.tax_from.setPlaceholderText("2025-01-01")
         for label, text in zip(self.wh_labels, (self.tr("Code"), self.tr("Name"))):
             label.setText(text)
