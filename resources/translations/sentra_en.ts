@@ -2986,4 +2986,31 @@
             <translation>11/12 or 100</translation>
         </message>
     </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>This station is for:</source>
+            <translation>This station is for:</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>Service advisor</translation>
+        </message>
+        <message>
+            <source>Mechanic bay</source>
+            <translation>Mechanic bay</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Warehouse</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+    </context>
 </TS>

@@ -2983,4 +2983,31 @@
             <translation>11/12 atau 100</translation>
         </message>
     </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>This station is for:</source>
+            <translation>Stasiun ini untuk:</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>Service advisor</translation>
+        </message>
+        <message>
+            <source>Mechanic bay</source>
+            <translation>Bay mekanik</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Kasir</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kantor</translation>
+        </message>
+    </context>
 </TS>

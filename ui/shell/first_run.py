@@ -3,11 +3,13 @@
 Big buttons, Bahasa Indonesia first. With a code it runs `sync.provision.provision` on the net
 lane (enrol: the encrypted database and its key; then the branch's data in a first sync, with a
 progress bar) and emits `provisioned(path)`; the caller opens the station's login on it. A wrong
-or used code is a message and leaves no file. `demo_chosen` asks for the demo instead.
+or used code is a message and leaves no file. The station's kind (advisor, bay, warehouse, cashier,
+office) is chosen here with big buttons and kept in its settings (`app.station_settings.setup_station`):
+a bay tablet starts in the glove theme. `demo_chosen` asks for the demo instead.
 
 Names: `FirstRun`, `FirstRun.Title`, `FirstRun.Enrol`, `FirstRun.Demo`, `FirstRun.CloudUrl`,
-`FirstRun.Code`, `FirstRun.StationCode`, `FirstRun.Go`, `FirstRun.Back`, `FirstRun.Progress`,
-`FirstRun.Message`.
+`FirstRun.Code`, `FirstRun.StationCode`, `FirstRun.Kind` (property `kind_name`), `FirstRun.Go`,
+`FirstRun.Back`, `FirstRun.Progress`, `FirstRun.Message`.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGridLayout, QLabel, QLineEdit, QProgressBar, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
+from app.catalogue import STATION_KINDS
 from ui.kit.labels import error_message
 from ui.kit.operations import Lane, QueryOp, TaskManager
 from ui.widgets.message_strip import MessageStrip
@@ -32,6 +36,7 @@ class FirstRunWizard(QWidget):
                  tasks: TaskManager | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRun")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the theme paints its background
         self.path = path
         self.http = http  # an httpx client the caller owns (tests: the in-process cloud)
         self.tasks = tasks
@@ -91,6 +96,19 @@ class FirstRunWizard(QWidget):
         self.form.addRow(self.cloud_label, self.cloud_edit)
         self.form.addRow(self.code_label, self.code_edit)
         self.form.addRow(self.station_label, self.station_edit)
+        self.kind_label = QLabel(page)
+        self.kind_group = QButtonGroup(page)
+        self.kind_buttons: dict[str, TouchButton] = {}
+        kinds = QGridLayout()  # three a row: the glove theme's English labels fit at 1024 px
+        for index, kind in enumerate(STATION_KINDS):
+            button = TouchButton("FirstRun.Kind", parent=page)
+            button.setProperty("kind_name", kind)
+            button.setCheckable(True)
+            button.setMinimumHeight(56)
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button, index // 3, index % 3)
+        self.kind_buttons["office"].setChecked(True)
         self.progress = QProgressBar(page)
         self.progress.setObjectName("FirstRun.Progress")
         self.progress.setMinimumHeight(32)
@@ -102,6 +120,8 @@ class FirstRunWizard(QWidget):
         self.back_button.clicked.connect(lambda: self._show(0))
         layout = QVBoxLayout(page)
         layout.addLayout(self.form)
+        layout.addWidget(self.kind_label)
+        layout.addLayout(kinds)
         layout.addWidget(self.progress)
         layout.addStretch(1)
         layout.addWidget(self.go_button)
@@ -126,13 +146,22 @@ class FirstRunWizard(QWidget):
         self.progress.show()
         path, http = self.path, self.http
         url, code, station = self.cloud_edit.text(), self.code_edit.text(), self.station_edit.text()
+        kind = self.kind()
 
         def work(job) -> dict:  # noqa: ANN001 - a ui.kit.operations.Job
-            return provision(path, url, code, station, http=http,
-                             progress=lambda done, total: job.report(done, total or 0, ""))
+            from app.station_settings import setup_station
+
+            out = provision(path, url, code, station, http=http,
+                            progress=lambda done, total: job.report(done, total or 0, ""))
+            setup_station(path, kind, url.strip())
+            return out
 
         QueryOp(self, work, lane=Lane.NET, with_job=True, tasks=self.tasks) \
             .progress(self._progressed).success(self._done).failure(self._failed).run()
+
+    def kind(self) -> str:
+        """The station kind chosen with the big buttons (`office` until another is tapped)."""
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
 
     def _progressed(self, done: int, total: int, _label: str) -> None:
         self.progress.setRange(0, max(total, done, 1))
@@ -165,7 +194,8 @@ class FirstRunWizard(QWidget):
         return error_message(exc)
 
     def _lock(self, locked: bool) -> None:
-        for widget in (self.cloud_edit, self.code_edit, self.station_edit, self.go_button, self.back_button):
+        for widget in (self.cloud_edit, self.code_edit, self.station_edit, self.go_button, self.back_button,
+                       *self.kind_buttons.values()):
             widget.setEnabled(not locked)
 
     def retranslate(self) -> None:
@@ -177,6 +207,11 @@ class FirstRunWizard(QWidget):
         self.cloud_label.setText(self.tr("Cloud address"))
         self.code_label.setText(self.tr("Enrolment code"))
         self.station_label.setText(self.tr("Station code"))
+        self.kind_label.setText(self.tr("This station is for:"))
+        for kind, text in (("advisor", self.tr("Service advisor")), ("bay", self.tr("Mechanic bay")),
+                           ("warehouse", self.tr("Warehouse")), ("cashier", self.tr("Cashier")),
+                           ("office", self.tr("Office"))):
+            self.kind_buttons[kind].setText(text)
         self.code_edit.setPlaceholderText("K7QM-4XRT-9PZD")
         self.station_edit.setPlaceholderText("K2")
         self.cloud_edit.setPlaceholderText("https://cloud.example.co.id")
