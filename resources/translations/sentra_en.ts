@@ -3013,4 +3013,39 @@
             <translation>Office</translation>
         </message>
     </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Connected. This branch has no user yet: create its first admin.</source>
+            <translation>Connected. This branch has no user yet: create its first admin.</translation>
+        </message>
+        <message>
+            <source>The branch's first admin signs in on this station and adds the other users.</source>
+            <translation>The branch's first admin signs in on this station and adds the other users.</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Admin's name</translation>
+        </message>
+        <message>
+            <source>PIN (6 digits)</source>
+            <translation>PIN (6 digits)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
+            <source>Create the first admin</source>
+            <translation>Create the first admin</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the PIN again.</source>
+            <translation>The two PINs differ. Type the PIN again.</translation>
+        </message>
+        <message>
+            <source>An admin's PIN is 6 digits.</source>
+            <translation>An admin's PIN is 6 digits.</translation>
+        </message>
+    </context>
 </TS>

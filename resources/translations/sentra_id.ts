@@ -3010,4 +3010,39 @@
             <translation>Kantor</translation>
         </message>
     </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Connected. This branch has no user yet: create its first admin.</source>
+            <translation>Tersambung. Cabang ini belum punya pengguna: buat admin pertamanya.</translation>
+        </message>
+        <message>
+            <source>The branch's first admin signs in on this station and adds the other users.</source>
+            <translation>Admin pertama cabang masuk di stasiun ini dan menambahkan pengguna lain.</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Nama admin</translation>
+        </message>
+        <message>
+            <source>PIN (6 digits)</source>
+            <translation>PIN (6 angka)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Ulangi PIN</translation>
+        </message>
+        <message>
+            <source>Create the first admin</source>
+            <translation>Buat admin pertama</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the PIN again.</source>
+            <translation>Kedua PIN berbeda. Ketik ulang PIN-nya.</translation>
+        </message>
+        <message>
+            <source>An admin's PIN is 6 digits.</source>
+            <translation>PIN admin harus 6 angka.</translation>
+        </message>
+    </context>
 </TS>

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.auth import AuthService
+from app.roles import Role
 from app.station_settings import StationSettingsService, setup_station, station_kind
 from app.storage.keys import load_key
 from app.store import Store
@@ -50,6 +52,17 @@ def _enrol(qtbot, wizard: FirstRunWizard, code: str, station: str, kind: str) ->
     idle(qtbot)
 
 
+def _first_admin(qtbot, wizard: FirstRunWizard, name: str, pin: str, repeat: str) -> None:  # noqa: ANN001
+    for edit, text in ((wizard.admin_name, name), (wizard.admin_pin, pin), (wizard.admin_repeat, repeat)):
+        if text:
+            edit.clear()
+            edit.setFocus()
+            qtbot.keyClicks(edit, text)
+    wizard.admin_button.click()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=10_000)
+    idle(qtbot)
+
+
 def test_the_kind_is_chosen_with_big_buttons_and_a_bay_gets_the_glove_theme(qtbot, kit, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "bay1.db"
     wizard = _wizard(qtbot, kit, path)
@@ -58,9 +71,20 @@ def test_the_kind_is_chosen_with_big_buttons_and_a_bay_gets_the_glove_theme(qtbo
     assert wizard.kind_buttons["office"].isChecked()
     assert all(b.height() >= 48 for b in wizard.kind_buttons.values())
     _enrol(qtbot, wizard, kit.code("B1"), "B1", "bay")
+    assert wizard.pages.currentIndex() == 2 and wizard.message.text().startswith("Tersambung")
+    _first_admin(qtbot, wizard, "Admin Bekasi", "135790", "135791")  # a typo: nothing made
+    assert wizard.message.text() == "Kedua PIN berbeda. Ketik ulang PIN-nya."
+    assert wizard.admin_pin.text() == "" and wizard.admin_repeat.text() == ""
+    with qtbot.waitSignal(wizard.provisioned, timeout=10_000):
+        _first_admin(qtbot, wizard, "", "135790", "135790")
     assert wizard.message.severity == "ok" and wizard.kind() == "bay"
     store = Store.open(path, load_key(path))
     try:
+        users = AuthService(store).list_users()
+        assert [(u.name, u.role) for u in users] == [("Admin Bekasi", Role.ADMIN)]
+        assert AuthService(store).login(users[0].id, "135790").role is Role.ADMIN
+        logged = " ".join(str(r) for r in store.query("SELECT * FROM audit_log"))
+        assert "135790" not in logged  # the PIN is never kept in clear
         assert station_kind(store) == "bay"
         settings = StationSettingsService(store).load(environ={})
         assert settings.theme == "glove" and settings.cloud_url == "http://testserver"
@@ -76,7 +100,7 @@ def test_a_used_code_is_refused_and_leaves_nothing(qtbot, kit, tmp_path: Path) -
     first = _wizard(qtbot, kit, tmp_path / "one" / "k3.db")
     (tmp_path / "one").mkdir()
     _enrol(qtbot, first, code, "K3", "cashier")
-    assert first.message.severity == "ok"
+    assert first.pages.currentIndex() == 2  # enrolled; its first admin is asked for next
     (tmp_path / "two").mkdir()
     second = _wizard(qtbot, kit, tmp_path / "two" / "k3.db")
     _enrol(qtbot, second, code, "K3", "cashier")
@@ -95,7 +119,7 @@ def test_screenshots(qtbot, qapp: QApplication, kit, tmp_path: Path, size: tuple
         for lang in ("id", "en"):
             apply_theme(qapp, theme)
             install_translator(qapp, lang)
-            for page in (0, 1):
+            for page in (0, 1, 2):
                 wizard.pages.setCurrentIndex(page)
                 idle(qtbot)
                 image = wizard.grab().toImage()

@@ -9,7 +9,8 @@ a bay tablet starts in the glove theme. `demo_chosen` asks for the demo instead.
 
 Names: `FirstRun`, `FirstRun.Title`, `FirstRun.Enrol`, `FirstRun.Demo`, `FirstRun.CloudUrl`,
 `FirstRun.Code`, `FirstRun.StationCode`, `FirstRun.Kind` (property `kind_name`), `FirstRun.Go`,
-`FirstRun.Back`, `FirstRun.Progress`, `FirstRun.Message`.
+`FirstRun.Back`, `FirstRun.Progress`, `FirstRun.Message`; when the branch has no user yet, its first admin:
+`FirstRun.AdminName`, `FirstRun.AdminPin`, `FirstRun.AdminPinRepeat`, `FirstRun.AdminSave`.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class FirstRunWizard(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choice_page())
         self.pages.addWidget(self._enrol_page(cloud_url))
+        self.pages.addWidget(self._admin_page())
         self.message = MessageStrip("FirstRun.Message", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -128,6 +130,67 @@ class FirstRunWizard(QWidget):
         layout.addWidget(self.back_button)
         return page
 
+    def _admin_page(self) -> QWidget:
+        """The branch's first admin, when the branch has no user yet: name and a 6-digit PIN twice."""
+        page = QWidget(self)
+        self.admin_hint = QLabel(page)
+        self.admin_hint.setWordWrap(True)
+        self.admin_name = QLineEdit(page)
+        self.admin_name.setObjectName("FirstRun.AdminName")
+        self.admin_name.setMaxLength(60)
+        self.admin_pin, self.admin_repeat = QLineEdit(page), QLineEdit(page)
+        self.admin_pin.setObjectName("FirstRun.AdminPin")
+        self.admin_repeat.setObjectName("FirstRun.AdminPinRepeat")
+        for edit in (self.admin_pin, self.admin_repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(6)
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        for edit in (self.admin_name, self.admin_pin, self.admin_repeat):
+            edit.setMinimumHeight(48)
+        self.admin_labels = [QLabel(page) for _ in range(3)]
+        form = QFormLayout()
+        for label, edit in zip(self.admin_labels, (self.admin_name, self.admin_pin, self.admin_repeat)):
+            form.addRow(label, edit)
+        self.admin_button = TouchButton("FirstRun.AdminSave", parent=page, kind="primary")
+        self.admin_button.setProperty("big", True)
+        self.admin_button.clicked.connect(self.create_admin)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.admin_hint)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.admin_button)
+        return page
+
+    def create_admin(self) -> None:
+        """The first admin (PIN hashed on this station with the branch secret), then `provisioned`."""
+        if self.busy:
+            return
+        from app.first_admin import create_first_admin
+
+        self.busy = True
+        self.admin_button.setEnabled(False)
+        path, name, pin, repeat = self.path, self.admin_name.text(), self.admin_pin.text(), self.admin_repeat.text()
+        self.admin_pin.clear()
+        self.admin_repeat.clear()
+        QueryOp(self, lambda: create_first_admin(path, name, pin, repeat), lane=Lane.NET, tasks=self.tasks) \
+            .success(lambda _user: self._admin_done()).failure(self._admin_failed).run()
+
+    def _admin_done(self) -> None:
+        self.busy = False
+        self.message.ok(self.tr("This station is ready."))
+        self.provisioned.emit(self.path)
+
+    def _admin_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.admin_button.setEnabled(True)
+        text = str(exc)
+        if "differ" in text:
+            self.message.error(self.tr("The two PINs differ. Type the PIN again."))
+        elif "6 digits" in text:
+            self.message.error(self.tr("An admin's PIN is 6 digits."))
+        else:
+            self.message.error(error_message(exc))
+
     def _show(self, index: int) -> None:
         if not self.busy:
             self.message.clear_message()
@@ -153,8 +216,10 @@ class FirstRunWizard(QWidget):
 
             out = provision(path, url, code, station, http=http,
                             progress=lambda done, total: job.report(done, total or 0, ""))
+            from app.first_admin import needs_first_admin
+
             setup_station(path, kind, url.strip())
-            return out
+            return {**out, "needs_admin": needs_first_admin(path)}
 
         QueryOp(self, work, lane=Lane.NET, with_job=True, tasks=self.tasks) \
             .progress(self._progressed).success(self._done).failure(self._failed).run()
@@ -168,10 +233,15 @@ class FirstRunWizard(QWidget):
         self.progress.setValue(done)
         self.message.info(self.tr("Taking the branch's data: %1 changes").replace("%1", str(done)))
 
-    def _done(self, _result: dict) -> None:
+    def _done(self, result: dict) -> None:
         self.busy = False
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        if result.get("needs_admin"):
+            self.message.info(self.tr("Connected. This branch has no user yet: create its first admin."))
+            self.pages.setCurrentIndex(2)
+            self.admin_name.setFocus()
+            return
         self.message.ok(self.tr("This station is ready."))
         self.provisioned.emit(self.path)
 
@@ -216,6 +286,11 @@ class FirstRunWizard(QWidget):
         self.station_edit.setPlaceholderText("K2")
         self.cloud_edit.setPlaceholderText("https://cloud.example.co.id")
         self.go_button.setText(self.tr("Connect this station"))
+        self.admin_hint.setText(self.tr("The branch's first admin signs in on this station and adds the other users."))
+        for label, text in zip(self.admin_labels, (self.tr("Admin's name"), self.tr("PIN (6 digits)"),
+                                                   self.tr("PIN again"))):
+            label.setText(text)
+        self.admin_button.setText(self.tr("Create the first admin"))
         self.back_button.setText(self.tr("Back"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
