@@ -144,7 +144,7 @@ def test_a_branch_from_nothing(qtbot, cloud, tmp_path: Path) -> None:  # noqa: A
         log_in(qtbot, window, mechanic.id, "4321")
         assert window.shell is not None and window.shell.ctx.actor.user_id == mechanic.id
         assert [p.sku for p in CatalogueService(two.store).parts()] == ["FLT-OLI-AV", "OLI-10W40"]
-        for table in ("customers", "vehicles", "work_orders"):  # no demo data anywhere
+        for table in ("customers", "vehicles", "workorders", "invoices"):  # no demo data anywhere
             assert two.store.query_one(f"SELECT COUNT(*) AS n FROM {table}")["n"] == 0
         assert StationSettingsService(two.store).load(environ={}).theme == "glove"  # a bay tablet
         window.close()
