@@ -31,3 +31,8 @@ class MasterData:
         rows = self.store.query("SELECT id, branch_id, code, name FROM warehouses WHERE _del IS NULL"
                                 " AND branch_id = ? ORDER BY code", (self.branch_id,))
         return [dict(r) for r in rows]
+
+    def branches(self, actor: Actor) -> list[dict[str, Any]]:
+        require(actor, "master.publish")
+        rows = self.store.query("SELECT id, code, name FROM branches WHERE _del IS NULL ORDER BY code")
+        return [dict(r) for r in rows]

@@ -117,3 +117,18 @@ def warehouse_op(branch_id: str, code: str, name: str, existing: Iterable[Mappin
             raise ValidationError(f"warehouse {clean_code} already exists in this branch", "master.duplicate")
     return {"op": "upsert", "table": "warehouses", "id": new_id,
             "fields": {"branch_id": branch_id, "code": clean_code, "name": clean}}
+
+
+def branch_fields(code: str, name: str) -> dict[str, str]:
+    """A new branch's code (letters, digits, . _ -, at most 16) and name, as the cloud takes them."""
+    clean_code = code.strip().upper()
+    if not _CODE.fullmatch(clean_code):
+        raise ValidationError("branch code: letters, digits, . _ - (at most 16)", "master.code")
+    return {"code": clean_code, "name": _name(name, "branch name")}
+
+
+def station_code(code: str) -> str:
+    clean = code.strip().upper()
+    if not _CODE.fullmatch(clean):
+        raise ValidationError("station code: letters, digits, . _ - (at most 16)", "master.code")
+    return clean

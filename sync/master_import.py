@@ -243,3 +243,13 @@ def cloud_http(url: str) -> Any:
     if not url:
         raise PublishError("this station has no cloud address (station settings: cloud_url)")
     return httpx.Client(base_url=url, timeout=30.0)
+
+
+def admin_post(http: Any, token: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    """One admin call (a new branch, an enrolment code) with the HQ token."""
+    if not token.strip():
+        raise PublishError("enter the HQ admin token")
+    r = http.post(path, json=body, headers={"Authorization": f"Bearer {token.strip()}"})
+    if r.status_code >= 400:
+        raise PublishError(f"cloud refused {path} ({r.status_code}): {r.text[:300]}")
+    return r.json()

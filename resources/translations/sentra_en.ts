@@ -3048,4 +3048,38 @@
             <translation>An admin's PIN is 6 digits.</translation>
         </message>
     </context>
+    <context>
+        <name>AdminMasterScreen</name>
+        <message>
+            <source>Enrolment code for %1: %2 (once; type it in the new station's wizard)</source>
+            <translation>Enrolment code for %1: %2 (once; type it in the new station's wizard)</translation>
+        </message>
+        <message>
+            <source>Enrolment code made.</source>
+            <translation>Enrolment code made.</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Branches</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Station code</translation>
+        </message>
+        <message>
+            <source>Create branch</source>
+            <translation>Create branch</translation>
+        </message>
+        <message>
+            <source>Make enrolment code</source>
+            <translation>Make enrolment code</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterModel</name>
+        <message>
+            <source>Choose the branch.</source>
+            <translation>Choose the branch.</translation>
+        </message>
+    </context>
 </TS>

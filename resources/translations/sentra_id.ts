@@ -3045,4 +3045,38 @@
             <translation>PIN admin harus 6 angka.</translation>
         </message>
     </context>
+    <context>
+        <name>AdminMasterScreen</name>
+        <message>
+            <source>Enrolment code for %1: %2 (once; type it in the new station's wizard)</source>
+            <translation>Kode pendaftaran untuk %1: %2 (sekali pakai; ketik di wizard stasiun baru)</translation>
+        </message>
+        <message>
+            <source>Enrolment code made.</source>
+            <translation>Kode pendaftaran dibuat.</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Cabang</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Kode stasiun</translation>
+        </message>
+        <message>
+            <source>Create branch</source>
+            <translation>Buat cabang</translation>
+        </message>
+        <message>
+            <source>Make enrolment code</source>
+            <translation>Buat kode pendaftaran</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterModel</name>
+        <message>
+            <source>Choose the branch.</source>
+            <translation>Pilih cabangnya.</translation>
+        </message>
+    </context>
 </TS>

@@ -153,6 +153,34 @@ def test_a_duplicate_warehouse_code_is_refused(qtbot, make_window, shop: Shop, k
     assert screen.message.severity == "error" and code in screen.message.text()
 
 
+def test_a_branch_and_an_enrolment_code_from_the_screen(qtbot, make_window, shop: Shop, kit) -> None:  # noqa: ANN001
+    _window, screen = _open(qtbot, make_window, shop, kit)
+    qtbot.waitUntil(lambda: screen.br_list.count() >= 1, timeout=5000)  # this station's own branch
+    screen.section_buttons[3].click()
+    _type(qtbot, screen.token_edit, ADMIN)
+    _type(qtbot, screen.br_station, "K9")
+    screen.br_make_code.click()
+    idle(qtbot)
+    assert screen.message.text() == "Pilih cabangnya."  # no branch picked: nothing asked of the cloud
+    _type(qtbot, screen.br_code, "bks")
+    _type(qtbot, screen.br_name, "Bekasi")
+    screen.br_create.click()
+    qtbot.waitUntil(lambda: not screen.vm.busy, timeout=5000)
+    idle(qtbot)
+    assert screen.message.severity == "ok" and "BKS" in screen.message.text()
+    # a code for a branch the cloud knows (the kit's), picked in the list as if synced here
+    screen.vm.branches = [{"id": kit.branch_id, "code": kit.branch_code, "name": "Jakarta"}]
+    screen._show_lists()
+    screen.br_list.setCurrentRow(0)
+    screen.br_make_code.click()
+    qtbot.waitUntil(lambda: not screen.vm.busy, timeout=5000)
+    idle(qtbot)
+    code = screen.br_code_out.text().split(": ", 1)[1].split(" ")[0]
+    r = kit.client.post("/v1/enrol", json={"code": code, "station_id": "s" * 32, "station_code": "K9",
+                                           "branch_id": kit.branch_id, "pubkey": "A" * 43 + "="})
+    assert r.status_code != 401, r.text  # the code is good (a made-up key may be refused otherwise)
+
+
 @pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
 def test_screenshots(qtbot, qapp: QApplication, make_window, shop: Shop, kit, tmp_path: Path,  # noqa: ANN001
                      size: tuple[int, int]) -> None:
@@ -166,7 +194,7 @@ def test_screenshots(qtbot, qapp: QApplication, make_window, shop: Shop, kit, tm
         for lang in ("id", "en"):
             apply_theme(qapp, theme)
             install_translator(qapp, lang)
-            for tab in range(3):
+            for tab in range(4):
                 screen.section_buttons[tab].click()
                 idle(qtbot)
                 image = window.grab().toImage()

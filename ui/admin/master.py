@@ -13,7 +13,9 @@ Names: `AdminMaster.Token`, `AdminMaster.ShowImport`,
 `AdminMaster.Report`, `AdminMaster.TaxList`, `AdminMaster.TaxName`, `AdminMaster.TaxRate`,
 `AdminMaster.TaxDpp`, `AdminMaster.TaxFrom`, `AdminMaster.TaxNew`, `AdminMaster.TaxPublish`,
 `AdminMaster.WhList`, `AdminMaster.WhCode`, `AdminMaster.WhName`, `AdminMaster.WhNew`,
-`AdminMaster.WhPublish`, `AdminMaster.Message`.
+`AdminMaster.WhPublish`, `AdminMaster.ShowBranches`, `AdminMaster.BranchList`, `AdminMaster.BranchCode`,
+`AdminMaster.BranchName`, `AdminMaster.BranchCreate`, `AdminMaster.StationCode`, `AdminMaster.MakeCode`,
+`AdminMaster.CodeOut`, `AdminMaster.Message`.
 """
 
 from __future__ import annotations
@@ -49,18 +51,18 @@ class AdminMasterScreen(Screen):
         self.vm = MasterModel(ctx, self, self.origin)
         self.tax_id: str | None = None
         self.wh_id: str | None = None
-        self.token_label = QLabel(self)
         self.token_edit = _edit("AdminMaster.Token", self, 256)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.textChanged.connect(self.vm.set_token)
-        self.token_edit.setMinimumWidth(220)
+        self.token_edit.setMinimumWidth(180)
         self.pages = QStackedWidget(self)
         self.section_group = QButtonGroup(self)
         self.section_buttons: list[TouchButton] = []
         top = QHBoxLayout()
         for index, (name, page) in enumerate((("AdminMaster.ShowImport", self._import_tab()),
                                               ("AdminMaster.ShowTax", self._tax_tab()),
-                                              ("AdminMaster.ShowWarehouses", self._wh_tab()))):
+                                              ("AdminMaster.ShowWarehouses", self._wh_tab()),
+                                              ("AdminMaster.ShowBranches", self._branch_tab()))):
             button = TouchButton(name, parent=self)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, i=index: self.show_section(i))
@@ -69,9 +71,8 @@ class AdminMasterScreen(Screen):
             self.pages.addWidget(page)
             top.addWidget(button)
         self.section_buttons[0].setChecked(True)
-        top.addSpacing(16)
-        top.addWidget(self.token_label)
-        top.addWidget(self.token_edit, 1)
+        top.addSpacing(8)
+        top.addWidget(self.token_edit, 1)  # its name is the placeholder: the row fits 1024 px in the glove theme
         self.message = MessageStrip("AdminMaster.Message", self)
         self.body_layout.addLayout(top)
         self.body_layout.addWidget(self.pages, 1)
@@ -81,6 +82,7 @@ class AdminMasterScreen(Screen):
         self.vm.imported.connect(self._imported)
         self.vm.published.connect(self._published)
         self.vm.failed.connect(self._failed)
+        self.vm.code_made.connect(self._code_made)
         self.retranslate()
         self.vm.reload()
 
@@ -247,9 +249,54 @@ class AdminMasterScreen(Screen):
         self.wh_code.setText(row["code"] if row else "")
         self.wh_name.setText(row["name"] if row else "")
 
+    # branches and enrolment codes
+    def _branch_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.br_list = QListWidget(page)
+        self.br_list.setObjectName("AdminMaster.BranchList")
+        self.br_code = _edit("AdminMaster.BranchCode", page, 16)
+        self.br_name = _edit("AdminMaster.BranchName", page)
+        self.br_station = _edit("AdminMaster.StationCode", page, 16)
+        self.br_labels = [QLabel(page) for _ in range(3)]
+        self.br_create = TouchButton("AdminMaster.BranchCreate", parent=page)
+        self.br_create.clicked.connect(lambda: self.vm.create_branch(self.br_code.text(), self.br_name.text()))
+        self.br_make_code = TouchButton("AdminMaster.MakeCode", parent=page, kind="primary")
+        self.br_make_code.clicked.connect(self._make_code)
+        self.br_code_out = QLabel(page)
+        self.br_code_out.setObjectName("AdminMaster.CodeOut")
+        self.br_code_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.br_labels[2])
+        code_row.addWidget(self.br_station, 1)
+        code_row.addWidget(self.br_make_code, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.br_list.setMinimumHeight(96)
+        layout.addWidget(self.br_list, 1)
+        layout.addLayout(code_row)
+        layout.addWidget(self.br_code_out)
+        create_row = QHBoxLayout()
+        for widget, stretch in ((self.br_labels[0], 0), (self.br_code, 1), (self.br_labels[1], 0), (self.br_name, 2),
+                                (self.br_create, 1)):
+            create_row.addWidget(widget, stretch)
+        layout.addLayout(create_row)
+        return page
+
+    def _make_code(self) -> None:
+        item = self.br_list.currentItem()
+        branch = item.data(Qt.ItemDataRole.UserRole)["id"] if item is not None else None
+        self.br_code_out.clear()
+        self.vm.make_code(branch, self.br_station.text())
+
+    def _code_made(self, station: str, code: str) -> None:
+        self.br_code_out.setText(self.tr("Enrolment code for %1: %2 (once; type it in the new station's wizard)")
+                                 .replace("%1", station).replace("%2", code))
+        self.message.ok(self.tr("Enrolment code made."), 0)
+
     def _show_lists(self) -> None:
         for items, rows, text in ((self.tax_list, self.vm.tax_rules, self._tax_text),
-                                  (self.wh_list, self.vm.warehouses, lambda r: f"{r['code']} · {r['name']}")):
+                                  (self.wh_list, self.vm.warehouses, lambda r: f"{r['code']} · {r['name']}"),
+                                  (self.br_list, self.vm.branches, lambda r: f"{r['code']} · {r['name'] or ''}")):
             items.blockSignals(True)
             items.clear()
             for row in rows:
@@ -275,17 +322,17 @@ class AdminMasterScreen(Screen):
 
     def _lock(self, locked: bool) -> None:
         for widget in (self.import_button, self.browse_button, self.file_edit, self.parts_button,
-                       self.labour_button, self.tax_publish, self.wh_publish):
+                       self.labour_button, self.tax_publish, self.wh_publish, self.br_create, self.br_make_code):
             widget.setEnabled(not locked)
 
     def title(self) -> str:
         return self.tr("Master data")
 
     def retranslate(self) -> None:
-        self.token_label.setText(self.tr("HQ admin token"))
-        self.token_edit.setPlaceholderText(self.tr("kept only until logout"))
+        self.token_edit.setPlaceholderText(self.tr("HQ admin token"))
+        self.token_edit.setToolTip(self.tr("kept only until logout"))
         for button, text in zip(self.section_buttons, (self.tr("Catalogue import"), self.tr("Tax rules"),
-                                                        self.tr("Warehouses"))):
+                                                        self.tr("Warehouses"), self.tr("Branches"))):
             button.setText(text)
         self.parts_button.setText(self.tr("Parts"))
         self.labour_button.setText(self.tr("Labour"))
@@ -302,9 +349,13 @@ class AdminMasterScreen(Screen):
         self.tax_from.setPlaceholderText("2025-01-01")
         for label, text in zip(self.wh_labels, (self.tr("Code"), self.tr("Name"))):
             label.setText(text)
+        for label, text in zip(self.br_labels, (self.tr("Code"), self.tr("Name"), self.tr("Station code"))):
+            label.setText(text)
+        self.br_create.setText(self.tr("Create branch"))
+        self.br_make_code.setText(self.tr("Make enrolment code"))
         for button in (self.tax_new, self.wh_new):
             button.setText(self.tr("New"))
         for button in (self.tax_publish, self.wh_publish):
             button.setText(self.tr("Publish"))
-        if self.vm.tax_rules or self.vm.warehouses:
+        if self.vm.tax_rules or self.vm.warehouses or self.vm.branches:
             self._show_lists()

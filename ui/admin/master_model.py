@@ -16,14 +16,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.master_data import MasterData
-from app.master_rules import tax_rule_op, warehouse_op
-from sync.master_import import ImportOutcome, PublishError, cloud_http, import_csv, publish_ops
+from app.master_rules import branch_fields, station_code, tax_rule_op, warehouse_op
+from sync.master_import import ImportOutcome, PublishError, admin_post, cloud_http, import_csv, publish_ops
 from ui.kit.changes import ChangeWatcher
 from ui.kit.labels import error_message
 from ui.kit.operations import Lane, QueryOp
 from ui.kit.screen import ViewContext
 
-MASTER_TABLES = frozenset({"tax_rules", "warehouses"})
+MASTER_TABLES = frozenset({"tax_rules", "warehouses", "branches"})
 
 
 class MasterModel(QObject):
@@ -31,6 +31,7 @@ class MasterModel(QObject):
     progressed = Signal(int, int)
     imported = Signal(object)  # an ImportOutcome
     published = Signal(str)  # what was published
+    code_made = Signal(str, str)  # station code, enrolment code (shown once, to pass on)
     failed = Signal(str)
 
     def __init__(self, ctx: ViewContext, parent: QObject, origin: str) -> None:
@@ -42,6 +43,7 @@ class MasterModel(QObject):
         self.busy = False
         self.tax_rules: list[dict[str, Any]] = []
         self.warehouses: list[dict[str, Any]] = []
+        self.branches: list[dict[str, Any]] = []
         self.watcher = ChangeWatcher(ctx.services.store, set(MASTER_TABLES), owner=parent, origin=origin)
         self.watcher.changed.connect(lambda _changes: self.reload())
 
@@ -54,11 +56,12 @@ class MasterModel(QObject):
 
     def reload(self) -> None:
         data, actor = self.data, self.ctx.actor
-        QueryOp(self, lambda: (data.tax_rules(actor), data.warehouses(actor)), tasks=self.ctx.tasks) \
+        QueryOp(self, lambda: (data.tax_rules(actor), data.warehouses(actor), data.branches(actor)),
+                tasks=self.ctx.tasks) \
             .success(self._set).failure(lambda exc: self.failed.emit(error_message(exc))).run()
 
-    def _set(self, rows: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-        self.tax_rules, self.warehouses = rows
+    def _set(self, rows: tuple[list[dict[str, Any]], ...]) -> None:
+        self.tax_rules, self.warehouses, self.branches = rows
         self.loaded.emit()
 
     def _net(self, work: Callable[[Any, Any], Any], done: Callable[[Any], None]) -> None:
@@ -130,3 +133,26 @@ class MasterModel(QObject):
             return what
 
         self._net(work, self.published.emit)
+
+    def create_branch(self, code: str, name: str) -> None:
+        try:
+            body = branch_fields(code, name)
+        except Exception as exc:  # noqa: BLE001 - a ValidationError
+            self.failed.emit(error_message(exc))
+            return
+        self._net(lambda http, ctx: admin_post(http, ctx[1], "/v1/admin/branches", body)["code"],
+                  self.published.emit)
+
+    def make_code(self, branch_id: str | None, code: str) -> None:
+        """A one-time enrolment code for a station of `branch_id` (a new one, or one replacing a broken one)."""
+        try:
+            station = station_code(code)
+            if not branch_id:
+                raise ValueError("choose the branch")
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(self.tr("Choose the branch.") if isinstance(exc, ValueError) and "branch" in str(exc)
+                             else error_message(exc))
+            return
+        body = {"branch_id": branch_id, "station_code": station}
+        self._net(lambda http, ctx: admin_post(http, ctx[1], "/v1/admin/enrolment-codes", body)["code"],
+                  lambda enrol: self.code_made.emit(station, enrol))
