@@ -39,6 +39,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "payment.take": frozenset({Role.CASHIER}) | MANAGERS,
     "master.write": MANAGERS,
     "user.admin": frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    # HQ master data published from a station (catalogue import, tax rules, warehouses): the cloud
+    # admin token is asked for on top, so this only opens the screen
+    "master.publish": frozenset({Role.ADMIN}),
     "station.configure": MANAGERS,
     # the cashier's station
     "shift.run": frozenset({Role.CASHIER}) | MANAGERS,

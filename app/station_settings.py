@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
+from pathlib import Path
 
 from app.auth import Actor, require
 from app.errors import DomainError, ValidationError
@@ -75,3 +76,40 @@ class StationSettingsService:
         self.store.audit_only("station.settings", actor.user_id, {k: (None if k not in merged else str(values[k]))
                                                                    for k in changes})
         return settings
+
+
+STATION_KIND_KEY = "station_kind"  # kept beside the STATION_KEYS rows; chosen once, in the first-run wizard
+
+
+def station_kind(store: Store) -> str | None:
+    """What this station is for (`app.catalogue.STATION_KINDS`), as chosen at first run; None if never."""
+    row = store.query_one("SELECT value FROM station_settings WHERE key = ?", (STATION_KIND_KEY,))
+    return row["value"] if row else None
+
+
+def setup_station(path: Path, kind: str, cloud_url: str = "") -> None:
+    """First run only, right after enrolment (no one is logged in yet): keep the station's kind, its
+    cloud address, and the glove theme on a bay tablet. Refused once a kind is stored."""
+    from app.catalogue import STATION_KINDS
+    from app.storage.keys import load_key
+
+    if kind not in STATION_KINDS:
+        raise ValidationError(f"station kind must be one of {', '.join(STATION_KINDS)}", "station_kind")
+    store = Store.open(path, load_key(path))
+    try:
+        if station_kind(store) is not None:
+            raise ValidationError("this station's kind is already set", "station_kind")
+        values = {STATION_KIND_KEY: kind}
+        if cloud_url:
+            values["cloud_url"] = Settings.build({"cloud_url": cloud_url}).cloud_url or ""
+        if kind == "bay":
+            values["theme"] = "glove"
+        now = datetime.now(timezone.utc).isoformat()
+        with store.local_transaction() as conn:
+            for key, value in values.items():
+                conn.execute("INSERT INTO station_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, NULL)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value,"
+                             " updated_at = excluded.updated_at", (key, value, now))
+        store.audit_only("station.setup", None, values)
+    finally:
+        store.close()

@@ -10,6 +10,8 @@
   sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
   admin import-parts|import-labour --cloud URL --csv FILE [--branch-id B] [--check]
                                                          HQ catalogues, checked whole, published all or nothing
+  admin tax-rule --cloud URL --name N --rate R [--dpp D] --from YYYY-MM-DD [--branch-id B]
+  admin warehouse --cloud URL --branch-id B --code C --name N   HQ-authored tax rules and warehouses
   sync broker-config --branch-id B [--password P] --out DIR [--port N] [--prefix sentra]
                                                          Mosquitto password file + ACL, one user per branch
 """
@@ -103,11 +105,46 @@ def _parser() -> argparse.ArgumentParser:
         imp.add_argument("--csv", required=True, type=Path, help=f"the CSV file ({columns})")
         imp.add_argument("--branch-id", help="publish to one branch only (default: every branch)")
         imp.add_argument("--check", action="store_true", help="only check the file; publish nothing")
+    tax = command_parser(asub, "tax-rule", "publish a tax rule taking effect on a date (same name and date: edits it)",
+                         admin_env, description="A PPN rule in force from --from until the next rule of the same"
+                         " name; the rate and the DPP factor are fractions in (0, 1]: 12 (percent) or 3/25.")
+    tax.add_argument("--cloud", required=True, help="the cloud's URL")
+    tax.add_argument("--name", required=True, help="the rule's name, e.g. PPN")
+    tax.add_argument("--rate", required=True, help="the PPN rate: 12 (percent) or 3/25")
+    tax.add_argument("--dpp", default="100", help="the DPP factor: 11/12, or 100 (percent; the default)")
+    tax.add_argument("--from", dest="valid_from", required=True, help="in force from YYYY-MM-DD")
+    tax.add_argument("--branch-id", help="one branch only (default: every branch)")
+    wh = command_parser(asub, "warehouse", "publish a branch's warehouse (same code: edits its name)", admin_env)
+    wh.add_argument("--cloud", required=True, help="the cloud's URL")
+    wh.add_argument("--branch-id", required=True, help="the branch the warehouse belongs to")
+    wh.add_argument("--code", required=True, help="the warehouse code, e.g. GD-1")
+    wh.add_argument("--name", required=True, help="the warehouse name")
     return p
+
+
+def publish_master_record(args: argparse.Namespace) -> int:
+    """`admin tax-rule` / `admin warehouse`: checked by app.master_rules, then one cloud-authored event."""
+    from app.errors import ValidationError
+    from app.master_rules import tax_rule_op, warehouse_op
+
+    try:
+        if args.admin_command == "tax-rule":
+            op = tax_rule_op(args.name, args.rate, args.dpp, args.valid_from)
+        else:
+            op = warehouse_op(args.branch_id, args.code, args.name)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+    out = _admin(args.cloud, "/v1/admin/master", {"ops": [op], "branch_id": args.branch_id,
+                                                  "type": f"master.{args.admin_command}"})
+    print(json.dumps({"id": op["id"], **op["fields"], "cursor": out.get("cursor")}))
+    return 0
 
 
 def import_master(args: argparse.Namespace) -> int:
     import httpx
+
+    if args.admin_command in ("tax-rule", "warehouse"):
+        return publish_master_record(args)
 
     from sync.master_import import PublishError, publish, read_labour, read_parts
 

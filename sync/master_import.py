@@ -191,3 +191,65 @@ def publish(http: Any, token: str, ops: list[dict[str, Any]], *, branch_id: str 
         if progress is not None:
             progress(min(start + BATCH, len(ops)), len(ops))
     return post(f"{base}/commit")
+
+
+READERS: dict[str, Callable[[Path], ImportFile]] = {"parts": read_parts, "labour": read_labour}
+
+
+@dataclass
+class ImportOutcome:
+    """What an import did: `rejected` rows (nothing published) or the number of rows published."""
+
+    table: str
+    rows: int
+    rejected: list[tuple[int, str]]
+    published: int = 0
+
+
+def import_csv(http: Any, token: str, kind: str, path: Path, *, branch_id: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
+    """Check a parts or labour CSV whole; publish it (staged, one commit) only when no row is rejected.
+    A missing token or an unreadable file raises `PublishError`; the cloud refusing raises it too."""
+    if not token.strip():
+        raise PublishError("enter the HQ admin token")
+    if kind not in READERS:
+        raise PublishError(f"not a catalogue: {kind}")
+    try:
+        checked = READERS[kind](Path(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PublishError(f"cannot read {Path(path).name}: {exc.__class__.__name__}") from None
+    if checked.rejected or not checked.ops:
+        return ImportOutcome(checked.table, checked.rows, checked.rejected or [(0, "the file has no rows")])
+    publish(http, token.strip(), checked.ops, branch_id=branch_id, progress=progress)
+    return ImportOutcome(checked.table, checked.rows, [], len(checked.ops))
+
+
+def publish_ops(http: Any, token: str, ops: list[dict[str, Any]], *, branch_id: str | None = None,
+                type_: str = "master.publish") -> dict[str, Any]:
+    """Publish a few hand-made master-data ops (a tax rule, a warehouse) as one cloud-authored event."""
+    if not token.strip():
+        raise PublishError("enter the HQ admin token")
+    r = http.post("/v1/admin/master", json={"ops": ops, "branch_id": branch_id, "type": type_},
+                  headers={"Authorization": f"Bearer {token.strip()}"})
+    if r.status_code >= 400:
+        raise PublishError(f"cloud refused /v1/admin/master ({r.status_code}): {r.text[:300]}")
+    return r.json()
+
+
+def cloud_http(url: str) -> Any:
+    """An httpx client for the cloud at `url` (the caller closes it)."""
+    import httpx
+
+    if not url:
+        raise PublishError("this station has no cloud address (station settings: cloud_url)")
+    return httpx.Client(base_url=url, timeout=30.0)
+
+
+def admin_post(http: Any, token: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    """One admin call (a new branch, an enrolment code) with the HQ token."""
+    if not token.strip():
+        raise PublishError("enter the HQ admin token")
+    r = http.post(path, json=body, headers={"Authorization": f"Bearer {token.strip()}"})
+    if r.status_code >= 400:
+        raise PublishError(f"cloud refused {path} ({r.status_code}): {r.text[:300]}")
+    return r.json()

@@ -114,9 +114,10 @@ MASTER_TABLES: frozenset[str] = frozenset(
      "branch_settings"}
 )
 
-# What a cloud-authored (authority 1) event may write: master data, and the payments the cloud
+# What a cloud-authored (authority 1) event may write: master data, the warehouses HQ sets up for
+# a branch (`sentra admin warehouse`, the admin's master-data screen), and the payments the cloud
 # itself settles (a QRIS payment confirmed by the provider's webhook).
-CLOUD_WRITES: frozenset[str] = MASTER_TABLES | {"payments"}
+CLOUD_WRITES: frozenset[str] = MASTER_TABLES | {"payments", "warehouses"}
 
 # Tables whose rows carry a state register moved by `status` ops.
 STATUS_TABLES: frozenset[str] = frozenset({"workorders"})

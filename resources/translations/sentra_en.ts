@@ -364,6 +364,10 @@
             <source>Users</source>
             <translation>Users</translation>
         </message>
+        <message>
+            <source>Master data</source>
+            <translation>Master data</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -2753,6 +2757,62 @@
             <source>Back</source>
             <translation>Back</translation>
         </message>
+        <message>
+            <source>This station is for:</source>
+            <translation>This station is for:</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>Service advisor</translation>
+        </message>
+        <message>
+            <source>Mechanic bay</source>
+            <translation>Mechanic bay</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Warehouse</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Connected. This branch has no user yet: create its first admin.</source>
+            <translation>Connected. This branch has no user yet: create its first admin.</translation>
+        </message>
+        <message>
+            <source>The branch's first admin signs in on this station and adds the other users.</source>
+            <translation>The branch's first admin signs in on this station and adds the other users.</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Admin's name</translation>
+        </message>
+        <message>
+            <source>PIN (6 digits)</source>
+            <translation>PIN (6 digits)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
+            <source>Create the first admin</source>
+            <translation>Create the first admin</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the PIN again.</source>
+            <translation>The two PINs differ. Type the PIN again.</translation>
+        </message>
+        <message>
+            <source>An admin's PIN is 6 digits.</source>
+            <translation>An admin's PIN is 6 digits.</translation>
+        </message>
     </context>
     <context>
         <name>UsersScreen</name>
@@ -2918,6 +2978,66 @@
             <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
             <translation>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</translation>
         </message>
+        <message>
+            <source>A discount above the branch's limit: a supervisor confirms it.</source>
+            <translation>A discount above the branch's limit: a supervisor confirms it.</translation>
+        </message>
+        <message>
+            <source>Over the customer's credit limit: a supervisor confirms it.</source>
+            <translation>Over the customer's credit limit: a supervisor confirms it.</translation>
+        </message>
+        <message>
+            <source>The drawer is off by more than the branch allows: a supervisor confirms the close.</source>
+            <translation>The drawer is off by more than the branch allows: a supervisor confirms the close.</translation>
+        </message>
+        <message>
+            <source>The card was declined: choose another method.</source>
+            <translation>The card was declined: choose another method.</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal: the sale is not known yet. It is never charged twice.</source>
+            <translation>Checking with the terminal: the sale is not known yet. It is never charged twice.</translation>
+        </message>
+        <message>
+            <source>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</source>
+            <translation>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</translation>
+        </message>
+        <message>
+            <source>The card terminal cannot be reached: check its cable and power, or take another method.</source>
+            <translation>The card terminal cannot be reached: check its cable and power, or take another method.</translation>
+        </message>
+        <message>
+            <source>No shift is open on this till: open it with the float first.</source>
+            <translation>No shift is open on this till: open it with the float first.</translation>
+        </message>
+        <message>
+            <source>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</source>
+            <translation>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</translation>
+        </message>
+        <message>
+            <source>This customer has no credit account (piutang): a supervisor opens one.</source>
+            <translation>This customer has no credit account (piutang): a supervisor opens one.</translation>
+        </message>
+        <message>
+            <source>This customer's credit account is closed.</source>
+            <translation>This customer's credit account is closed.</translation>
+        </message>
+        <message>
+            <source>That is more than is due.</source>
+            <translation>That is more than is due.</translation>
+        </message>
+        <message>
+            <source>A shift is already open on this till.</source>
+            <translation>A shift is already open on this till.</translation>
+        </message>
+        <message>
+            <source>Voiding a paid invoice: a supervisor confirms it.</source>
+            <translation>Voiding a paid invoice: a supervisor confirms it.</translation>
+        </message>
+        <message>
+            <source>A refund: a supervisor confirms it.</source>
+            <translation>A refund: a supervisor confirms it.</translation>
+        </message>
     </context>
     <context>
         <name>ReceiptsScreen</name>
@@ -2928,6 +3048,66 @@
         <message>
             <source>Refund credited to the customer's account.</source>
             <translation>Refund credited to the customer's account.</translation>
+        </message>
+        <message>
+            <source>Copy printed.</source>
+            <translation>Copy printed.</translation>
+        </message>
+        <message>
+            <source>The copy did not print (%1); it is kept for a reprint.</source>
+            <translation>The copy did not print (%1); it is kept for a reprint.</translation>
+        </message>
+        <message>
+            <source>No receipt printer on this till.</source>
+            <translation>No receipt printer on this till.</translation>
+        </message>
+        <message>
+            <source>Invoice voided.</source>
+            <translation>Invoice voided.</translation>
+        </message>
+        <message>
+            <source>Refund recorded: hand the cash back.</source>
+            <translation>Refund recorded: hand the cash back.</translation>
+        </message>
+        <message>
+            <source>Find by plate, invoice or WO number</source>
+            <translation>Find by plate, invoice or WO number</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Reason (for a void or a refund)</source>
+            <translation>Reason (for a void or a refund)</translation>
+        </message>
+        <message>
+            <source>Refund amount</source>
+            <translation>Refund amount</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <source>Void invoice</source>
+            <translation>Void invoice</translation>
+        </message>
+        <message>
+            <source>Refund cash</source>
+            <translation>Refund cash</translation>
         </message>
     </context>
     <context>
@@ -3022,6 +3202,176 @@
         <message>
             <source>Substitutes waiting for the customer's answer</source>
             <translation>Substitutes waiting for the customer's answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterModel</name>
+        <message>
+            <source>Enter the HQ admin token first.</source>
+            <translation>Enter the HQ admin token first.</translation>
+        </message>
+        <message>
+            <source>The cloud refused the HQ admin token.</source>
+            <translation>The cloud refused the HQ admin token.</translation>
+        </message>
+        <message>
+            <source>This station has no cloud address.</source>
+            <translation>This station has no cloud address.</translation>
+        </message>
+        <message>
+            <source>Choose the branch.</source>
+            <translation>Choose the branch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminMasterScreen</name>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Choose a CSV file</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file first.</source>
+            <translation>Choose the CSV file first.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Publishing: %1 of %2 rows</source>
+            <translation>Publishing: %1 of %2 rows</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <source>%1 rows rejected: nothing was imported. Fix the file and import it again.</source>
+            <translation>%1 rows rejected: nothing was imported. Fix the file and import it again.</translation>
+        </message>
+        <message>
+            <source>%1 rows published to every station.</source>
+            <translation>%1 rows published to every station.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · DPP %3 · from %4</source>
+            <translation>%1 · %2 · DPP %3 · from %4</translation>
+        </message>
+        <message>
+            <source>%1 published; stations receive it at their next sync.</source>
+            <translation>%1 published; stations receive it at their next sync.</translation>
+        </message>
+        <message>
+            <source>Master data</source>
+            <translation>Master data</translation>
+        </message>
+        <message>
+            <source>HQ admin token</source>
+            <translation>HQ admin token</translation>
+        </message>
+        <message>
+            <source>kept only until logout</source>
+            <translation>kept only until logout</translation>
+        </message>
+        <message>
+            <source>Catalogue import</source>
+            <translation>Catalogue import</translation>
+        </message>
+        <message>
+            <source>Tax rules</source>
+            <translation>Tax rules</translation>
+        </message>
+        <message>
+            <source>Warehouses</source>
+            <translation>Warehouses</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <source>Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. Labour: code,name,flat_hours,rate_per_hour. First row is the header.</source>
+            <translation>Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. Labour: code,name,flat_hours,rate_per_hour. First row is the header.</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV file</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Check and import</source>
+            <translation>Check and import</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>PPN rate</source>
+            <translation>PPN rate</translation>
+        </message>
+        <message>
+            <source>DPP factor</source>
+            <translation>DPP factor</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>12 or 3/25</source>
+            <translation>12 or 3/25</translation>
+        </message>
+        <message>
+            <source>11/12 or 100</source>
+            <translation>11/12 or 100</translation>
+        </message>
+        <message>
+            <source>Enrolment code for %1: %2 (once; type it in the new station's wizard)</source>
+            <translation>Enrolment code for %1: %2 (once; type it in the new station's wizard)</translation>
+        </message>
+        <message>
+            <source>Enrolment code made.</source>
+            <translation>Enrolment code made.</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Branches</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Station code</translation>
+        </message>
+        <message>
+            <source>Create branch</source>
+            <translation>Create branch</translation>
+        </message>
+        <message>
+            <source>Make enrolment code</source>
+            <translation>Make enrolment code</translation>
         </message>
     </context>
 </TS>

@@ -364,6 +364,10 @@
             <source>Users</source>
             <translation>Pengguna</translation>
         </message>
+        <message>
+            <source>Master data</source>
+            <translation>Data induk</translation>
+        </message>
     </context>
     <context>
         <name>SupervisorPinPrompt</name>
@@ -2750,6 +2754,62 @@
             <source>Back</source>
             <translation>Kembali</translation>
         </message>
+        <message>
+            <source>This station is for:</source>
+            <translation>Stasiun ini untuk:</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>Service advisor</translation>
+        </message>
+        <message>
+            <source>Mechanic bay</source>
+            <translation>Bay mekanik</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Kasir</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kantor</translation>
+        </message>
+        <message>
+            <source>Connected. This branch has no user yet: create its first admin.</source>
+            <translation>Tersambung. Cabang ini belum punya pengguna: buat admin pertamanya.</translation>
+        </message>
+        <message>
+            <source>The branch's first admin signs in on this station and adds the other users.</source>
+            <translation>Admin pertama cabang masuk di stasiun ini dan menambahkan pengguna lain.</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Nama admin</translation>
+        </message>
+        <message>
+            <source>PIN (6 digits)</source>
+            <translation>PIN (6 angka)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Ulangi PIN</translation>
+        </message>
+        <message>
+            <source>Create the first admin</source>
+            <translation>Buat admin pertama</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the PIN again.</source>
+            <translation>Kedua PIN berbeda. Ketik ulang PIN-nya.</translation>
+        </message>
+        <message>
+            <source>An admin's PIN is 6 digits.</source>
+            <translation>PIN admin harus 6 angka.</translation>
+        </message>
     </context>
     <context>
         <name>UsersScreen</name>
@@ -2915,6 +2975,66 @@
             <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
             <translation>QRIS dibayar lewat QR dari server pusat, tidak diinput di sini: pilih QRIS untuk menampilkan QR.</translation>
         </message>
+        <message>
+            <source>A discount above the branch's limit: a supervisor confirms it.</source>
+            <translation>Diskon di atas batas cabang: perlu konfirmasi kepala bengkel.</translation>
+        </message>
+        <message>
+            <source>Over the customer's credit limit: a supervisor confirms it.</source>
+            <translation>Melebihi batas kredit pelanggan: perlu konfirmasi kepala bengkel.</translation>
+        </message>
+        <message>
+            <source>The drawer is off by more than the branch allows: a supervisor confirms the close.</source>
+            <translation>Selisih kas melebihi batas cabang: penutupan shift perlu konfirmasi kepala bengkel.</translation>
+        </message>
+        <message>
+            <source>The card was declined: choose another method.</source>
+            <translation>Kartu ditolak: pilih cara bayar lain.</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal: the sale is not known yet. It is never charged twice.</source>
+            <translation>Memeriksa status di EDC: hasil transaksi belum diketahui. Kartu tidak akan ditagih dua kali.</translation>
+        </message>
+        <message>
+            <source>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</source>
+            <translation>Transaksi kartu sebelumnya masih diperiksa di EDC: belum bisa transaksi kartu baru sampai hasilnya diketahui.</translation>
+        </message>
+        <message>
+            <source>The card terminal cannot be reached: check its cable and power, or take another method.</source>
+            <translation>EDC tidak terhubung: periksa kabel dan dayanya, atau pakai cara bayar lain.</translation>
+        </message>
+        <message>
+            <source>No shift is open on this till: open it with the float first.</source>
+            <translation>Belum ada shift yang dibuka di kasir ini: buka shift dengan modal awal dulu.</translation>
+        </message>
+        <message>
+            <source>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</source>
+            <translation>QRIS menunggu layanan QRIS dari server pusat: terima tunai, kartu, atau piutang.</translation>
+        </message>
+        <message>
+            <source>This customer has no credit account (piutang): a supervisor opens one.</source>
+            <translation>Pelanggan ini belum punya akun piutang: kepala bengkel yang membukanya.</translation>
+        </message>
+        <message>
+            <source>This customer's credit account is closed.</source>
+            <translation>Akun piutang pelanggan ini sudah ditutup.</translation>
+        </message>
+        <message>
+            <source>That is more than is due.</source>
+            <translation>Jumlahnya melebihi tagihan.</translation>
+        </message>
+        <message>
+            <source>A shift is already open on this till.</source>
+            <translation>Shift di kasir ini sudah dibuka.</translation>
+        </message>
+        <message>
+            <source>Voiding a paid invoice: a supervisor confirms it.</source>
+            <translation>Pembatalan faktur yang sudah dibayar: perlu konfirmasi kepala bengkel.</translation>
+        </message>
+        <message>
+            <source>A refund: a supervisor confirms it.</source>
+            <translation>Refund: perlu konfirmasi kepala bengkel.</translation>
+        </message>
     </context>
     <context>
         <name>ReceiptsScreen</name>
@@ -2925,6 +3045,66 @@
         <message>
             <source>Refund credited to the customer's account.</source>
             <translation>Refund dikreditkan ke akun piutang pelanggan.</translation>
+        </message>
+        <message>
+            <source>Copy printed.</source>
+            <translation>Salinan tercetak.</translation>
+        </message>
+        <message>
+            <source>The copy did not print (%1); it is kept for a reprint.</source>
+            <translation>Salinan tidak tercetak (%1); disimpan untuk cetak ulang.</translation>
+        </message>
+        <message>
+            <source>No receipt printer on this till.</source>
+            <translation>Kasir ini tidak punya printer struk.</translation>
+        </message>
+        <message>
+            <source>Invoice voided.</source>
+            <translation>Faktur dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Refund recorded: hand the cash back.</source>
+            <translation>Refund dicatat: serahkan uangnya.</translation>
+        </message>
+        <message>
+            <source>Find by plate, invoice or WO number</source>
+            <translation>Cari nopol, nomor faktur, atau nomor WO</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Faktur</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>Nopol</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Dibayar</translation>
+        </message>
+        <message>
+            <source>Reason (for a void or a refund)</source>
+            <translation>Alasan (untuk pembatalan atau refund)</translation>
+        </message>
+        <message>
+            <source>Refund amount</source>
+            <translation>Jumlah refund</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Cetak ulang</translation>
+        </message>
+        <message>
+            <source>Void invoice</source>
+            <translation>Batalkan faktur</translation>
+        </message>
+        <message>
+            <source>Refund cash</source>
+            <translation>Refund tunai</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3199,176 @@
         <message>
             <source>Substitutes waiting for the customer's answer</source>
             <translation>Pengganti menunggu jawaban pelanggan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterModel</name>
+        <message>
+            <source>Enter the HQ admin token first.</source>
+            <translation>Masukkan dulu token admin HQ.</translation>
+        </message>
+        <message>
+            <source>The cloud refused the HQ admin token.</source>
+            <translation>Cloud menolak token admin HQ.</translation>
+        </message>
+        <message>
+            <source>This station has no cloud address.</source>
+            <translation>Stasiun ini belum punya alamat cloud.</translation>
+        </message>
+        <message>
+            <source>Choose the branch.</source>
+            <translation>Pilih cabangnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminMasterScreen</name>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Pilih berkas CSV</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file first.</source>
+            <translation>Pilih dulu berkas CSV-nya.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Memeriksa berkas…</translation>
+        </message>
+        <message>
+            <source>Publishing: %1 of %2 rows</source>
+            <translation>Menerbitkan: %1 dari %2 baris</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Baris %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… dan %1 lagi</translation>
+        </message>
+        <message>
+            <source>%1 rows rejected: nothing was imported. Fix the file and import it again.</source>
+            <translation>%1 baris ditolak: tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>%1 rows published to every station.</source>
+            <translation>%1 baris diterbitkan ke semua stasiun.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · DPP %3 · from %4</source>
+            <translation>%1 · %2 · DPP %3 · mulai %4</translation>
+        </message>
+        <message>
+            <source>%1 published; stations receive it at their next sync.</source>
+            <translation>%1 diterbitkan; stasiun menerimanya saat sinkron berikutnya.</translation>
+        </message>
+        <message>
+            <source>Master data</source>
+            <translation>Data induk</translation>
+        </message>
+        <message>
+            <source>HQ admin token</source>
+            <translation>Token admin HQ</translation>
+        </message>
+        <message>
+            <source>kept only until logout</source>
+            <translation>hanya disimpan sampai keluar</translation>
+        </message>
+        <message>
+            <source>Catalogue import</source>
+            <translation>Impor katalog</translation>
+        </message>
+        <message>
+            <source>Tax rules</source>
+            <translation>Aturan pajak</translation>
+        </message>
+        <message>
+            <source>Warehouses</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Suku cadang</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Jasa</translation>
+        </message>
+        <message>
+            <source>Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. Labour: code,name,flat_hours,rate_per_hour. First row is the header.</source>
+            <translation>Suku cadang: sku,name,unit_price[,unit][,barcode][,has_expiry]. Jasa: code,name,flat_hours,rate_per_hour. Baris pertama adalah judul kolom.</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Berkas CSV</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Check and import</source>
+            <translation>Periksa dan impor</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>PPN rate</source>
+            <translation>Tarif PPN</translation>
+        </message>
+        <message>
+            <source>DPP factor</source>
+            <translation>Faktor DPP</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>Berlaku mulai</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Terbitkan</translation>
+        </message>
+        <message>
+            <source>12 or 3/25</source>
+            <translation>12 atau 3/25</translation>
+        </message>
+        <message>
+            <source>11/12 or 100</source>
+            <translation>11/12 atau 100</translation>
+        </message>
+        <message>
+            <source>Enrolment code for %1: %2 (once; type it in the new station's wizard)</source>
+            <translation>Kode pendaftaran untuk %1: %2 (sekali pakai; ketik di wizard stasiun baru)</translation>
+        </message>
+        <message>
+            <source>Enrolment code made.</source>
+            <translation>Kode pendaftaran dibuat.</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Cabang</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Kode stasiun</translation>
+        </message>
+        <message>
+            <source>Create branch</source>
+            <translation>Buat cabang</translation>
+        </message>
+        <message>
+            <source>Make enrolment code</source>
+            <translation>Buat kode pendaftaran</translation>
         </message>
     </context>
 </TS>

@@ -76,6 +76,12 @@ def test_a_good_code_enrols_takes_the_data_and_opens_the_login(qtbot, cloud, tmp
         qtbot.keyClicks(wizard.code_edit, code)
         qtbot.keyClicks(wizard.station_edit, "k2")
         wizard.go_button.click()
+        # an empty branch: its first admin is made here (PIN hashed on the station)
+        qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=15_000)
+        qtbot.keyClicks(wizard.admin_name, "Admin Cabang")
+        qtbot.keyClicks(wizard.admin_pin, "000000")
+        qtbot.keyClicks(wizard.admin_repeat, "000000")
+        wizard.admin_button.click()
     assert done.args == [path] and path.exists()
     assert wizard.message.text() == "Stasiun ini siap." and steps and max(steps) >= 1
     idle(qtbot)

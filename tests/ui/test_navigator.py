@@ -12,7 +12,7 @@ from app.auth import Actor, allowed
 from app.roles import Role
 from tests.ui.conftest import Shop, log_in
 from tests.ui.test_screenshots import shots  # noqa: F401 - the fixture
-from ui import advisor, cashier, mechanic, screens, storekeeper, supervisor
+from ui import admin, advisor, cashier, mechanic, screens, storekeeper, supervisor
 from ui.kit.screen import Screen, ScreenSpec, ViewContext
 from ui.screens.board import BoardScreen
 from ui.shell.catalogue import screens_for
@@ -39,7 +39,7 @@ def extra_screens(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screens, "SCREENS", [*screens.SCREENS, TILL])
     monkeypatch.setattr(cashier, "SCREENS", [TILL])
     monkeypatch.setattr(mechanic, "SCREENS", [JOBS])
-    for role_folder in (advisor, storekeeper, supervisor):  # the real ones would crowd the lists
+    for role_folder in (advisor, storekeeper, supervisor, admin):  # the real ones would crowd the lists
         monkeypatch.setattr(role_folder, "SCREENS", [])
 
 

@@ -17,6 +17,7 @@ ROLE_PACKAGES: dict[Role, str] = {
     Role.STOREKEEPER: "ui.storekeeper",
     Role.CASHIER: "ui.cashier",
     Role.SUPERVISOR: "ui.supervisor",
+    Role.ADMIN: "ui.admin",
 }
 
 
