@@ -20,7 +20,7 @@ from sqlalchemy import Connection, and_, select, update
 from app.events.models import Event, StatusOp, UpsertOp
 from sync.cloud import db
 from sync.notify import tables as t
-from sync.notify.sqlutil import upsert
+from sync.notify.sqlutil import upsert, upsert_many
 
 BRANCH_TZ = ZoneInfo("Asia/Jakarta")
 H90_DAYS = 90
@@ -53,11 +53,41 @@ def add_outbox(conn: Connection, *, row_id: str, branch_id: str, kind: str, body
         "attempts": 0}, update=[])
 
 
+class _Projections:
+    """The projected rows of a push, coalesced per row (later fields win, as a run of upserts would
+    leave them) and written with one statement per table and column set."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        current = self.rows.get((table, row["id"]))
+        if current is None:
+            self.rows[(table, row["id"])] = row
+        else:
+            current.update(row)
+
+    def flush(self, conn: Connection) -> None:
+        groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+        for (table, _id), row in self.rows.items():
+            groups.setdefault((table, tuple(sorted(row))), []).append(row)
+        self.rows = {}
+        for (table, cols), rows in groups.items():
+            upsert_many(conn, _PROJECTED[table][0], ["id"], rows, [c for c in cols if c not in ("id", "branch_id")])
+
+
 def record_push(conn: Connection, events: list[Event], now_ms: int) -> None:
+    projections = _Projections()
     for event in events:
         for op in event.ops:
             if isinstance(op, UpsertOp) and op.table in _PROJECTED:
-                _project(conn, event.branch_id, op)
+                _project(conn, event.branch_id, op, projections)
+        acts = event.type == "wo.open" or any(
+            (isinstance(op, StatusOp) and op.status == "COMPLETED")
+            or (isinstance(op, UpsertOp) and op.table == "payments" and op.fields.get("invoice_id")) for op in event.ops)
+        if not acts:
+            continue
+        projections.flush(conn)  # what follows reads the projections
         if event.type == "wo.open":
             for op in event.ops:
                 if isinstance(op, UpsertOp) and op.table == "workorders" and op.fields.get("number"):
@@ -73,9 +103,10 @@ def record_push(conn: Connection, events: list[Event], now_ms: int) -> None:
                            body={"event_id": event.event_id, "payment_id": op.id, "invoice_id": op.fields["invoice_id"],
                                  "amount": op.fields.get("amount"), "method": op.fields.get("method"),
                                  "dedup_key": f"invoice.paid:{op.id}"})
+    projections.flush(conn)
 
 
-def _project(conn: Connection, branch_id: str, op: UpsertOp) -> None:
+def _project(conn: Connection, branch_id: str, op: UpsertOp, projections: _Projections) -> None:
     table, cols = _PROJECTED[op.table]
     values = {c: op.fields[c] for c in cols if c in op.fields}
     if not values:
@@ -83,15 +114,16 @@ def _project(conn: Connection, branch_id: str, op: UpsertOp) -> None:
     if op.table == "odometer_readings":
         if not {"vehicle_id", "km", "read_at"} <= values.keys():
             return
-        upsert(conn, table, ["id"], {"id": op.id, **values})
+        projections.add(op.table, {"id": op.id, **values})
         return
     if op.table == "wo_jobs" and "wo_id" not in values:
+        projections.flush(conn)  # it updates only a job already known: what came before must be written
         if not conn.execute(select(table.c.id).where(table.c.id == op.id)).first():
             return
         conn.execute(update(table).where(table.c.id == op.id).values(**values))
         return
     base = {"id": op.id} if op.table == "wo_jobs" else {"id": op.id, "branch_id": branch_id}
-    upsert(conn, table, ["id"], {**base, **values}, update=list(values))
+    projections.add(op.table, {**base, **values})
 
 
 def _completed(conn: Connection, event: Event, wo_id: str, now_ms: int) -> None:

@@ -27,3 +27,18 @@ def insert_once(conn: Connection, table: Table, keys: list[str], values: dict[st
     stmt = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys) \
         .returning(table.c[keys[0]])  # an INSERT's rowcount is not reliable across drivers; RETURNING is
     return conn.execute(stmt).first() is not None
+
+
+def upsert_many(conn: Connection, table: Table, keys: list[str], rows: list[dict[str, Any]],
+                update: list[str]) -> None:
+    """`upsert` for many rows with the same columns: one statement, the driver's executemany."""
+    if not rows:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table)
+    cols = [c for c in update if c not in keys]
+    if cols:
+        stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in cols})
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=keys)
+    conn.execute(stmt, rows)
