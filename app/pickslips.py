@@ -33,6 +33,13 @@ SlipStatus = Literal["requested", "partly dispensed", "dispensed", "cancelled"]
 Approval = Literal["PENDING", "APPROVED", "REJECTED"]
 
 
+# A line's approval: the advisor's decision while it names the storekeeper's current offer, else
+# PENDING; lines offered before schema 13 (no `proposal_rev`) keep their old `approval` column.
+_APPROVAL = ("(CASE WHEN l.proposed_part_id IS NULL THEN NULL WHEN l.proposal_rev IS NULL THEN l.approval"
+             " WHEN l.decision_rev = l.proposal_rev AND l.decision IN ('APPROVED', 'REJECTED') THEN l.decision"
+             " ELSE 'PENDING' END)")
+
+
 class OutOfStock(ValidationError):
     """The matched line's part is not on hand; `substitutes` lists what could go instead."""
 
@@ -73,6 +80,7 @@ class SlipLine(BaseModel):
     proposed_part_id: str | None = None
     proposed_name: str | None = None
     approval: Approval | None = None
+    decision_reason: str | None = None
 
     @property
     def remaining(self) -> int:
@@ -163,7 +171,7 @@ class PickSlipService:
                              "qty": r["qty"] or 0, "dispensed": -(r["moved"] or 0), "position": r["position"] or 0})
                  for r in self.store.query(
             "SELECT l.id, l.wo_part_id, l.part_id, p.sku, p.name, p.unit, l.qty, l.position, l.replaces_part_id,"
-            " l.proposed_part_id, q.name AS proposed_name, l.approval,"
+            " l.proposed_part_id, q.name AS proposed_name, " + _APPROVAL + " AS approval, l.decision_reason,"
             " (SELECT sum(m.qty_delta) FROM stock_movements m WHERE m.ref = l.wo_part_id) AS moved"
             " FROM pick_slip_lines l LEFT JOIN parts p ON p.id = l.part_id LEFT JOIN parts q ON q.id = l.proposed_part_id"
             " WHERE l.slip_id = ? AND l._del IS NULL AND l.part_id IS NOT NULL ORDER BY l.position, l.id", (slip_id,))]
@@ -182,7 +190,7 @@ class PickSlipService:
             "   AS remaining,"
             " (SELECT sum(m.qty_delta) FROM stock_movements m JOIN pick_slip_lines l ON m.ref = l.wo_part_id"
             "   WHERE l.slip_id = s.id AND l._del IS NULL) AS moved,"
-            " EXISTS (SELECT 1 FROM pick_slip_lines l WHERE l.slip_id = s.id AND l.approval = 'PENDING'"
+            " EXISTS (SELECT 1 FROM pick_slip_lines l WHERE l.slip_id = s.id AND " + _APPROVAL + " = 'PENDING'"
             "   AND l._del IS NULL) AS waiting_approval"
             " FROM pick_slips s LEFT JOIN workorders w ON w.id = s.wo_id LEFT JOIN vehicles v ON v.id = w.vehicle_id"
             " LEFT JOIN users u ON u.id = s.requested_by WHERE s._del IS NULL AND s.number IS NOT NULL"
@@ -298,24 +306,34 @@ class PickSlipService:
                 original = line.part_id
                 line = self._switch(cmd, slip, line, part, "EXACT")
                 return self._dispense(cmd, actor, slip, line, min(qty, line.remaining), original)
-            cmd.upsert("pick_slip_lines", line.id, proposed_part_id=part.id, approval="PENDING")
+            cmd.upsert("pick_slip_lines", line.id, proposed_part_id=part.id, proposal_rev=new_id())
             cmd.detail = {"slip": slip.number, "line": line.id, "proposed": part.sku}
         return self._line(self.get(slip_id), line_id)
 
-    def decide_substitute(self, actor: Actor, slip_id: str, line_id: str, approve: bool) -> PickSlip:
-        """The advisor's answer (after asking the customer) to a MODIFIED substitute."""
+    def decide_substitute(self, actor: Actor, slip_id: str, line_id: str, approve: bool,
+                          reason: str | None = None) -> PickSlip:
+        """The advisor's answer (after asking the customer) to a MODIFIED substitute. Approved: the
+        line becomes the substitute for what is still missing and the storekeeper can hand it out.
+        Rejected: the line stays for the part asked for, with the reason shown on the slip."""
         require(actor, "parts.approve_substitute")
+        reason = (reason or "").strip()[:200] or None
         with self.store.command("pickslip.approve" if approve else "pickslip.reject", actor.user_id) as cmd:
             slip = self._open_slip(slip_id)
             line = self._line(slip, line_id)
             if line.approval != "PENDING" or not line.proposed_part_id:
                 raise ValidationError(f"{line.name}: no substitute waits for approval", "no_pending_substitute")
+            rev = self.store.query_one("SELECT proposal_rev FROM pick_slip_lines WHERE id = ?", (line.id,))
+            rev_id = (rev or {}).get("proposal_rev") or new_id()
+            decision = {"decision": "APPROVED" if approve else "REJECTED", "decided_by": actor.user_id,
+                        "decided_at": self.now().isoformat(), "decision_reason": reason}
             if approve:
                 part = self.catalogue.part(line.proposed_part_id)
                 new_line = self._switch(cmd, slip, line, part, "MODIFIED")
-                cmd.upsert("pick_slip_lines", new_line.id, approval="APPROVED")
-            cmd.upsert("pick_slip_lines", line.id, approval="APPROVED" if approve else "REJECTED")
-            cmd.detail = {"slip": slip.number, "line": line.id, "approved": approve}
+                if new_line.id != line.id:
+                    cmd.upsert("pick_slip_lines", new_line.id, proposed_part_id=part.id, proposal_rev=rev_id,
+                               decision_rev=rev_id, **decision)
+            cmd.upsert("pick_slip_lines", line.id, proposal_rev=rev_id, decision_rev=rev_id, **decision)
+            cmd.detail = {"slip": slip.number, "line": line.id, "approved": approve, "reason": reason}
         return self.get(slip_id)
 
     def return_parts(self, actor: Actor, slip_id: str, code: str, qty: int = 1) -> SlipLine:

@@ -106,6 +106,9 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("purchase_order_lines", "upsert"): ("purchase.write",),
     ("pick_slips", "upsert"): ("parts.request",),
     ("pick_slip_lines", "upsert"): ("parts.request", "stock.move", "parts.approve_substitute"),
+    # the advisor's answer to a MODIFIED substitute: never the storekeeper who offered it (app/pickslips.py)
+    **{("pick_slip_lines", field): ("parts.approve_substitute",)
+       for field in ("decision", "decision_rev", "decided_by", "decided_at", "decision_reason")},
     ("stock_movements", "stock"): ("stock.move",),
     ("stock_movements", "stock:adjust"): ("stock.adjust",),
     # the cashier's station (schema 10)

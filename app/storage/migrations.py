@@ -41,6 +41,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                      Migration(11, "station settings and read-query indexes", _sql("schema_v11.sql"),
                                                events=False),
                                      Migration(12, "branch-keyed PINs, shared lockout", _sql("schema_v12.sql")),
+                                     Migration(13, "storekeeper: the advisor's decision on a modified substitute",
+                                               _sql("schema_v13.sql")),
                                      Migration(14, "supervisor overrides carry a proof checked at merge",
                                                _sql("schema_v14.sql")),)
 # The database's version: the last migration applied.

@@ -185,7 +185,7 @@ class SlipsScreen(Screen):
             if line.approval == "PENDING":
                 state = self.tr("waits for the advisor: %1").replace("%1", line.proposed_name or "")
             elif line.approval == "REJECTED":
-                state = self.tr("substitute refused")
+                state = self.tr("substitute refused") + (f": {line.decision_reason}" if line.decision_reason else "")
             elif line.replaces_part_id:
                 state = self.tr("substitute")
             elif line.remaining == 0:

@@ -1,0 +1,119 @@
+"""The advisor's decision on a MODIFIED substitute: approve switches the line (the storekeeper then
+hands it out), reject keeps it for the part asked for with the reason; only an advisor or a
+supervisor may write a decision, wherever the event comes from; two stations that decide the same
+offer offline end alike, in any delivery order, and a new offer after a decision waits again."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import demo, parts_demo
+from app.errors import PermissionDenied
+from app.events.authorize import Roles
+from app.events.pending import pending_events
+from app.events.replicate import apply_batch
+from app.events.state_hash import state_hash
+from app.roles import Role
+from app.services import Services
+from tests.sync.helpers import make_store
+
+MODIFIED_CODE = "8991234500074"
+
+
+def offered(s: Services, cast):  # noqa: ANN001, ANN201
+    keeper = cast.actors[Role.STOREKEEPER]
+    slip = s.pickslips.get(s.pickslips.queue()[0].id)
+    line = next(l for l in slip.lines if l.sku == "BUSI-IR-BKR6")
+    s.pickslips.substitute(keeper, slip.id, line.id, s.catalogue.part_by_code(MODIFIED_CODE).id)
+    return slip, line
+
+
+def line_of(s: Services, slip_id: str, line_id: str):  # noqa: ANN201
+    return next(l for l in s.pickslips.get(slip_id).lines if l.id == line_id)
+
+
+@pytest.fixture
+def shop(tmp_path):  # noqa: ANN001, ANN201
+    s = Services.over(make_store(tmp_path, "gudang"))
+    cast = demo.seed(s)
+    demo.fill_board(s, cast)
+    yield s, cast
+    s.close()
+
+
+def test_approve_switches_the_line_and_it_can_be_handed_out(shop) -> None:  # noqa: ANN001
+    s, cast = shop
+    slip, line = offered(s, cast)
+    assert line_of(s, slip.id, line.id).approval == "PENDING"
+    assert any(q.waiting_approval for q in s.pickslips.queue())
+    s.pickslips.decide_substitute(cast.actors[Role.ADVISOR], slip.id, line.id, True)
+    after = line_of(s, slip.id, line.id)
+    assert after.approval == "APPROVED" and after.part_id == s.catalogue.part_by_code(MODIFIED_CODE).id
+    assert after.replaces_part_id == line.part_id
+    got = s.pickslips.dispense_line(cast.actors[Role.STOREKEEPER], slip.id, line.id, 2)
+    assert got.qty == 2 and got.part_id == after.part_id
+    with pytest.raises(Exception, match="no substitute waits"):
+        s.pickslips.decide_substitute(cast.actors[Role.ADVISOR], slip.id, line.id, False)
+
+
+def test_reject_keeps_the_line_with_the_reason_and_moves_nothing(shop) -> None:  # noqa: ANN001
+    s, cast = shop
+    slip, line = offered(s, cast)
+    moved = s.store.query_one("SELECT count(*) AS n FROM stock_movements")["n"]
+    s.pickslips.decide_substitute(cast.actors[Role.ADVISOR], slip.id, line.id, False, "  pelanggan mau iridium ")
+    after = line_of(s, slip.id, line.id)
+    assert (after.approval, after.decision_reason, after.part_id) == ("REJECTED", "pelanggan mau iridium", line.part_id)
+    assert after.remaining == line.remaining
+    assert s.store.query_one("SELECT count(*) AS n FROM stock_movements")["n"] == moved
+    assert not any(q.waiting_approval for q in s.pickslips.queue())
+    # the storekeeper offers again (say the customer changed their mind): it waits for the advisor again
+    s.pickslips.substitute(cast.actors[Role.STOREKEEPER], slip.id, line.id, s.catalogue.part_by_code(MODIFIED_CODE).id)
+    assert line_of(s, slip.id, line.id).approval == "PENDING"
+
+
+def test_only_an_advisor_or_a_supervisor_decides(shop) -> None:  # noqa: ANN001
+    s, cast = shop
+    slip, line = offered(s, cast)
+    for role in (Role.STOREKEEPER, Role.MECHANIC, Role.CASHIER):
+        with pytest.raises(PermissionDenied):
+            s.pickslips.decide_substitute(cast.actors[role], slip.id, line.id, True)
+    assert line_of(s, slip.id, line.id).approval == "PENDING"
+    roles = Roles({"k": "storekeeper", "a": "advisor", "v": "supervisor"})
+    forged = [{"op": "upsert", "table": "pick_slip_lines", "id": line.id,
+               "fields": {"decision": "APPROVED", "decision_rev": "x"}}]
+    assert "may not change pick_slip_lines.decision" in (roles.refusal(0, "k", forged) or "")
+    assert roles.refusal(0, "a", forged) is None and roles.refusal(0, "v", forged) is None
+    offer = [{"op": "upsert", "table": "pick_slip_lines", "id": line.id,
+              "fields": {"proposed_part_id": "p", "proposal_rev": "r"}}]
+    assert roles.refusal(0, "k", offer) is None  # the offer itself is the storekeeper's
+
+
+@pytest.mark.parametrize("a_first", [True, False])
+def test_two_stations_deciding_offline_converge(tmp_path, a_first: bool) -> None:  # noqa: ANN001
+    a = Services.over(make_store(tmp_path, "gudang"))
+    cast = demo.seed(a)
+    demo.fill_board(a, cast)
+    slip, line = offered(a, cast)
+    b_store = make_store(tmp_path, "meja", branch_id=a.store.identity.branch_id)
+    b_store.pinned_roles = {}
+    first = apply_batch(b_store, pending_events(a.store.conn, a.store.identity.station_id, 100_000))
+    assert first.set_aside == 0 and not first.rejected and first.held == 0
+    b = Services.over(b_store)
+    sa, boss = cast.actors[Role.ADVISOR], cast.actors[Role.SUPERVISOR]
+    a.pickslips.decide_substitute(sa, slip.id, line.id, True)  # offline on each station
+    b.pickslips.decide_substitute(boss, slip.id, line.id, False, "terlalu mahal")
+    a_events = pending_events(a.store.conn, a.store.identity.station_id, 100_000)
+    b_events = pending_events(b.store.conn, b.store.identity.station_id, 100_000)
+    for target, events in ((b.store, a_events), (a.store, b_events)) if a_first else \
+            ((a.store, b_events), (b.store, a_events)):
+        result = apply_batch(target, events)
+        assert result.set_aside == 0 and not result.rejected
+    assert state_hash(a.store.conn) == state_hash(b.store.conn)
+    la, lb = line_of(a, slip.id, line.id), line_of(b, slip.id, line.id)
+    assert la == lb and la.approval in ("APPROVED", "REJECTED")
+    # decision fields come from one decision (written whole), never a mix of the two
+    row = a.store.query_one("SELECT decision, decided_by, decision_reason FROM pick_slip_lines WHERE id = ?", (line.id,))
+    assert (row["decision"], row["decided_by"], row["decision_reason"]) in (
+        ("APPROVED", sa.user_id, None), ("REJECTED", boss.user_id, "terlalu mahal"))
+    a.close()
+    b.close()
