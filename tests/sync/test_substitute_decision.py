@@ -117,3 +117,22 @@ def test_two_stations_deciding_offline_converge(tmp_path, a_first: bool) -> None
         ("APPROVED", sa.user_id, None), ("REJECTED", boss.user_id, "terlalu mahal"))
     a.close()
     b.close()
+
+
+def test_a_price_only_change_does_not_touch_the_search_index(shop) -> None:  # noqa: ANN001
+    """Schema 13: the index notes a part only when its searchable text changed (the merger writes
+    every field a page carries, so a re-sent name with a new price used to re-index the part)."""
+    s, cast = shop
+    part = cast.part_ids["oil"]
+    conn = s.store.conn
+    name = conn.execute("SELECT name FROM parts WHERE id = ?", (part,)).fetchone()[0]
+    conn.execute("SAVEPOINT t")
+    try:
+        conn.execute("UPDATE parts SET unit_price = 1, name = ? WHERE id = ?", (name, part))
+        price_only = conn.execute("SELECT count(*) FROM parts_fts_pending").fetchone()[0]
+        conn.execute("UPDATE parts SET name = 'Oli Sintetis' WHERE id = ?", (part,))
+        renamed = conn.execute("SELECT count(*) FROM parts_fts_pending").fetchone()[0]
+    finally:
+        conn.execute("ROLLBACK TO t")
+        conn.execute("RELEASE t")
+    assert (price_only, renamed) == (0, 1)
