@@ -33,6 +33,9 @@ def test_the_advisor_answers_a_modified_substitute(qtbot, shop: Shop, proposed, 
     qtbot.waitUntil(lambda: bool(visible(window, "Advisor.SubstituteApprove")), timeout=5000)
     text = find(window, "Advisor.SubstituteText").text()
     assert "Busi Iridium BKR6" in text and "Busi Standar K16" in text
+    plug_row = next(w for w in visible(window, "Advisor.Line") if "Busi Iridium" in str(w.property("work")) or
+                    "kosong" in str(w.property("work")))
+    assert plug_row.property("work") == "stok kosong"  # said once, not "stok stok kosong"
     user.tap("Advisor.SubstituteApprove" if approve else "Advisor.SubstituteReject")
     qtbot.waitUntil(lambda: not visible(window, "Advisor.Substitutes"), timeout=5000)  # nothing waits now
     idle(qtbot)

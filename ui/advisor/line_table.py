@@ -140,9 +140,10 @@ class LineTable(QFrame):
             who = ", ".join(self.names.get(m, "?") for m in line.mechanic_ids) or self.tr("no mechanic")
             bay = line.bay or self.tr("no bay")
             return f"{who}\n{bay}"
-        stock = ", ".join(f"{s.code}: {s.qty}" for s in line.stock) or self.tr("no stock")
+        stock = ", ".join(f"{s.code}: {s.qty}" for s in line.stock)
+        shown = self.tr("stock %1").replace("%1", stock) if stock else self.tr("no stock")  # not "stock no stock"
         out = self.tr("handed out %1").replace("%1", str(line.dispensed)) if line.dispensed else ""
-        return (self.tr("stock %1").replace("%1", stock) + "\n" + out).strip()
+        return (shown + "\n" + out).strip()
 
     def retranslate(self) -> None:
         for label, text in zip(self.heads, (self.tr("Type"), self.tr("Description"), self.tr("Qty"), self.tr("Price"),
