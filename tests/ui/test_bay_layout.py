@@ -257,3 +257,55 @@ def test_a_press_shows_before_it_acts(qtbot, bay, qc_waiting, shop: Shop) -> Non
     assert during != before and visible(window, "MyJobs.Job")  # it shows the press, and has not acted yet
     QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     qtbot.waitUntil(lambda: bool(visible(window, "Clock.Start")), timeout=5000)
+
+
+def chrome_widgets(window: MainWindow) -> list[QWidget]:
+    """The header and the status bar around a bay screen."""
+    assert window.shell is not None
+    parts = [window.shell.header, window.statusBar()]
+    return [w for p in parts for w in p.findChildren(QWidget) if w.isVisible()]
+
+
+def _chrome_clipped(window: MainWindow) -> list[str]:
+    from ui.widgets.elided_label import ElidedLabel
+
+    bad: list[str] = []
+    frame = window.rect()
+    for w in chrome_widgets(window):
+        top_left = w.mapTo(window, w.rect().topLeft())
+        if not frame.contains(top_left) or not frame.contains(w.mapTo(window, w.rect().bottomRight())):
+            bad.append(f"{w.objectName() or type(w).__name__} outside the window")
+        if isinstance(w, ElidedLabel):
+            if w.is_cut() and w.toolTip() != w.text():
+                bad.append(f"{w.objectName()} '{w.text()}' cut without its tooltip")
+            continue
+        if isinstance(w, (QLabel, QPushButton)) and w.text():
+            clipped = _clipped(w)
+            if clipped:
+                bad.append(clipped)
+    return bad
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+@pytest.mark.parametrize("theme", ["glove", "standard"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_header_and_status_bar_fit(bay, qc_waiting, qapp: QApplication, lang: str, theme: str,  # noqa: ANN001
+                                    size: tuple[int, int]) -> None:
+    window = bay("clock", lang, size)  # the job's title carries the WO number
+    if theme != "glove":
+        from PySide6.QtTest import QTest
+        apply_theme(qapp, theme)
+        QTest.qWait(50)
+    bad = _chrome_clipped(window)
+    assert not bad, f"{theme} {lang} {size}: {bad}"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+@pytest.mark.parametrize("state", ["jobs", "clock"])
+def test_header_and_status_targets_are_at_least_12_mm(bay, qc_waiting, state: str,  # noqa: ANN001
+                                                       size: tuple[int, int]) -> None:
+    window = bay(state, "en", size)
+    targets = [w for w in chrome_widgets(window) + screen_widgets(window) if isinstance(w, INTERACTIVE)]
+    assert any(w.objectName() == "LogoutButton" for w in targets)
+    small = too_small(targets)
+    assert not small, f"{state} {size}: targets under {MIN_TARGET_MM} mm: {small}"

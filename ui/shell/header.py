@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from app.auth import Actor
 from ui.kit.labels import role_label, wall_clock
+from ui.kit.theme import current_theme
+from ui.mechanic.common import MIN_TARGET_MM, mm_to_px
 from ui.widgets.elided_label import ElidedLabel
 
 
@@ -34,6 +36,10 @@ class HeaderBar(QFrame):
         self.logout_button = QPushButton(self)
         self.logout_button.setObjectName("LogoutButton")
         self.logout_button.clicked.connect(self.logout_clicked)
+        if current_theme() == "glove":  # a bay station: a gloved finger's 12 mm at the real density
+            side = mm_to_px(MIN_TARGET_MM + 0.5, self)
+            # the theme's own min-height (in px, for a 96 dpi desk) would win over setMinimumSize
+            self.logout_button.setStyleSheet(f"#LogoutButton {{ min-height: {side}px; min-width: {side}px; }}")
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(self.brand)
