@@ -275,6 +275,9 @@ def _chrome_clipped(window: MainWindow) -> list[str]:
         top_left = w.mapTo(window, w.rect().topLeft())
         if not frame.contains(top_left) or not frame.contains(w.mapTo(window, w.rect().bottomRight())):
             bad.append(f"{w.objectName() or type(w).__name__} outside the window")
+        parent = w.parentWidget()
+        if parent is not None and not parent.rect().contains(w.geometry()):
+            bad.append(f"{w.objectName() or type(w).__name__} {w.geometry()} sticks out of its bar {parent.rect()}")
         if isinstance(w, ElidedLabel):
             if w.is_cut() and w.toolTip() != w.text():
                 bad.append(f"{w.objectName()} '{w.text()}' cut without its tooltip")
@@ -289,9 +292,10 @@ def _chrome_clipped(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
 @pytest.mark.parametrize("theme", ["glove", "standard"])
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_header_and_status_bar_fit(bay, qc_waiting, qapp: QApplication, lang: str, theme: str,  # noqa: ANN001
+@pytest.mark.parametrize("state", ["clock", "parts"])
+def test_header_and_status_bar_fit(bay, qc_waiting, qapp: QApplication, state: str, lang: str, theme: str,  # noqa: ANN001
                                     size: tuple[int, int]) -> None:
-    window = bay("clock", lang, size)  # the job's title carries the WO number
+    window = bay(state, lang, size)  # the clock's title carries the WO number; parts squeezes the height
     if theme != "glove":
         from PySide6.QtTest import QTest
         apply_theme(qapp, theme)
@@ -301,7 +305,7 @@ def test_header_and_status_bar_fit(bay, qc_waiting, qapp: QApplication, lang: st
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
-@pytest.mark.parametrize("state", ["jobs", "clock"])
+@pytest.mark.parametrize("state", list(STATES))
 def test_header_and_status_targets_are_at_least_12_mm(bay, qc_waiting, state: str,  # noqa: ANN001
                                                        size: tuple[int, int]) -> None:
     window = bay(state, "en", size)

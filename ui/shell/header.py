@@ -36,6 +36,7 @@ class HeaderBar(QFrame):
         self.logout_button = QPushButton(self)
         self.logout_button.setObjectName("LogoutButton")
         self.logout_button.clicked.connect(self.logout_clicked)
+        side = 0
         if current_theme() == "glove":  # a bay station: a gloved finger's 12 mm at the real density
             side = mm_to_px(MIN_TARGET_MM + 0.5, self)
             # the theme's own min-height (in px, for a 96 dpi desk) would win over setMinimumSize
@@ -47,6 +48,11 @@ class HeaderBar(QFrame):
         layout.addWidget(self.user_label, 1)
         layout.addWidget(self.clock_label)
         layout.addWidget(self.logout_button)
+        if side:
+            # and the bar keeps its height when a tall screen squeezes the page (the button's
+            # 3 px border and the layout's margins around it)
+            m = layout.contentsMargins()
+            self.setStyleSheet(f"#AppHeader {{ min-height: {side + 6 + m.top() + m.bottom()}px; }}")
         self._clock = QTimer(self)
         self._clock.setInterval(15_000)
         self._clock.timeout.connect(self._tick)
