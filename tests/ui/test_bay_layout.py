@@ -313,3 +313,13 @@ def test_header_and_status_targets_are_at_least_12_mm(bay, qc_waiting, state: st
     assert any(w.objectName() == "LogoutButton" for w in targets)
     small = too_small(targets)
     assert not small, f"{state} {size}: targets under {MIN_TARGET_MM} mm: {small}"
+
+
+def test_the_window_carries_the_app_icon(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    from ui.kit.paths import app_icon_path
+
+    assert app_icon_path().is_file()
+    window = MainWindow(shop.services)
+    qtbot.addWidget(window)
+    icon = window.windowIcon()
+    assert not icon.isNull() and not icon.pixmap(32, 32).isNull()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.auth import Actor
@@ -20,6 +20,7 @@ from app.services import Services
 from app.settings import Settings
 from ui.kit.labels import error_message, role_label, set_branch_zone
 from ui.kit.operations import TaskManager, task_manager
+from ui.kit.paths import app_icon_path
 from ui.kit.screen import Screen, ViewContext
 from ui.kit.theme import current_theme
 from ui.devices.edc_runner import EdcRunner
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.tasks.failed_unhandled.connect(self._unhandled)
         self._init_scanning()
         self.setMinimumSize(MINIMUM_SIZE)
+        self.setWindowIcon(QIcon(str(app_icon_path())))
         self.resize(DEFAULT_SIZE)
         self.retranslate()
 
