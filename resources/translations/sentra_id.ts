@@ -2834,4 +2834,29 @@
             <translation>Batal</translation>
         </message>
     </context>
+    <context>
+        <name>HeaderBar</name>
+        <message>
+            <source>More</source>
+            <translation>Lainnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportBundleAction</name>
+        <message>
+            <source>Send support bundle</source>
+            <translation>Kirim paket dukungan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Support bundle saved: %1</source>
+            <translation>Paket dukungan disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Support bundle not saved: %1</source>
+            <translation>Paket dukungan tidak tersimpan: %1</translation>
+        </message>
+    </context>
 </TS>

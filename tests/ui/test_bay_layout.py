@@ -323,3 +323,28 @@ def test_the_window_carries_the_app_icon(qtbot, shop: Shop) -> None:  # noqa: AN
     qtbot.addWidget(window)
     icon = window.windowIcon()
     assert not icon.isNull() and not icon.pixmap(32, 32).isNull()
+
+
+def test_the_header_menu_saves_a_support_bundle_and_says_where(bay, qc_waiting, qtbot, tmp_path) -> None:  # noqa: ANN001
+    import json
+    import zipfile
+
+    window = bay("jobs", "en", (1024, 700))
+    header = window.shell.header
+    assert header.menu_button.isVisible()
+    action = next(a for a in header.menu.actions() if a.objectName() == "SupportBundle")
+    assert action.text() == "Send support bundle"
+    action.folder = tmp_path
+    action.trigger()
+    qtbot.waitUntil(lambda: "Support bundle saved" in window.statusBar().currentMessage(), timeout=5000)
+    [made] = list(tmp_path.glob("sentra-support-*.zip"))
+    assert str(made) in window.statusBar().currentMessage()
+    with zipfile.ZipFile(made) as zf:
+        status = json.loads(zf.read("status.json"))
+    assert status["station"] == window.services.store.identity.station_code
+
+
+def test_the_support_bundle_action_speaks_indonesian(bay, qc_waiting) -> None:  # noqa: ANN001
+    window = bay("jobs", "id", (1024, 700))
+    action = next(a for a in window.shell.header.menu.actions() if a.objectName() == "SupportBundle")
+    assert action.text() == "Kirim paket dukungan"
