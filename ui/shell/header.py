@@ -48,7 +48,10 @@ class HeaderBar(QFrame):
             side = mm_to_px(MIN_TARGET_MM + 0.5, self)
             # the theme's own min-height (in px, for a 96 dpi desk) would win over setMinimumSize
             self.logout_button.setStyleSheet(f"#LogoutButton {{ min-height: {side}px; min-width: {side}px; }}")
-            self.menu_button.setStyleSheet(f"#HeaderMenu {{ min-height: {side}px; min-width: {side}px; }}")
+            self.menu_button.setStyleSheet(
+                f"#HeaderMenu {{ min-height: {side}px; min-width: {side}px; background: #111111; color: #ffd600;"
+                " border: 3px solid #ffffff; border-radius: 10px; font-size: 22pt; font-weight: bold; }"
+                " #HeaderMenu::menu-indicator { image: none; width: 0px; }")
             self.menu.setStyleSheet(f"QMenu::item {{ min-height: {side}px; padding: 0 24px; }}")
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
