@@ -106,6 +106,10 @@
             <source>Log out</source>
             <translation>Keluar</translation>
         </message>
+        <message>
+            <source>More</source>
+            <translation>Lainnya</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -262,6 +266,14 @@
         <message>
             <source>Scan ignored: this screen does not take a scan (%1)</source>
             <translation>Pindaian diabaikan: layar ini tidak menerima pindaian (%1)</translation>
+        </message>
+        <message>
+            <source>Support bundle saved: %1</source>
+            <translation>Paket dukungan disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Support bundle not saved: %1</source>
+            <translation>Paket dukungan tidak tersimpan: %1</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +3381,13 @@
         <message>
             <source>Make enrolment code</source>
             <translation>Buat kode pendaftaran</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportBundleAction</name>
+        <message>
+            <source>Send support bundle</source>
+            <translation>Kirim paket dukungan</translation>
         </message>
     </context>
 </TS>

@@ -289,3 +289,92 @@ def test_a_disabled_button_is_dimmer_than_an_enabled_one(qtbot, qapp: QApplicati
     page = window.grab().toImage().pixelColor(window.width() // 2, window.height() // 2).lightness()
     # closer to the page's own colour than the enabled button is: it recedes
     assert abs(lightness(resume) - page) < abs(lightness(pause) - page) or abs(lightness(resume) - page) < 40
+def chrome_widgets(window: MainWindow) -> list[QWidget]:
+    """The header and the status bar around a bay screen."""
+    assert window.shell is not None
+    parts = [window.shell.header, window.statusBar()]
+    return [w for p in parts for w in p.findChildren(QWidget) if w.isVisible()]
+
+
+def _chrome_clipped(window: MainWindow) -> list[str]:
+    from ui.widgets.elided_label import ElidedLabel
+
+    bad: list[str] = []
+    frame = window.rect()
+    for w in chrome_widgets(window):
+        top_left = w.mapTo(window, w.rect().topLeft())
+        if not frame.contains(top_left) or not frame.contains(w.mapTo(window, w.rect().bottomRight())):
+            bad.append(f"{w.objectName() or type(w).__name__} outside the window")
+        parent = w.parentWidget()
+        if parent is not None and not parent.rect().contains(w.geometry()):
+            bad.append(f"{w.objectName() or type(w).__name__} {w.geometry()} sticks out of its bar {parent.rect()}")
+        if isinstance(w, ElidedLabel):
+            if w.is_cut() and w.toolTip() != w.text():
+                bad.append(f"{w.objectName()} '{w.text()}' cut without its tooltip")
+            continue
+        if isinstance(w, (QLabel, QPushButton)) and w.text():
+            clipped = _clipped(w)
+            if clipped:
+                bad.append(clipped)
+    return bad
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+@pytest.mark.parametrize("theme", ["glove", "standard"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("state", ["clock", "parts"])
+def test_header_and_status_bar_fit(bay, qc_waiting, qapp: QApplication, state: str, lang: str, theme: str,  # noqa: ANN001
+                                    size: tuple[int, int]) -> None:
+    window = bay(state, lang, size)  # the clock's title carries the WO number; parts squeezes the height
+    if theme != "glove":
+        from PySide6.QtTest import QTest
+        apply_theme(qapp, theme)
+        QTest.qWait(50)
+    bad = _chrome_clipped(window)
+    assert not bad, f"{theme} {lang} {size}: {bad}"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+@pytest.mark.parametrize("state", list(STATES))
+def test_header_and_status_targets_are_at_least_12_mm(bay, qc_waiting, state: str,  # noqa: ANN001
+                                                       size: tuple[int, int]) -> None:
+    window = bay(state, "en", size)
+    targets = [w for w in chrome_widgets(window) + screen_widgets(window) if isinstance(w, INTERACTIVE)]
+    assert any(w.objectName() == "LogoutButton" for w in targets)
+    small = too_small(targets)
+    assert not small, f"{state} {size}: targets under {MIN_TARGET_MM} mm: {small}"
+
+
+def test_the_window_carries_the_app_icon(qtbot, shop: Shop) -> None:  # noqa: ANN001
+    from ui.kit.paths import app_icon_path
+
+    assert app_icon_path().is_file()
+    window = MainWindow(shop.services)
+    qtbot.addWidget(window)
+    icon = window.windowIcon()
+    assert not icon.isNull() and not icon.pixmap(32, 32).isNull()
+
+
+def test_the_header_menu_saves_a_support_bundle_and_says_where(bay, qc_waiting, qtbot, tmp_path) -> None:  # noqa: ANN001
+    import json
+    import zipfile
+
+    window = bay("jobs", "en", (1024, 700))
+    header = window.shell.header
+    assert header.menu_button.isVisible()
+    action = next(a for a in header.menu.actions() if a.objectName() == "SupportBundle")
+    assert action.text() == "Send support bundle"
+    action.folder = tmp_path
+    action.trigger()
+    qtbot.waitUntil(lambda: "Support bundle saved" in window.statusBar().currentMessage(), timeout=5000)
+    [made] = list(tmp_path.glob("sentra-support-*.zip"))
+    assert str(made) in window.statusBar().currentMessage()
+    with zipfile.ZipFile(made) as zf:
+        status = json.loads(zf.read("status.json"))
+    assert status["station"] == window.services.store.identity.station_code
+
+
+def test_the_support_bundle_action_speaks_indonesian(bay, qc_waiting) -> None:  # noqa: ANN001
+    window = bay("jobs", "id", (1024, 700))
+    action = next(a for a in window.shell.header.menu.actions() if a.objectName() == "SupportBundle")
+    assert action.text() == "Kirim paket dukungan"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.auth import Actor, allowed
@@ -138,3 +139,40 @@ def test_every_registered_screen_is_well_formed() -> None:
             assert spec.permission is None or spec.permission in PERMISSIONS, (spec.id, spec.permission)
             assert spec.title.strip() and callable(spec.factory), spec.id
     assert "board" in seen
+
+
+@pytest.mark.parametrize("theme", ["glove", "standard"])
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_the_supervisor_navigator_overlaps_nothing(qtbot, qapp, shop: Shop,  # noqa: ANN001
+                                                   make_window: Callable[[], MainWindow], theme: str,
+                                                   size: tuple[int, int]) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.kit.theme import apply_theme
+
+    apply_theme(qapp, theme)
+    window = make_window()
+    window.resize(*size)
+    log_in(qtbot, window, shop.user_id(Role.SUPERVISOR), "999999")
+    qtbot.wait(50)
+    nav = window.shell.navigator  # type: ignore[union-attr]
+    frame = window.rect()
+    parent = nav.parentWidget()
+    siblings = [w for w in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if w.isVisible() and w is not nav]
+    assert siblings
+    for other in siblings:
+        assert not nav.geometry().intersects(other.geometry()), (other.objectName(), nav.geometry(), other.geometry())
+    for w in (nav, nav.scroll, nav.scroll.viewport()):  # the strip inside scrolls: it may be longer
+        r = w.rect().translated(w.mapTo(window, w.rect().topLeft()))
+        assert frame.contains(r.topLeft()) and frame.contains(r.bottomRight()), (w.objectName(), r)
+    # no scroll bar of the navigator's over its buttons or the screen beside it
+    bars = [nav.scroll.verticalScrollBar(), nav.scroll.horizontalScrollBar()]
+    if nav.rail:
+        assert not any(b.isVisible() for b in bars)
+        visible = nav.scroll.viewport().rect()
+        for button in nav.buttons.values():  # a rail button is never narrower than its text
+            lines = button.text().split("\n")
+            assert max(button.fontMetrics().horizontalAdvance(x) for x in lines) <= button.contentsRect().width(), \
+                button.text()
+            assert button.width() <= visible.width(), button.objectName()

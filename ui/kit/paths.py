@@ -23,3 +23,12 @@ def translations_dir() -> Path:
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def app_icon_path() -> Path:
+    """The application's icon (the window, the task bar)."""
+    return icons_dir() / "sentra.png"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.ports import StationDevices
@@ -16,6 +17,7 @@ from app.settings import Settings
 from ui.kit.i18n import install_translator
 from ui.shell.main_window import MainWindow
 from ui.kit.operations import task_manager
+from ui.kit.paths import app_icon_path
 from ui.kit.theme import apply_theme, station_theme
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ def run_gui(services: Services, *, devices: StationDevices | None = None, settin
     assert isinstance(app, QApplication)
     app.setApplicationName("SentraAuto Care")
     app.setOrganizationName("SentraAuto")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     settings = settings or Settings.from_env()
     install_translator(app, lang or settings.lang)
     kind = next((st.kind for st in services.catalogue.stations() if st.id == services.store.identity.station_id), None)

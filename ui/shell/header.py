@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from app.auth import Actor
 from ui.kit.density import MIN_TARGET_MM, mm_to_px
@@ -36,16 +36,36 @@ class HeaderBar(QFrame):
         self.logout_button = QPushButton(self)
         self.logout_button.setObjectName("LogoutButton")
         self.logout_button.clicked.connect(self.logout_clicked)
-        if current_theme() == "glove":  # a bay station: 12 mm at the screen's real density
+        # more: the station's menu (the support bundle), added to by the window
+        self.menu = QMenu(self)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setObjectName("HeaderMenu")
+        self.menu_button.setText("☰")
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        side = 0
+        if current_theme() == "glove":  # a bay station: a gloved finger's 12 mm at the real density
             side = mm_to_px(MIN_TARGET_MM + 0.5, self)
-            self.logout_button.setStyleSheet(f"#LogoutButton {{ min-height: {side}px; min-width: {max(side, 140)}px; }}")
+            # the theme's own min-height (in px, for a 96 dpi desk) would win over setMinimumSize
+            self.logout_button.setStyleSheet(f"#LogoutButton {{ min-height: {side}px; min-width: {side}px; }}")
+            self.menu_button.setStyleSheet(
+                f"#HeaderMenu {{ min-height: {side}px; min-width: {side}px; background: #111111; color: #ffd600;"
+                " border: 3px solid #ffffff; border-radius: 10px; font-size: 22pt; font-weight: bold; }"
+                " #HeaderMenu::menu-indicator { image: none; width: 0px; }")
+            self.menu.setStyleSheet(f"QMenu::item {{ min-height: {side}px; padding: 0 24px; }}")
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(self.brand)
         layout.addWidget(self.title)
         layout.addWidget(self.user_label, 1)
         layout.addWidget(self.clock_label)
+        layout.addWidget(self.menu_button)
         layout.addWidget(self.logout_button)
+        if side:
+            # and the bar keeps its height when a tall screen squeezes the page (the button's
+            # 3 px border and the layout's margins around it)
+            m = layout.contentsMargins()
+            self.setStyleSheet(f"#AppHeader {{ min-height: {side + 6 + m.top() + m.bottom()}px; }}")
         self._clock = QTimer(self)
         self._clock.setInterval(15_000)
         self._clock.timeout.connect(self._tick)
@@ -59,7 +79,7 @@ class HeaderBar(QFrame):
         self._fit_brand(event.size().width())
 
     def _fit_brand(self, width: int) -> None:
-        parts = (self.brand, self.title, self.user_label, self.clock_label, self.logout_button)
+        parts = (self.brand, self.title, self.user_label, self.clock_label, self.menu_button, self.logout_button)
         margins = self.layout().contentsMargins()
         need = sum(w.sizeHint().width() for w in parts) + self.layout().spacing() * (len(parts) - 1) \
             + margins.left() + margins.right()
@@ -72,6 +92,7 @@ class HeaderBar(QFrame):
     def retranslate(self) -> None:
         self.user_label.setText(f"{self.actor.name} · {role_label(self.actor.role)}")
         self.logout_button.setText(self.tr("Log out"))
+        self.menu_button.setToolTip(self.tr("More"))
         self._tick()
 
     def _tick(self) -> None:

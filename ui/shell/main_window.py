@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.auth import Actor
@@ -20,6 +20,8 @@ from app.services import Services
 from app.settings import Settings
 from ui.kit.labels import error_message, role_label, set_branch_zone
 from ui.kit.operations import TaskManager, task_manager
+from ui.kit.paths import app_icon_path
+from ui.shell.support_action import SupportBundleAction
 from ui.kit.screen import Screen, ViewContext
 from ui.kit.theme import current_theme
 from ui.devices.edc_runner import EdcRunner
@@ -75,6 +77,13 @@ class MainWindow(QMainWindow):
         self.tasks.failed_unhandled.connect(self._unhandled)
         self._init_scanning()
         self.setMinimumSize(MINIMUM_SIZE)
+        self.setWindowIcon(QIcon(str(app_icon_path())))
+        ident = services.store.identity
+        self.support_action = SupportBundleAction(
+            self, {"branch": ident.branch_code, "station": ident.station_code}, tasks=self.tasks)
+        self.support_action.saved.connect(self._support_saved)
+        self.support_action.failed.connect(lambda why: self.statusBar().showMessage(
+            self.tr("Support bundle not saved: %1").replace("%1", why), 15_000))
         self.resize(DEFAULT_SIZE)
         self.retranslate()
 
@@ -106,6 +115,7 @@ class MainWindow(QMainWindow):
         shell.logout_requested.connect(self.logout)
         shell.screen_opened.connect(lambda _sid: self.scan_router.update())
         self.shell = shell
+        shell.header.menu.addAction(self.support_action)
         self.stack.addWidget(shell)
         self.stack.setCurrentWidget(shell)
         self.retranslate()
@@ -157,7 +167,11 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("Logged in: %1 · %2").replace("%1", self.actor.name) \
                 .replace("%2", role_label(self.actor.role))
         self.station_label.setText(text)
+        self.support_action.retranslate()
         self._busy(self.tasks.busy)
+
+    def _support_saved(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Support bundle saved: %1").replace("%1", path), 30_000)
 
     def _busy(self, busy: bool) -> None:
         self.activity_label.setText(self.tr("Working…") if busy else self.tr("Ready"))

@@ -9,7 +9,7 @@ tablet) the strip scrolls instead of squeezing or cutting them.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from app.roles import Role
@@ -64,8 +64,11 @@ class Navigator(QFrame):
         self.scroll.setWidget(strip)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if rail
                                                  else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if rail
-                                               else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the rail flicks (a gloved finger, no bar to aim at): a bar would take the buttons' width
+        # and, at 700 px high, sit over the screen beside it
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if rail:
+            QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -129,7 +132,7 @@ class Navigator(QFrame):
         hint = self.strip.sizeHint()
         bar = self.scroll.horizontalScrollBar().sizeHint().height() if not self.rail else 0
         if self.rail:
-            self.setFixedWidth(hint.width() + self.scroll.verticalScrollBar().sizeHint().width() // 2)
+            self.setFixedWidth(hint.width())
         else:
             self.setFixedHeight(hint.height() + (bar if self.strip.sizeHint().width() > self.width() else 0))
 
