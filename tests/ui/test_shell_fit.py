@@ -5,6 +5,7 @@ With SENTRA_SCREENSHOTS=1 the pictures go to docs/screenshots/ui_shell_*.png."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -88,5 +89,12 @@ def test_the_login_pad_fits_a_tablet(qtbot, qapp: QApplication, shop: Shop,  # n
         assert area.contains(rect), (key.text(), rect, area)
         assert key.height() >= key.minimumSizeHint().height(), key.text()  # not squeezed below the theme's size
         assert key.parentWidget().rect().contains(key.geometry()), (key.text(), key.geometry())  # not cut by the pad
+        if theme == "glove":  # a bay tablet's login: 12 mm keys for a gloved finger
+            from ui.kit.density import MIN_TARGET_MM, px_to_mm
+            assert min(key.width(), key.height()) >= math.ceil(MIN_TARGET_MM / 25.4 * 150), \
+                (key.text(), round(px_to_mm(key.height(), key), 1))
     for a in keys:  # nor squeezed on top of each other
         assert not any(a is not b and a.geometry().intersects(b.geometry()) for b in keys), a.text()
+    import os
+    if os.environ.get("SENTRA_SHOTS_DIR"):
+        window.grab().save(os.path.join(os.environ["SENTRA_SHOTS_DIR"], f"login_pad_{theme}_1024x700.png"))

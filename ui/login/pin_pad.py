@@ -73,7 +73,7 @@ class PinPad(QWidget):
         self._pin = ""
         self.dots = PinDots(self)
         grid = QGridLayout()
-        grid.setSpacing(6)
+        grid.setSpacing(4)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             button = self._key(digit, "KeypadKey")
