@@ -41,6 +41,12 @@ def current_origin() -> str | None:
 
 
 def _op_row(op: Any) -> tuple[str, str] | None:
+    """(table, row id) an op writes: an op model, or the raw dict of an event merged without one."""
+    if isinstance(op, dict):
+        kind = op["op"]
+        if kind == "stock":
+            return STOCK_TABLE, op["id"]
+        return (op.get("table", "workorders"), op["id"]) if kind in ("upsert", "delete", "status") else None
     if isinstance(op, (UpsertOp, DeleteOp, StatusOp)):
         return op.table, op.id
     if isinstance(op, StockOp):
@@ -48,14 +54,13 @@ def _op_row(op: Any) -> tuple[str, str] | None:
     return None
 
 
-def touched_rows(events: Iterable[Event]) -> dict[str, set[str]]:
-    """Table -> ids of the rows these events wrote."""
+def touched_rows(ops: Iterable[Any]) -> dict[str, set[str]]:
+    """Table -> ids of the rows these ops (models or raw dicts) write."""
     rows: dict[str, set[str]] = {}
-    for event in events:
-        for op in event.ops:
-            hit = _op_row(op)
-            if hit is not None:
-                rows.setdefault(hit[0], set()).add(hit[1])
+    for op in ops:
+        hit = _op_row(op)
+        if hit is not None:
+            rows.setdefault(hit[0], set()).add(hit[1])
     return rows
 
 
@@ -81,7 +86,7 @@ class ChangeSet:
     @classmethod
     def from_events(cls, events: Iterable[Event], *, remote: bool, origin: str | None = None) -> "ChangeSet":
         events = tuple(events)
-        rows = touched_rows(events)
+        rows = touched_rows(op for event in events for op in event.ops)
         return cls(rows=MappingProxyType({t: frozenset(ids) for t, ids in rows.items()}), remote=remote,
                    origin=origin, events=events)
 

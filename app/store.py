@@ -329,8 +329,3 @@ class Store:
                 fn(changes)
             except Exception:  # noqa: BLE001 - a subscriber's bug must not look like a failed commit
                 log_.exception("change subscriber %r failed", fn)
-
-    def publish_remote(self, events: list[Event]) -> None:
-        """Publish the events a remote batch (LAN or cloud) just committed."""
-        if events:
-            self.publish(ChangeSet.from_events(events, remote=True))

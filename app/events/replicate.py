@@ -27,7 +27,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.changes import STOCK_TABLE, ChangeSet, touched_rows
+from app.changes import ChangeSet, touched_rows
 from app.events.apply import Merger
 from app.events.gc_pause import gc_paused
 from app.events.hlc import HybridClock, stamp_ms
@@ -66,20 +66,8 @@ class AppliedEvents(Sequence[Event]):
     def touched_rows(self) -> dict[str, set[str]]:
         """Table -> row ids these events wrote, read from the raw ops (no Event models made)."""
         if self._events is not None:
-            return touched_rows(self._events)
-        rows: dict[str, set[str]] = {}
-        for record in self._records:
-            if record[13] is not None:
-                for table, row_id in touched_rows([record[13]]).items():
-                    rows.setdefault(table, set()).update(row_id)
-                continue
-            for op in record[12]:
-                kind = op["op"]
-                if kind == "stock":
-                    rows.setdefault(STOCK_TABLE, set()).add(op["id"])
-                elif kind in ("upsert", "delete", "status"):
-                    rows.setdefault(op.get("table", "workorders"), set()).add(op["id"])
-        return rows
+            return touched_rows(op for event in self._events for op in event.ops)
+        return touched_rows(op for r in self._records for op in (r[13].ops if r[13] is not None else r[12]))
 
     def __getitem__(self, index: Any) -> Any:
         return self._all()[index]
@@ -228,7 +216,8 @@ def _report(store: Any, result: ApplyResult, fresh: list[list[Any]], notify: boo
         log.warning("refused remote event: %s", line)
     if notify and fresh and result.applied and getattr(store, "subscriber_count", 1):
         applied = result.applied
-        rows = applied.touched_rows() if isinstance(applied, AppliedEvents) else touched_rows(applied)
+        rows = applied.touched_rows() if isinstance(applied, AppliedEvents) \
+            else touched_rows(op for event in applied for op in event.ops)
         store.publish(ChangeSet.from_rows(rows, applied, remote=True))
 
 

@@ -16,13 +16,6 @@ from tests.ui.test_cashier_history import _select
 DIALOG_NOTE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture(autouse=True)
-def theme_left_behind(qapp):  # noqa: ANN001, ANN201
-    """The UI fixtures imported here theme the whole app; later suites (tests/hardware) expect none."""
-    yield
-    qapp.setStyleSheet("")
-
-
 def _card_paid(shop: Shop):  # noqa: ANN202, F811
     cashier = shop.cast.actors[Role.CASHIER]
     shop.services.shifts.open(cashier, 1_000_000)

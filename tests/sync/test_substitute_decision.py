@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import demo, parts_demo
+from app import demo
 from app.errors import PermissionDenied
 from app.events.authorize import Roles
 from app.events.pending import pending_events

@@ -44,6 +44,7 @@ def ui_defaults(qapp: QApplication) -> Iterator[None]:
     yield
     task_manager().wait_idle(10_000)
     QApplication.processEvents()
+    qapp.setStyleSheet("")  # suites that import these fixtures leave no app-wide theme to the next ones
 
 
 @pytest.fixture
