@@ -51,6 +51,8 @@ class Cloud(Protocol):
     def pull(self, after: int, limit: int) -> PullPage: ...
     def snapshot(self, own_upto: int = 0) -> Iterator[dict[str, Any]]: ...
 
+    def snapshot_compacted(self) -> Iterator[dict[str, Any]]: ...
+
 
 class _Page(BaseModel):
     """A pull page parsed and validated in one pass in pydantic's core, straight from the bytes."""
@@ -146,9 +148,15 @@ class HttpCloud:
     def snapshot(self, own_upto: int = 0) -> Iterator[dict[str, Any]]:
         """Yields the header dict first, then one raw event dict per line (own events with seq <=
         `own_upto` left out: the station already holds them)."""
-        params = {"own_upto": own_upto} if own_upto else None
+        return self._ndjson("/v1/snapshot", {"own_upto": own_upto} if own_upto else None)
+
+    def snapshot_compacted(self) -> Iterator[dict[str, Any]]:
+        """Yields the compacted snapshot's header dict, then its chunks (app/events/compacted.py)."""
+        return self._ndjson("/v1/snapshot/compacted", None)
+
+    def _ndjson(self, path: str, params: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
         try:
-            with self.http.stream("GET", "/v1/snapshot", headers=self._headers(), params=params) as resp:
+            with self.http.stream("GET", path, headers=self._headers(), params=params) as resp:
                 if resp.status_code >= 400:
                     resp.read()
                     raise CloudRefused(resp.status_code, resp.text[:300])
@@ -194,7 +202,13 @@ class LocalCloud:
         return parse_page(self._run(lambda auth: self.service.pull(auth, after, limit, self.client_time())))
 
     def snapshot(self, own_upto: int = 0) -> Iterator[dict[str, Any]]:
-        chunks = self._run(lambda auth: list(self.service.snapshot(auth, own_upto)))
+        return self._lines(self._run(lambda auth: list(self.service.snapshot(auth, own_upto))))
+
+    def snapshot_compacted(self) -> Iterator[dict[str, Any]]:
+        return self._lines(self._run(lambda auth: list(self.service.snapshot_compacted(auth))))
+
+    @staticmethod
+    def _lines(chunks: list[bytes]) -> Iterator[dict[str, Any]]:
         for chunk in chunks:
             for line in chunk.decode().splitlines():
                 if line:

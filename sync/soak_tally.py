@@ -16,6 +16,7 @@ from typing import Any
 
 from app.events.sync_state import held_count, set_aside_count
 from app.events.state_hash import state_hash
+from app.events.vectors import vector_base
 from app.storage.connection import open_connection
 
 Row = tuple[str, str, int]  # event_id, station_id, seq
@@ -35,10 +36,18 @@ class LogView:
     moves: dict[str, int] = field(default_factory=dict)
     own_moves: dict[str, int] = field(default_factory=dict)
     on_hand: dict[tuple, int] = field(default_factory=dict)
+    base: dict[str, int] = field(default_factory=dict)  # a compacted snapshot's vector: held without the events
 
     @property
     def ids(self) -> set[str]:
         return {r[0] for r in self.rows}
+
+    def holds(self, written: set[str], home: dict[str, tuple[str, int]]) -> set[str]:
+        """The written events this station holds: in its log, or folded into its compacted snapshot."""
+        out = written & self.ids
+        if self.base:
+            out |= {e for e in written - out if (p := home.get(e)) and p[1] <= self.base.get(p[0], 0)}
+        return out
 
 
 def station_view(path: Path, key: str) -> LogView:
@@ -48,6 +57,7 @@ def station_view(path: Path, key: str) -> LogView:
         rows = [(r[0], r[1], int(r[2])) for r in conn.execute("SELECT event_id, station_id, seq FROM sync_event_logs")]
         return LogView(
             name=path.stem, rows=rows, station_id=sid, own={r[0] for r in rows if r[1] == sid},
+            base=vector_base(conn),
             hash=state_hash(conn), held=held_count(conn), set_aside=set_aside_count(conn),
             moves={r[0]: r[1] for r in conn.execute("SELECT id, qty_delta FROM stock_movements")},
             own_moves={r[0]: r[1] for r in conn.execute(
@@ -97,7 +107,7 @@ def tally(stations: list[LogView], cloud: LogView | None = None) -> dict[str, An
         for event_id, station_id, seq in log.rows:
             per_id.setdefault(event_id, []).append((station_id, seq))
         duplicated[log.name] = sum(len(p) - (1 if home[e] in p else 0) for e, p in per_id.items())
-    lost = {log.name: len(written - log.ids) for log in logs}
+    lost = {log.name: len(written - log.holds(written, home)) for log in logs}
     return {
         "events_written": len(written),
         "lost": sum(lost.values()),

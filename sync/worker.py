@@ -29,6 +29,7 @@ from app.events.intake import wall_ms
 from app.events.pending import mark_pushed, pending_after, pending_count, pending_events
 from app.events.replicate import apply_pages, release_held
 from app.events.sync_state import get_state, put_state, save_state, set_aside_count, set_aside_recent
+from app.events import compacted
 from app.events.vectors import version_vector
 from sync.client import Cloud, CloudOffline, CloudRefused
 
@@ -294,6 +295,11 @@ class SyncWorker:
         sid = self.store.identity.station_id
         with self.store.read() as conn:  # own events it still holds need not come back
             own = version_vector(conn).get(sid, 0)
+            fresh = compacted.is_fresh(conn)
+        if fresh and hasattr(self.cloud, "snapshot_compacted"):
+            upto = self._compacted(result)
+            if upto is not None:
+                return upto
         stream = self.cloud.snapshot(own) if own else self.cloud.snapshot()
         header = next(stream, None)
         if not header or "cursor" not in header:
@@ -311,6 +317,37 @@ class SyncWorker:
 
         self._applied(apply_pages(self.store, pages(), now_ms=self.now_ms), result, total)
         return upto
+
+
+    def _compacted(self, result: RoundResult) -> int | None:
+        """A new station: the branch's rows as they stand, installed whole; None when the cloud has
+        no compacted snapshot (an older cloud), so the caller streams the log instead."""
+        try:
+            stream = self.cloud.snapshot_compacted()  # type: ignore[attr-defined]
+            header = next(stream, None)
+        except CloudRefused as exc:
+            if exc.status in (404, 405):
+                return None
+            raise
+        if not header:
+            return None
+        total = header.get("rows") if isinstance(header.get("rows"), int) else None
+        done = 0
+
+        def chunks() -> Iterator[Any]:
+            nonlocal done
+            for chunk in stream:
+                yield chunk
+                done += len(chunk.get("rows", ())) if isinstance(chunk, dict) else 0
+                if self.cb.on_progress:
+                    self.cb.on_progress(done, total)
+
+        try:
+            written = compacted.install(self.store, header, chunks())
+        except compacted.SnapshotError as exc:
+            raise CloudRefused(422, f"the cloud's compacted snapshot cannot be installed: {exc}") from exc
+        result.pulled += written
+        return int(header["cursor"])
 
 
 class _Stopping(Exception):

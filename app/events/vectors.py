@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import sqlcipher3
@@ -10,19 +11,29 @@ from app.events.log import EVENT_COLUMNS, row_to_event
 from app.events.models import Event
 
 
+def vector_base(conn: sqlcipher3.Connection) -> dict[str, int]:
+    """The version vector a compacted snapshot was installed at (empty for a station that replayed):
+    the station holds the effect of those events without holding the events."""
+    row = conn.execute("SELECT value FROM sync_state WHERE key = 'vector_base'").fetchone()
+    return json.loads(row[0]) if row and row[0] else {}
+
+
 def version_vector(conn: sqlcipher3.Connection) -> dict[str, int]:
-    """Per station, the highest seq up to which this log holds every event (no gap)."""
-    vv: dict[str, int] = {}
-    for station, count, top in conn.execute(
-        "SELECT station_id, count(*), max(seq) FROM sync_event_logs GROUP BY station_id"
+    """Per station, the highest seq up to which this station holds every event's effect (no gap):
+    counted from the snapshot's base, then through the log."""
+    vv: dict[str, int] = vector_base(conn)
+    for station, count, low, top in conn.execute(
+        "SELECT station_id, count(*), min(seq), max(seq) FROM sync_event_logs GROUP BY station_id"
     ).fetchall():
-        if count == top:
+        base = vv.get(station, 0)
+        if top <= base:
+            continue
+        if count == top - low + 1 and low <= base + 1:
             vv[station] = top
             continue
-        seqs = [r[0] for r in conn.execute(
-            "SELECT seq FROM sync_event_logs WHERE station_id = ? ORDER BY seq", (station,))]
-        n = 0
-        for s in seqs:
+        n = base
+        for (s,) in conn.execute(
+                "SELECT seq FROM sync_event_logs WHERE station_id = ? AND seq > ? ORDER BY seq", (station, base)):
             if s != n + 1:
                 break
             n = s

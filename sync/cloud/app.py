@@ -14,6 +14,8 @@ the admin token):
   POST /v1/events                    push a batch of own events (idempotent; acked per station seq)
   GET  /v1/events?after=&limit=      pull events since a server cursor, paged
   GET  /v1/snapshot                  NDJSON: everything the branch sees, for a new/long-offline station
+  GET  /v1/snapshot/compacted        NDJSON: the branch's rows as they stand, for a new station
+  POST /v1/admin/compact             bring the compacted snapshots up to date (admin)
   GET  /openapi.json, /docs          the OpenAPI document
 """
 
@@ -39,7 +41,8 @@ from starlette.routing import Match
 from app.events.models import MAX_INT
 from sync.cloud import db
 from sync.cloud.integrations import attach
-from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, BranchIn, BranchOut, EnrolIn, EnrolmentCodeIn,
+from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, BranchIn, BranchOut, CompactIn, CompactOut, EnrolIn,
+                               EnrolmentCodeIn,
                                EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut, MasterBatchIn, MasterBatchOut,
                                MasterCommitOut, MasterImportIn, MasterImportOut, MasterIn, MasterOut, PullOut, PushIn,
                                PushOut, RevokedOut, StationOut)
@@ -230,6 +233,10 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
     def publish_master(body: MasterIn) -> MasterOut:
         return svc.publish_master(body)
 
+    @app.post("/v1/admin/compact", response_model=CompactOut, responses=ERRORS, dependencies=[Depends(admin)])
+    def compact(body: CompactIn) -> CompactOut:
+        return CompactOut(branches=svc.compact(body.branch_id))
+
     imports = ImportService(svc)
     ImportId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9]+$")]
 
@@ -307,6 +314,12 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         # answer, not a stream cut after a 200
         lines = svc.snapshot(auth, own_upto)
         first = next(lines)
+        return StreamingResponse(chain((first,), lines), media_type="application/x-ndjson")
+
+    @app.get("/v1/snapshot/compacted", responses={**ERRORS, 200: {"content": {"application/x-ndjson": {}}}})
+    def snapshot_compacted(auth: Annotated[StationAuth, Depends(station)]) -> StreamingResponse:
+        lines = svc.snapshot_compacted(auth)
+        first = next(lines)  # the replica is brought up to date before the answer starts
         return StreamingResponse(chain((first,), lines), media_type="application/x-ndjson")
 
     attach(app, svc, integrations or IntegrationSettings.from_env(), providers=providers, background=background,

@@ -32,6 +32,14 @@ class BranchIn(_Body):
     name: Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 
 
+class CompactIn(_Body):
+    branch_id: Id | None = None  # None: every branch
+
+
+class CompactOut(BaseModel):
+    branches: dict[str, dict[str, int]]  # branch id -> {"cursor", "merged"}
+
+
 class BranchOut(BaseModel):
     id: str
     code: str

@@ -15,6 +15,7 @@ import uuid
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +27,7 @@ from app.events.intake import CLOCK_WARN_MS
 from app.events.signing import KeyDirectory, KnownStation, public_key, screen
 from app.storage.migrations import SCHEMA_VERSION
 from sync.cloud import db
+from sync.cloud.compaction import Compactor, default_directory
 from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,
                                EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, MasterIn, MasterOut, PushIn, PushOut,
                                RevokedOut, StationOut, stamped_ahead)
@@ -111,7 +113,8 @@ def clock_report(client_time_ms: int | None, server: int | None = None) -> dict:
 
 
 class CloudService:
-    def __init__(self, engine: Engine, admin_token: str | None, *, clock: Callable[[], int] = now_ms) -> None:
+    def __init__(self, engine: Engine, admin_token: str | None, *, clock: Callable[[], int] = now_ms,
+                 compact_dir: Path | None = None) -> None:
         self.engine = engine
         self.admin_token = admin_token
         self.clock = clock  # the cloud's wall clock (tests simulate time with it)
@@ -119,6 +122,15 @@ class CloudService:
         self.push_hooks: list[Callable[[Connection, list[Event], int], None]] = []
         # Extra sections of /v1/health (integrations, outbox).
         self.health_parts: list[Callable[[], dict]] = []
+        self.compact_dir = compact_dir
+        self._compactor: Compactor | None = None
+
+    @property
+    def compactor(self) -> Compactor:
+        if self._compactor is None:
+            directory = self.compact_dir or default_directory(str(self.engine.url))
+            self._compactor = Compactor(self.engine, directory, pin_secret=self._pin_secret, clock=self.clock)
+        return self._compactor
 
     # -- auth ----------------------------------------------------------------------------------
     def check_admin(self, token: str | None) -> None:
@@ -344,6 +356,21 @@ class CloudService:
                 return
             yield ("\n".join(r.body for r in rows) + "\n").encode()
             after = rows[-1].cursor
+
+    def snapshot_compacted(self, auth: StationAuth) -> Iterator[bytes]:
+        """NDJSON: the branch's rows as they stand (sync/cloud/compaction.py), then the station pulls
+        from the header's cursor."""
+        return self.compactor.stream(auth.branch_id)
+
+    def compact(self, branch_id: str | None = None) -> dict[str, dict[str, int]]:
+        """Bring the replicas of one branch (or every branch) up to date ahead of the next new station."""
+        with self.engine.connect() as conn:
+            ids = [r.id for r in conn.execute(select(db.branches.c.id).order_by(db.branches.c.id))]
+        if branch_id is not None:
+            if branch_id not in ids:
+                raise CloudError(404, f"no branch {branch_id}")
+            ids = [branch_id]
+        return {b: self.compactor.catch_up(b) for b in ids}
 
     def whoami(self, auth: StationAuth, client_time_ms: int | None) -> StationOut:
         with self.engine.connect() as conn:

@@ -10,11 +10,11 @@ from typing import Any
 
 from app.events.hlc import HybridClock
 from app.events.sync_state import held_count
-from app.events.vectors import version_vector
+from app.events.vectors import vector_base, version_vector
 from app.events.state_hash import state_hash
 from sync.client import LocalCloud
 from sync.cloud import db
-from sync.cloud.models import BranchIn, EnrolIn, EnrolmentCodeIn, MasterIn
+from sync.cloud.models import CLOUD_STATION, BranchIn, EnrolIn, EnrolmentCodeIn, MasterIn
 from sync.cloud.service import CloudService
 from sync.lan_bus import LanPeer
 from sync.worker import SyncWorker
@@ -84,6 +84,7 @@ class Sim:
     stations: list[Station] = field(default_factory=list)
     movements: dict[str, int] = field(default_factory=dict)  # movement id -> qty, as written
     written: set[str] = field(default_factory=set)  # every event id written (stations and cloud)
+    places: dict[str, tuple[str, int]] = field(default_factory=dict)  # the cloud's events: (station, seq)
 
     def __post_init__(self) -> None:
         self.rnd = random.Random(self.seed)
@@ -150,6 +151,7 @@ class Sim:
         out = self.svc.publish_master(MasterIn(ops=[{"op": "upsert", "table": "parts", "id": f"p{k % 2}",
                                                      "fields": {"unit_price": 5000 + k}}]))
         self.written.add(out.event_id)
+        self.places[out.event_id] = (CLOUD_STATION, out.seq)
 
     # -- healing and checks ----------------------------------------------------------------------
     def heal(self) -> None:
@@ -174,9 +176,15 @@ class Sim:
         expected: dict[str, int] = {}
         for mid, qty in self.movements.items():
             expected[mid] = qty
+        home: dict[str, tuple[str, int]] = dict(self.places)
+        for st in self.stations:  # each written event's (station, seq), from any log holding it
+            home.update({r[0]: (r[1], r[2]) for r in st.store.conn.execute(
+                "SELECT event_id, station_id, seq FROM sync_event_logs")})
         for st in self.stations:
             conn = st.store.conn
             ids = {r[0] for r in conn.execute("SELECT event_id FROM sync_event_logs")}
+            base = vector_base(conn)  # a compacted snapshot holds events' effects, not the events
+            ids |= {e for e in self.written - ids if (p := home.get(e)) and p[1] <= base.get(p[0], 0)}
             lost += len(self.written - ids)
             total = conn.execute("SELECT count(*) FROM sync_event_logs").fetchone()[0]
             pairs = conn.execute("SELECT count(DISTINCT station_id || ':' || seq) FROM sync_event_logs").fetchone()[0]
