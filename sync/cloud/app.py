@@ -14,6 +14,8 @@ the admin token):
   POST /v1/events                    push a batch of own events (idempotent; acked per station seq)
   GET  /v1/events?after=&limit=      pull events since a server cursor, paged
   GET  /v1/snapshot                  NDJSON: everything the branch sees, for a new/long-offline station
+  GET  /v1/audit/heads               the audit-chain heads the cloud holds for this station, and its alarms
+  GET  /v1/admin/audit/alarms        stations whose audit chain was rewritten, shrank or went unanswered (admin)
   GET  /openapi.json, /docs          the OpenAPI document
 """
 
@@ -37,12 +39,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from app.events.models import MAX_INT
-from sync.cloud import db
+from sync.cloud import audit_heads, db
 from sync.cloud.integrations import attach
-from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, BranchIn, BranchOut, EnrolIn, EnrolmentCodeIn,
-                               EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut, MasterBatchIn, MasterBatchOut,
-                               MasterCommitOut, MasterImportIn, MasterImportOut, MasterIn, MasterOut, PullOut, PushIn,
-                               PushOut, RevokedOut, StationOut)
+from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, AuditAlarmOut, AuditHeadsOut, BranchIn, BranchOut,
+                               EnrolIn, EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut,
+                               MasterBatchIn, MasterBatchOut, MasterCommitOut, MasterImportIn, MasterImportOut,
+                               MasterIn, MasterOut, PullOut, PushIn, PushOut, RevokedOut, StationOut)
 from sync.cloud.imports import ImportService
 from sync.cloud.service import CloudError, CloudService, StationAuth
 from sync.integrations.settings import IntegrationSettings
@@ -308,6 +310,15 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         lines = svc.snapshot(auth, own_upto)
         first = next(lines)
         return StreamingResponse(chain((first,), lines), media_type="application/x-ndjson")
+
+    @app.get("/v1/audit/heads", response_model=AuditHeadsOut, responses=ERRORS)
+    def audit_chain_heads(auth: Annotated[StationAuth, Depends(station)]) -> AuditHeadsOut:
+        return audit_heads.heads(svc.engine, auth.station_id)
+
+    @app.get("/v1/admin/audit/alarms", response_model=list[AuditAlarmOut], responses=ERRORS,
+             dependencies=[Depends(admin)])
+    def audit_alarms() -> list[AuditAlarmOut]:
+        return audit_heads.alarms(svc.engine)
 
     attach(app, svc, integrations or IntegrationSettings.from_env(), providers=providers, background=background,
            errors=ERRORS)
