@@ -102,7 +102,8 @@ def record(conn: Connection, station_id: str, body: PushIn, now: int) -> dict:
     _store_alarms(conn, station_id, alarms, now)
     probe = conn.execute(select(h.audit_id).where(h.station_id == station_id).order_by(h.audit_id.desc())
                          .limit(PROBES)).scalars().all()
-    return {"audit_probe": list(probe), "audit_warning": "; ".join(a[2] for a in alarms) if alarms else _latest_alarm(conn, station_id)}
+    warning = "; ".join(a[2] for a in alarms) if alarms else _latest_alarm(conn, station_id)
+    return {"audit_probe": list(probe), "audit_warning": warning}
 
 
 def _store_alarms(conn: Connection, station_id: str, alarms: list[tuple[str, int, str]], now: int) -> None:
