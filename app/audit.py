@@ -51,3 +51,17 @@ def first_broken(conn: sqlcipher3.Connection) -> int | None:
             return id_
         prev, expected_id = digest, id_ + 1
     return None
+
+
+def head(conn: sqlcipher3.Connection) -> tuple[int, str] | None:
+    """The chain's last entry (id, hash), or None while the log is empty."""
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def hashes_at(conn: sqlcipher3.Connection, ids: list[int]) -> dict[int, str]:
+    """The hashes of the entries at `ids` that the log holds."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {int(i): str(h) for i, h in conn.execute(f"SELECT id, hash FROM audit_log WHERE id IN ({marks})", ids)}

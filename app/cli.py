@@ -59,6 +59,10 @@ def _db_parsers(sub: argparse._SubParsersAction) -> None:
     check = command_parser(dbsub, "check", "open with the station key and verify pages, schema and audit chain",
                            KEY_ENV_HELP)
     check.add_argument("--path", type=Path, required=True, help="the station database to check")
+    check.add_argument("--cloud", metavar="URL",
+                       help="also compare the audit chain with the heads the cloud saw this station report at each"
+                            " push (with the station's token): an entry rewritten since, even with every hash"
+                            " recomputed, is reported; exit 1 when it differs, 2 when the cloud cannot be asked")
     rekey = command_parser(dbsub, "rekey", "change the database key", KEY_ENV_HELP,
                            f"{'SENTRA_NEW_DB_KEY'}: the new key (required when the old one comes from"
                            " SENTRA_DB_KEY; default: a new key saved in the OS keyring)")
@@ -147,6 +151,8 @@ def _db(args: argparse.Namespace) -> int:
         report = dbtools.check(args.path)
         print(f"ok: {report.path} schema {report.schema_version}, {report.events} events, "
               f"{report.audit_entries} audit entries, audit chain intact")
+        if args.cloud:
+            return _audit_with_cloud(args.path, args.cloud)
     elif args.db_command == "backup":
         store = Store.open(args.path, keys.load_key(args.path))
         try:
@@ -161,6 +167,23 @@ def _db(args: argparse.Namespace) -> int:
         dbtools.rekey(args.path, new)
         print(f"key changed for {args.path}" + ("" if new else " (new key saved in the OS keyring)"))
     return 0
+
+
+def _audit_with_cloud(path: Path, url: str) -> int:
+    """`db check --cloud`: one line on the audit chain against the cloud's heads; no traceback."""
+    from sync.audit_report import check_with_cloud
+    from sync.client import CloudOffline, CloudRefused
+
+    try:
+        same, line = check_with_cloud(path, url)
+    except CloudOffline as exc:
+        print(f"sentra: error: could not compare the audit chain with the cloud: {exc}", file=sys.stderr)
+        return 2
+    except CloudRefused as exc:
+        print(f"sentra: error: the cloud would not give this station's audit heads: {exc}", file=sys.stderr)
+        return 2
+    print(line if same else f"ALARM: {line}")
+    return 0 if same else 1
 
 
 def _fresh_demo(path: Path | None):

@@ -210,6 +210,7 @@ def status(path: Path) -> dict[str, Any]:
                 "last_success": float(get_state(conn, "last_success") or 0) or None,
                 "clock_skew_ms": int(skew) if skew else None,
                 "clock_warning": get_state(conn, "clock_warning") or None,
+                "audit_warning": get_state(conn, "audit_warning") or None,  # the cloud's alarm on the audit chain
             }
     finally:
         store.close()

@@ -17,7 +17,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.events.models import Event
-from sync.cloud.models import EnrolIn, EnrolOut, PushIn, PushOut, StationOut
+from sync.cloud.models import AuditHeadsOut, EnrolIn, EnrolOut, PushIn, PushOut, StationOut
 
 
 class CloudOffline(Exception):
@@ -47,7 +47,7 @@ def now_ms() -> int:
 
 class Cloud(Protocol):
     def whoami(self) -> StationOut: ...
-    def push(self, events: list[Event]) -> PushOut: ...
+    def push(self, events: list[Event], audit: dict[str, Any] | None = None) -> PushOut: ...
     def pull(self, after: int, limit: int) -> PullPage: ...
     def snapshot(self, own_upto: int = 0) -> Iterator[dict[str, Any]]: ...
 
@@ -131,16 +131,25 @@ class HttpCloud:
     def whoami(self) -> StationOut:
         return StationOut.model_validate_json(self._call("GET", "/v1/stations/me").content)
 
-    def push(self, events: list[Event]) -> PushOut:
+    def push(self, events: list[Event], audit: dict[str, Any] | None = None) -> PushOut:
+        """`audit`: the optional PushIn fields `audit_head` and `audit_probes` (sync/audit_report.py)."""
         body = PushIn.model_construct(events=events, client_time_ms=self.client_time())
-        resp = self._call("POST", "/v1/events", content=body.model_dump_json().encode(),
+        raw = body.model_dump_json(include={"events", "client_time_ms"})
+        if audit:
+            raw = raw[:-1] + "," + json.dumps(audit, separators=(",", ":"))[1:]
+        resp = self._call("POST", "/v1/events", content=raw.encode(),
                           headers={**self._headers(), "Content-Type": "application/json"})
         return PushOut.model_validate_json(resp.content)
 
-    def push_json(self, events_json: list[str]) -> PushOut:
+    def push_json(self, events_json: list[str], audit: dict[str, Any] | None = None) -> PushOut:
         """Push events already serialised (spliced from the log): no model round trip."""
-        body = f'{{"events":[{",".join(events_json)}],"client_time_ms":{self.client_time()}}}'.encode()
+        extra = "," + json.dumps(audit, separators=(",", ":"))[1:-1] if audit else ""
+        body = f'{{"events":[{",".join(events_json)}],"client_time_ms":{self.client_time()}{extra}}}'.encode()
         return PushOut.model_validate_json(self._call("POST", "/v1/events", content=body).content)
+
+    def audit_heads(self) -> AuditHeadsOut:
+        """The audit-chain heads the cloud holds for this station (`sentra db check --cloud`)."""
+        return AuditHeadsOut.model_validate_json(self._call("GET", "/v1/audit/heads").content)
 
     def pull(self, after: int, limit: int) -> PullPage:
         return parse_page(self._call("GET", "/v1/events", params={"after": after, "limit": limit}).content)
@@ -191,12 +200,17 @@ class LocalCloud:
     def whoami(self) -> StationOut:
         return self._run(lambda auth: self.service.whoami(auth, self.client_time()))
 
-    def push(self, events: list[Event]) -> PushOut:
+    def push(self, events: list[Event], audit: dict[str, Any] | None = None) -> PushOut:
         try:
-            body = PushIn(events=[e.model_dump() for e in events], client_time_ms=self.client_time())
+            body = PushIn(events=[e.model_dump() for e in events], client_time_ms=self.client_time(), **(audit or {}))
         except ValidationError as exc:
             raise CloudRefused(422, str(exc)) from exc
         return self._run(lambda auth: self.service.push(auth, body))
+
+    def audit_heads(self) -> AuditHeadsOut:
+        from sync.cloud import audit_heads
+
+        return self._run(lambda auth: audit_heads.heads(self.service.engine, auth.station_id))
 
     def pull(self, after: int, limit: int) -> PullPage:
         return parse_page(self._run(lambda auth: self.service.pull(auth, after, limit, self.client_time())))

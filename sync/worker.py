@@ -31,6 +31,7 @@ from app.events.replicate import apply_pages, release_held
 from app.events.sync_state import get_state, put_state, save_state, set_aside_count, set_aside_recent
 from app.events import compacted
 from app.events.vectors import version_vector
+from sync.audit_report import WARNING_STATE, load_probe, probe_state, push_fields
 from sync.client import Cloud, CloudOffline, CloudRefused
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class SyncCallbacks:
     on_progress: Callable[[int, int | None], None] | None = None  # (events applied so far, total if known)
     on_clock: Callable[[int, str | None], None] | None = None  # (skew ms vs cloud, warning when > 300 s)
     on_set_aside: Callable[[int, str], None] | None = None  # (events set aside so far, the latest reason)
+    on_audit: Callable[[str | None], None] | None = None  # the cloud's warning on this station's audit chain
 
 
 @dataclass
@@ -82,6 +84,8 @@ class SyncWorker:
         self._thread: threading.Thread | None = None
         self._round_lock = threading.Lock()
         self._set_aside_reported = 0
+        self._audit_probe: list[int] | None = None  # audit ids the cloud asked about (None: never asked)
+        self._audit_warning: str | None = None
         self._unsubscribe = store.subscribe(self._on_changes)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -199,13 +203,15 @@ class SyncWorker:
         retried_gap = False
         with self.store.read() as conn:
             batch = pending_after(conn, sid, 0, self.push_batch)
+            self._audit_probe = load_probe(conn)
         # One push on the wire at a time (the cloud acks in seq order); while it travels, the
         # previous ack is saved and the next batch is read from the log.
         with ThreadPoolExecutor(1, thread_name_prefix="sentra-push") as wire:
             acked: Any = None  # the previous batch's answer, saved while the next batch travels
             while batch:
                 last_seq = batch[-1][0]
-                sending = wire.submit(self.cloud.push_json, [j for _, j in batch])  # type: ignore[attr-defined]
+                sending = wire.submit(self.cloud.push_json, [j for _, j in batch],  # type: ignore[attr-defined]
+                                      **self._audit_fields())
                 if acked is not None:
                     self._pushed(acked, result)
                     acked = None
@@ -221,6 +227,8 @@ class SyncWorker:
                             batch = pending_after(conn, sid, 0, self.push_batch)
                         continue
                     raise
+                if out.audit_probe is not None:  # the next push answers it
+                    self._audit_probe = out.audit_probe
                 if out.acked_seq < last_seq:
                     self._pushed(out, result)
                     raise CloudRefused(409, f"cloud acked only up to seq {out.acked_seq}")
@@ -228,9 +236,28 @@ class SyncWorker:
             if acked is not None:
                 self._pushed(acked, result)
 
+    def _audit_fields(self) -> dict[str, Any]:
+        """The push's audit-chain fields, as keyword arguments (none for a cloud that never asked)."""
+        with self.store.read() as conn:
+            fields = push_fields(conn, self._audit_probe)
+        return {"audit": fields} if fields is not None else {}
+
+    def _audit(self, out: Any) -> None:
+        """Save what the cloud asked about and said of the audit chain; report a changed warning."""
+        probe, warning = getattr(out, "audit_probe", None), getattr(out, "audit_warning", None)
+        if probe is None:
+            return  # an older cloud: it neither asks nor warns
+        self._audit_probe = probe
+        save_state(self.store, {**probe_state(probe), WARNING_STATE: warning or ""})
+        if warning != self._audit_warning:
+            self._audit_warning = warning
+            if self.cb.on_audit:
+                self.cb.on_audit(warning)
+
     def _pushed(self, out: Any, result: RoundResult) -> None:
         mark_pushed(self.store, out.acked_seq)
         self._clock(out)
+        self._audit(out)
         result.pushed += out.accepted
         if self.cb.on_pending:
             self.cb.on_pending(self.pending())
@@ -239,13 +266,15 @@ class SyncWorker:
         """For a cloud link without `push_json` (the in-process one): Event models."""
         sid = self.store.identity.station_id
         retried_gap = False
+        with self.store.read() as conn:
+            self._audit_probe = load_probe(conn)
         while True:
             with self.store.read() as conn:
                 batch = pending_events(conn, sid, self.push_batch)
             if not batch:
                 return
             try:
-                out = self.cloud.push(batch)
+                out = self.cloud.push(batch, **self._audit_fields())
             except CloudRefused as exc:
                 if exc.status == 409 and "gap" in exc.detail and not retried_gap:
                     retried_gap = True

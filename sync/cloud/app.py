@@ -16,6 +16,8 @@ the admin token):
   GET  /v1/snapshot                  NDJSON: everything the branch sees, for a new/long-offline station
   GET  /v1/snapshot/compacted        NDJSON: the branch's rows as they stand, for a new station
   POST /v1/admin/compact             bring the compacted snapshots up to date (admin)
+  GET  /v1/audit/heads               the audit-chain heads the cloud holds for this station, and its alarms
+  GET  /v1/admin/audit/alarms        stations whose audit chain was rewritten, shrank or went unanswered (admin)
   GET  /openapi.json, /docs          the OpenAPI document
 """
 
@@ -39,13 +41,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from app.events.models import MAX_INT
-from sync.cloud import db
+from sync.cloud import audit_heads, db
 from sync.cloud.integrations import attach
-from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, BranchIn, BranchOut, CompactIn, CompactOut, EnrolIn,
-                               EnrolmentCodeIn,
-                               EnrolmentCodeOut, EnrolOut, ErrorOut, HealthOut, MasterBatchIn, MasterBatchOut,
-                               MasterCommitOut, MasterImportIn, MasterImportOut, MasterIn, MasterOut, PullOut, PushIn,
-                               PushOut, RevokedOut, StationOut)
+from sync.cloud.models import (MAX_BODY_BYTES, MAX_TIME_MS, AuditAlarmOut, AuditHeadsOut, BranchIn, BranchOut,
+                               CompactIn, CompactOut, EnrolIn, EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, ErrorOut,
+                               HealthOut, MasterBatchIn, MasterBatchOut, MasterCommitOut, MasterImportIn,
+                               MasterImportOut, MasterIn, MasterOut, PullOut, PushIn, PushOut, RevokedOut, StationOut)
 from sync.cloud.imports import ImportService
 from sync.cloud.service import CloudError, CloudService, StationAuth
 from sync.integrations.settings import IntegrationSettings
@@ -321,6 +322,15 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
         lines = svc.snapshot_compacted(auth)
         first = next(lines)  # the replica is brought up to date before the answer starts
         return StreamingResponse(chain((first,), lines), media_type="application/x-ndjson")
+
+    @app.get("/v1/audit/heads", response_model=AuditHeadsOut, responses=ERRORS)
+    def audit_chain_heads(auth: Annotated[StationAuth, Depends(station)]) -> AuditHeadsOut:
+        return audit_heads.heads(svc.engine, auth.station_id)
+
+    @app.get("/v1/admin/audit/alarms", response_model=list[AuditAlarmOut], responses=ERRORS,
+             dependencies=[Depends(admin)])
+    def audit_alarms() -> list[AuditAlarmOut]:
+        return audit_heads.alarms(svc.engine)
 
     attach(app, svc, integrations or IntegrationSettings.from_env(), providers=providers, background=background,
            errors=ERRORS)

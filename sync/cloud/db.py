@@ -165,12 +165,20 @@ def _v10(conn: Connection) -> None:
     tables.create(conn)
 
 
+def _v11(conn: Connection) -> None:
+    """Audit-chain heads each station reported, and the alarms when a chain was rewritten."""
+    from sync.cloud import audit_heads  # noqa: PLC0415 - it imports this module's metadata
+
+    audit_heads.create(conn)
+
+
 CLOUD_MIGRATIONS: tuple[CloudMigration, ...] = (
     CloudMigration(1, "branches, stations, event log", _v1),
     CloudMigration(2, "unique station code per branch", _v2),
     CloudMigration(3, "station keys, branch users, event ids unique per station", _v3),
     CloudMigration(4, "staged master-data imports", _v4),
     CloudMigration(10, "outbox, notifications, reminders, QRIS", _v10),
+    CloudMigration(11, "audit-chain heads and alarms", _v11),
 )
 CLOUD_SCHEMA_VERSION = CLOUD_MIGRATIONS[-1].version
 

@@ -76,9 +76,24 @@ class EnrolOut(BaseModel):
     pin_secret: str  # the branch's key for PIN hashes; the station keeps it, never replicates it
 
 
+MAX_AUDIT_ID = 2**63 - 1
+AUDIT_PROBES = 16  # hashes a push may answer (the cloud asks about at most 8)
+
+
+class AuditEntry(_Body):
+    """One entry of the station's hash-chained audit log: its id and its hash (lowercase hex)."""
+
+    id: Annotated[int, Field(strict=True, ge=1, le=MAX_AUDIT_ID)]
+    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
 class PushIn(_Body):
     events: list[Event] = Field(min_length=1, max_length=MAX_PUSH_EVENTS)
     client_time_ms: TimeMs | None = None
+    # the audit chain's last entry, and the station's hashes at the ids the cloud asked about in its
+    # last answer (`PushOut.audit_probe`); both optional: an older station sends neither
+    audit_head: AuditEntry | None = None
+    audit_probes: list[AuditEntry] = Field(default_factory=list, max_length=AUDIT_PROBES)
 
 
 class ClockReport(BaseModel):
@@ -91,6 +106,31 @@ class PushOut(ClockReport):
     acked_seq: int
     accepted: int
     duplicates: int
+    audit_probe: list[int] | None = None  # audit ids whose hashes the next push should send (newest first)
+    audit_warning: str | None = None  # the cloud found this station's audit chain rewritten (or not vouched for)
+
+
+class AuditHeadOut(BaseModel):
+    id: int
+    hash: str
+    received_at_ms: int
+
+
+class AuditAlarmOut(BaseModel):
+    station_id: str
+    kind: str  # rewritten | shrank | unanswered
+    audit_id: int
+    detail: str
+    at_ms: int
+
+
+class AuditHeadsOut(BaseModel):
+    """GET /v1/audit/heads: the audit-chain heads the cloud holds for the calling station."""
+
+    station_id: str
+    total: int
+    heads: list[AuditHeadOut]  # the newest (at most 1000), newest first
+    alarms: list[AuditAlarmOut]
 
 
 class PullOut(ClockReport):

@@ -26,7 +26,7 @@ from app.events.models import Event
 from app.events.intake import CLOCK_WARN_MS
 from app.events.signing import KeyDirectory, KnownStation, public_key, screen
 from app.storage.migrations import SCHEMA_VERSION
-from sync.cloud import db
+from sync.cloud import audit_heads, db
 from sync.cloud.compaction import Compactor, default_directory
 from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, BranchIn, BranchOut, ClockReport, EnrolIn,
                                EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut, MasterIn, MasterOut, PushIn, PushOut,
@@ -316,6 +316,7 @@ class CloudService:
                 for hook in self.push_hooks:
                     hook(conn, new, now)
             report = clock_report(body.client_time_ms, self.clock())
+            report |= audit_heads.record(conn, auth.station_id, body, now)  # the audit chain's witness
             conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(
                 acked_seq=acked, last_seen_ms=now, clock_skew_ms=report.get("clock_skew_ms")))
         return PushOut(acked_seq=acked, accepted=len(new), duplicates=len(old), **report)
