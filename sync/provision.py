@@ -2,7 +2,9 @@
 its key in the OS keyring or `SENTRA_DB_KEY`), then take the branch's data in a first sync.
 
 `provision(path, cloud_url, code, station_code)` is what the first-run wizard runs on its network
-lane. A wrong, used or expired code, or a cloud that cannot be reached, is a `ProvisionError`
+lane. The first sync installs the cloud's compacted snapshot (the branch's rows as they stand),
+so it takes time with the size of the branch's data, not its history (`use_snapshot=False`
+replays the whole log instead: the benchmark's baseline). A wrong, used or expired code, or a cloud that cannot be reached, is a `ProvisionError`
 with a message for the user, and leaves nothing behind: the cloud is asked before any file is
 made. Once enrolled, a first sync cut short keeps the database (the code is spent; the worker
 goes on syncing when the app runs).
@@ -22,7 +24,8 @@ class ProvisionError(DomainError):
 
 
 def provision(path: Path, cloud_url: str, code: str, station_code: str, *, http: Any = None,
-              progress: Callable[[int, int | None], None] | None = None) -> dict[str, Any]:
+              progress: Callable[[int, int | None], None] | None = None,
+              use_snapshot: bool = True) -> dict[str, Any]:
     from app.events.sync_state import get_state
     from app.storage.keys import load_key
     from app.store import Store
@@ -50,7 +53,8 @@ def provision(path: Path, cloud_url: str, code: str, station_code: str, *, http:
         with store.read() as conn:
             token = get_state(conn, "token")
         cloud = HttpCloud(cloud_url, token, http=http)
-        worker = SyncWorker(store, cloud, callbacks=SyncCallbacks(on_progress=progress))
+        worker = SyncWorker(store, cloud, callbacks=SyncCallbacks(on_progress=progress), pull_batch=2000,
+                            use_snapshot=use_snapshot)
         result = worker.sync_once()
         if http is None:
             cloud.close()

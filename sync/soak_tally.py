@@ -35,6 +35,7 @@ class LogView:
     set_aside: int = 0
     moves: dict[str, int] = field(default_factory=dict)
     own_moves: dict[str, int] = field(default_factory=dict)
+    mover: dict[str, str] = field(default_factory=dict)  # movement id -> the station that wrote it
     on_hand: dict[tuple, int] = field(default_factory=dict)
     base: dict[str, int] = field(default_factory=dict)  # a compacted snapshot's vector: held without the events
 
@@ -62,6 +63,7 @@ def station_view(path: Path, key: str) -> LogView:
             moves={r[0]: r[1] for r in conn.execute("SELECT id, qty_delta FROM stock_movements")},
             own_moves={r[0]: r[1] for r in conn.execute(
                 "SELECT id, qty_delta FROM stock_movements WHERE station_id = ?", (sid,))},
+            mover=dict(conn.execute("SELECT id, station_id FROM stock_movements").fetchall()),
             on_hand={(r[0], r[1], r[2]): r[3] for r in conn.execute(
                 "SELECT part_id, warehouse_id, lot, qty FROM stock_on_hand")})
     finally:
@@ -84,7 +86,16 @@ def cloud_view(database_url: str, branch_id: str) -> LogView:
     return LogView(name="cloud", rows=[(r[0], r[1], int(r[2])) for r in rows])
 
 
-def tally(stations: list[LogView], cloud: LogView | None = None) -> dict[str, Any]:
+def home_of(stations: list[LogView], cloud: LogView | None = None) -> dict[str, tuple[str, int]]:
+    """Each event id's (station, seq), from any log holding it."""
+    out: dict[str, tuple[str, int]] = {}
+    for log in [*stations, *([cloud] if cloud is not None else [])]:
+        out.update({r[0]: (r[1], r[2]) for r in log.rows})
+    return out
+
+
+def tally(stations: list[LogView], cloud: LogView | None = None, *, authors: set[str] = frozenset()
+          ) -> dict[str, Any]:
     """Lost and duplicated events by event id, over every station's log and the cloud's.
 
     An event's place is where its writer's own log holds it, (station, seq). In each log, every row
@@ -92,6 +103,8 @@ def tally(stations: list[LogView], cloud: LogView | None = None) -> dict[str, An
     filed under another station or seq. Each stray copy counts once."""
     written = set().union(*(v.own for v in stations)) if stations else set()
     logs: list[LogView] = [*stations, *([cloud] if cloud is not None else [])]
+    # stations destroyed mid-run (`authors`): what they shared, found in any log, must be everywhere
+    written |= {r[0] for log in logs for r in log.rows if r[1] in authors}
     home: dict[str, tuple[str, int]] = {}
     for v in stations:
         home.update({r[0]: (r[1], r[2]) for r in v.rows if r[0] in v.own})
@@ -117,10 +130,12 @@ def tally(stations: list[LogView], cloud: LogView | None = None) -> dict[str, An
     }
 
 
-def stock_ok(stations: Iterable[LogView], ledger: dict[tuple, int]) -> bool:
-    """Every station holds every movement as written, and its stock on hand is the ledger's sum."""
+def stock_ok(stations: Iterable[LogView], ledger: dict[tuple, int], *, authors: set[str] = frozenset()) -> bool:
+    """Every station holds every movement as written (and what destroyed stations, `authors`, had
+    shared), and its stock on hand is the ledger's sum."""
     views = list(stations)
     written: dict[str, int] = {}
     for v in views:
         written.update(v.own_moves)
+        written.update({m: q for m, q in v.moves.items() if v.mover.get(m) in authors})
     return all(v.moves == written for v in views) and all(v.on_hand == ledger for v in views)

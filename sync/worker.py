@@ -26,7 +26,8 @@ from typing import Any
 
 from app.changes import ChangeSet
 from app.events.intake import wall_ms
-from app.events.pending import mark_pushed, pending_after, pending_count, pending_events
+from app.events.pending import (mark_pushed, pending_after, pending_count, pending_events, relay_after,
+                                relay_events)
 from app.events.replicate import apply_pages, release_held
 from app.events.sync_state import get_state, put_state, save_state, set_aside_count, set_aside_recent
 from app.events import compacted
@@ -59,6 +60,7 @@ class RoundResult:
     held: int = 0
     released: int = 0
     set_aside: int = 0
+    relayed: int = 0  # other stations' events this station brought to the cloud
     rejected: list[str] = field(default_factory=list)
 
 
@@ -151,6 +153,7 @@ class SyncWorker:
                     save_state(self.store, {"push_refused": exc.detail})
                     raise CloudRefused(exc.status, f"push refused: {exc.detail}") from exc
                 self._pull(result)
+                self._relay(result)
             except _Stopping:
                 pass  # resumes from the saved cursor next time
             except CloudOffline as exc:
@@ -253,6 +256,43 @@ class SyncWorker:
             self._audit_warning = warning
             if self.cb.on_audit:
                 self.cb.on_audit(warning)
+
+    def _relay(self, result: RoundResult) -> None:
+        """Other stations' events this station holds (from the LAN) that the cloud lacks: pushed on
+        their authors' behalf, signed by them, so a station that dies before its own push loses
+        nothing that reached a peer. The cloud says what it holds of each station; a relay it
+        cannot take now (a gap, a concurrent push) waits for the next round."""
+        if not hasattr(self.cloud, "whoami"):
+            return
+        held = getattr(self.cloud.whoami(), "branch_acked", None)
+        if not held:
+            return
+        own = self.store.identity.station_id
+        with self.store.read() as conn:
+            mine = version_vector(conn)
+        behind = {s: held[s] for s, top in mine.items() if s != own and s in held and top > held[s]}
+        for station, after in sorted(behind.items()):
+            while True:
+                with self.store.read() as conn:
+                    batch = relay_after(conn, station, after, self.push_batch)
+                if not batch:
+                    break
+                try:
+                    if hasattr(self.cloud, "push_json"):
+                        out = self.cloud.push_json([j for _, j in batch])  # type: ignore[attr-defined]
+                    else:
+                        with self.store.read() as conn:
+                            out = self.cloud.push(relay_events(conn, station, after, self.push_batch))
+                except CloudRefused as exc:
+                    save_state(self.store, {"relay_refused": exc.detail[:300]})
+                    log.warning("relay of station %s refused: %s", station, exc.detail)
+                    return
+                result.relayed += out.relayed
+                if out.relayed == 0:
+                    break  # the cloud took nothing more (a gap before these, or refused): next round
+                after = batch[-1][0]
+                if len(batch) < self.push_batch:
+                    break
 
     def _pushed(self, out: Any, result: RoundResult) -> None:
         mark_pushed(self.store, out.acked_seq)

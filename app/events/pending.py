@@ -1,4 +1,5 @@
-"""Own events the cloud does not hold yet: reading them for a push, counting them, marking them pushed."""
+"""Events the cloud does not hold yet: own ones to push (read, counted, marked pushed), and other
+stations' ones to relay."""
 
 from __future__ import annotations
 
@@ -23,6 +24,18 @@ _PENDING_SQL = (
 def pending_after(conn: sqlcipher3.Connection, station_id: str, after_seq: int, limit: int) -> list[tuple[int, str]]:
     """Own unpushed events with seq > `after_seq`, in seq order, as (seq, event JSON)."""
     return conn.execute(_PENDING_SQL, (station_id, after_seq, limit)).fetchall()
+
+
+def relay_after(conn: sqlcipher3.Connection, station_id: str, after_seq: int, limit: int) -> list[tuple[int, str]]:
+    """Another station's events this log holds with seq > `after_seq` (what the cloud lacks of it), as
+    (seq, event JSON) for a relay push."""
+    return conn.execute(_PENDING_SQL.replace("pushed = 0 AND ", ""), (station_id, after_seq, limit)).fetchall()
+
+
+def relay_events(conn: sqlcipher3.Connection, station_id: str, after_seq: int, limit: int) -> list[Event]:
+    return [row_to_event(r) for r in conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM sync_event_logs WHERE station_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+        (station_id, after_seq, limit))]
 
 
 def pending_events(conn: sqlcipher3.Connection, station_id: str, limit: int) -> list[Event]:

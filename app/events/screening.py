@@ -43,8 +43,9 @@ def screen_records(store: Any, conn: sqlcipher3.Connection, records: list[list[A
         return out
     roles = Roles.load(conn, getattr(store, "pinned_roles", None))
     now = datetime.now(timezone.utc).isoformat()
-    # in merge-key order, so a user made earlier in the batch may act later in it
-    for rec in sorted(trusted, key=lambda r: (r[4], r[3], r[1])):
+    # in time order (HLC, then station), so a user made earlier in the batch may act later in it,
+    # whoever made them: the cloud's user (authority 1) comes before the station events that follow it
+    for rec in sorted(trusted, key=lambda r: (r[3], r[1])):
         why = roles.refusal(rec[4], rec[8], rec[12], local=rec[1] == own)
         if why is None:
             roles.observe(rec[12])

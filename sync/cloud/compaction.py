@@ -82,6 +82,13 @@ class Compactor:
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         self._key: str | None = None
+        self._stores: dict[str, Store] = {}
+
+    def close(self) -> None:
+        with self._guard:
+            stores, self._stores = list(self._stores.values()), {}
+        for store in stores:
+            store.close()
 
     def _lock(self, branch_id: str) -> threading.Lock:
         with self._guard:
@@ -96,8 +103,12 @@ class Compactor:
         return self._key
 
     def _open(self, branch_id: str, branch_code: str) -> Store:
+        """The branch's replica, opened (and its pages verified) once and kept open."""
         from app.auth import install_branch_secret  # noqa: PLC0415
 
+        store = self._stores.get(branch_id)
+        if store is not None:
+            return store
         path = self._path(branch_id)
         if path.exists():
             try:
@@ -116,7 +127,7 @@ class Compactor:
             store = Store.create(path, self._db_key(), branch_code=branch_code, station_code="COMPACT",
                                  branch_id=branch_id, station_id=REPLICA_STATION)
             install_branch_secret(store, self.pin_secret(branch_id))
-        self._trust(store, branch_id)
+        self._stores[branch_id] = store
         return store
 
     def _trust(self, store: Store, branch_id: str) -> None:
@@ -133,6 +144,9 @@ class Compactor:
 
     def drop(self, branch_id: str) -> None:
         """Forget a branch's replica (it is rebuilt from the log when next asked for)."""
+        store = self._stores.pop(branch_id, None)
+        if store is not None:
+            store.close()
         path = self._path(branch_id)
         for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             p.unlink(missing_ok=True)
@@ -154,37 +168,35 @@ class Compactor:
         code = self._branch_code(branch_id)
         with self._lock(branch_id):
             store = self._open(branch_id, code)
-            try:
-                with store.read() as conn:
-                    row = conn.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
-                start = int(row[0]) if row else 0
-                merged = 0
-                seen = or_(db.events.c.branch_id == branch_id, db.events.c.branch_id == GLOBAL_BRANCH)
+            self._trust(store, branch_id)
+            with store.read() as conn:
+                row = conn.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
+            start = int(row[0]) if row else 0
+            merged = 0
+            seen = or_(db.events.c.branch_id == branch_id, db.events.c.branch_id == GLOBAL_BRANCH)
 
-                def pages(after: int) -> Iterator[tuple[list[dict[str, Any]], Any]]:
-                    while True:
-                        with self.engine.connect() as conn:
-                            rows = conn.execute(select(db.events.c.cursor, db.events.c.body).where(and_(
-                                db.events.c.cursor > after, seen)).order_by(db.events.c.cursor).limit(PAGE)).all()
-                        if not rows:
-                            return
-                        after = rows[-1].cursor
-                        yield [json.loads(r.body) for r in rows], _SaveCursor(after)
-                        if len(rows) < PAGE:
-                            return
+            def pages(after: int) -> Iterator[tuple[list[dict[str, Any]], Any]]:
+                while True:
+                    with self.engine.connect() as conn:
+                        rows = conn.execute(select(db.events.c.cursor, db.events.c.body).where(and_(
+                            db.events.c.cursor > after, seen)).order_by(db.events.c.cursor).limit(PAGE)).all()
+                    if not rows:
+                        return
+                    after = rows[-1].cursor
+                    yield [json.loads(r.body) for r in rows], _SaveCursor(after)
+                    if len(rows) < PAGE:
+                        return
 
-                cursor = start
-                for result, saver in apply_pages(store, pages(start), now_ms=self.clock, notify=False):
-                    merged += len(result.applied)
-                    cursor = saver.cursor
-                return {"cursor": cursor, "merged": merged}
-            finally:
-                store.close()
+            cursor = start
+            for result, saver in apply_pages(store, pages(start), now_ms=self.clock, notify=False):
+                merged += len(result.applied)
+                cursor = saver.cursor
+            return {"cursor": cursor, "merged": merged}
 
     def stream(self, branch_id: str) -> Iterator[bytes]:
         """Catch up, then the replica as NDJSON: the header line, then chunks of rows."""
         self.catch_up(branch_id)
-        conn = open_connection(self._path(branch_id), self._db_key())
+        conn = open_connection(self._path(branch_id), self._db_key(), verify=False)  # verified when opened
         try:
             conn.execute("BEGIN")  # one read transaction: the header and every row agree
             row = conn.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()

@@ -108,6 +108,9 @@ class PushOut(ClockReport):
     duplicates: int
     audit_probe: list[int] | None = None  # audit ids whose hashes the next push should send (newest first)
     audit_warning: str | None = None  # the cloud found this station's audit chain rewritten (or not vouched for)
+    relayed: int = 0  # other stations' events this push brought that the cloud did not hold
+    relay_skipped: int = 0  # other stations' events it could not take yet (a gap before them) or refused
+    relay_notes: list[str] = Field(default_factory=list)  # why, one line per station (at most 20)
 
 
 class AuditHeadOut(BaseModel):
@@ -147,6 +150,7 @@ class StationOut(ClockReport):
     branch_id: str
     branch_code: str
     acked_seq: int
+    branch_acked: dict[str, int] = Field(default_factory=dict)  # every station of the branch: the seq held up to
 
 
 class MasterIn(_Body):

@@ -14,7 +14,7 @@ import time
 import uuid
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
@@ -110,6 +110,27 @@ def clock_report(client_time_ms: int | None, server: int | None = None) -> dict:
         warning = (f"this station's clock is {abs(skew) // 1000} s {'ahead of' if skew > 0 else 'behind'}"
                    " the cloud; set the date and time (more than 300 s off)")
     return {"server_time_ms": server, "clock_skew_ms": skew, "clock_warning": warning}
+
+
+def _records(evs: list[Event]) -> list[list]:
+    """Events as the screening's records (signing.screen)."""
+    return [[e.event_id, e.station_id, e.seq, e.hlc, e.authority, e.branch_id, e.schema_version, e.type,
+             e.actor_id, e.prev, e.sig, e.payload_json(), None, None, False] for e in evs]
+
+
+@dataclass
+class _Relay:
+    """What a push relayed for other stations."""
+
+    events: list[Event] = field(default_factory=list)
+    acked: dict[str, int] = field(default_factory=dict)
+    duplicates: int = 0
+    skipped: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def skip(self, n: int, why: str) -> None:
+        self.skipped += n
+        self.notes.append(why)
 
 
 class CloudService:
@@ -265,61 +286,138 @@ class CloudService:
 
     def push(self, auth: StationAuth, body: PushIn) -> PushOut:
         """Store a validated batch in one transaction: one query for the seqs already held, one
-        bulk insert (the driver's executemany, no per-row ORM or compiler work), one ack update."""
+        bulk insert (the driver's executemany, no per-row ORM or compiler work), one ack update.
+
+        A push may also relay other stations' events of the branch (a station sends what it holds
+        that the cloud lacks, so nothing dies with a broken tablet). Each is taken only if its own
+        station signed it, its actor may make it, and it continues that station's seqs; a copy of an
+        event already held is an idempotent duplicate. A relayed event that cannot be taken is
+        skipped and reported, never a reason to refuse the relayer's own events."""
         evs = body.events
+        groups: dict[str, list[Event]] = {}
         for e in evs:
-            if e.station_id != auth.station_id:
-                raise CloudError(403, f"event {e.event_id} claims station {e.station_id}; this token is station "
-                                      f"{auth.station_id} (a station pushes only its own events)")
             if e.branch_id != auth.branch_id:
                 raise CloudError(403, f"event {e.event_id} names branch {e.branch_id}; this token reaches only "
                                       f"branch {auth.branch_id}")
             if e.authority != 0:
                 raise CloudError(403, f"event {e.event_id} claims authority 1, which only the cloud may author")
+            groups.setdefault(e.station_id, []).append(e)
         ahead = stamped_ahead(evs, self.clock())
         if ahead is not None:
             raise CloudError(422, ahead)
-        seqs = [e.seq for e in evs]
-        if any(b <= a for a, b in zip(seqs, seqs[1:])):
-            raise CloudError(422, "events of a push must be in ascending seq order without repeats")
+        for group in groups.values():
+            seqs = [e.seq for e in group]
+            if any(b <= a for a, b in zip(seqs, seqs[1:])):
+                raise CloudError(422, "each station's events of a push must be in ascending seq order without"
+                                      " repeats")
+        own = groups.pop(auth.station_id, [])
         now = self.clock()
+        relay = _Relay()
         with self.engine.begin() as conn:
-            acked = int(conn.execute(select(db.stations.c.acked_seq).where(db.stations.c.id == auth.station_id)
-                                     .with_for_update()).scalar_one())
-            split = bisect_right(seqs, acked)
-            old, new = evs[:split], evs[split:]
-            if old:
-                held = dict(conn.execute(select(db.events.c.seq, db.events.c.event_id).where(and_(
-                    db.events.c.station_id == auth.station_id, db.events.c.seq.between(old[0].seq, old[-1].seq)))).all())
-                for e in old:
-                    if held.get(e.seq) != e.event_id:
-                        raise CloudError(409, f"station {auth.station_id} seq {e.seq} already holds another event "
-                                              f"on the cloud (forged or restored database); nothing stored")
-            if new and (new[0].seq != acked + 1 or new[-1].seq != acked + len(new)):  # ascending + span = no gap
-                raise CloudError(409, f"gap in the push: the cloud holds up to seq {acked}; push from {acked + 1}")
+            acked, old, new = self._take_own(conn, auth, own)
             if new:
-                self._check_signed(conn, auth, new)
-                self._check_roles(conn, auth.branch_id, new)
+                self._check_signed(conn, auth.station_id, new)
+            roles = self._roles(conn, auth.branch_id)
             if new:
-                top = self._take(conn, "cursor", len(new))
-                first = top - len(new) + 1
+                self._check_roles(conn, auth.branch_id, new, roles)
+            for station in sorted(groups):
+                self._take_relayed(conn, auth, station, groups[station], roles, relay)
+            stored = new + relay.events
+            if stored:
+                top = self._take(conn, "cursor", len(stored))
+                first = top - len(stored) + 1
                 dump = _EVENT_SERIALIZER.to_json
                 try:
                     _insert_events(conn, [
                         (first + i, e.event_id, e.station_id, e.seq, e.branch_id, 0, e.hlc, e.schema_version,
                          dump(e).decode(), now)
-                        for i, e in enumerate(new)])
+                        for i, e in enumerate(stored)])
                 except (IntegrityError, DBAPIIntegrityError) as exc:  # a concurrent push of the same seqs
-                    raise CloudError(409, "this station's seqs were stored by a concurrent push; nothing stored"
-                                     ) from exc
-                acked = new[-1].seq
+                    raise CloudError(409, "these seqs were stored by a concurrent push; nothing stored") from exc
+                if new:
+                    acked = new[-1].seq
+                for station, seq in relay.acked.items():
+                    conn.execute(update(db.stations).where(db.stations.c.id == station).values(acked_seq=seq))
                 for hook in self.push_hooks:
-                    hook(conn, new, now)
+                    hook(conn, stored, now)
             report = clock_report(body.client_time_ms, self.clock())
             report |= audit_heads.record(conn, auth.station_id, body, now)  # the audit chain's witness
             conn.execute(update(db.stations).where(db.stations.c.id == auth.station_id).values(
                 acked_seq=acked, last_seen_ms=now, clock_skew_ms=report.get("clock_skew_ms")))
-        return PushOut(acked_seq=acked, accepted=len(new), duplicates=len(old), **report)
+        return PushOut(acked_seq=acked, accepted=len(new), duplicates=len(old) + relay.duplicates,
+                       relayed=len(relay.events), relay_skipped=relay.skipped, relay_notes=relay.notes[:20], **report)
+
+    def _take_own(self, conn: Connection, auth: StationAuth, own: list[Event]
+                  ) -> tuple[int, list[Event], list[Event]]:
+        """The pushing station's own events: (its acked seq, copies already held, new ones). A gap or
+        a seq holding another event refuses the whole push (409)."""
+        acked = int(conn.execute(select(db.stations.c.acked_seq).where(db.stations.c.id == auth.station_id)
+                                 .with_for_update()).scalar_one())
+        split = bisect_right([e.seq for e in own], acked)
+        old, new = own[:split], own[split:]
+        if old:
+            held = self._held(conn, auth.station_id, old)
+            for e in old:
+                if held.get(e.seq) != e.event_id:
+                    raise CloudError(409, f"station {auth.station_id} seq {e.seq} already holds another event "
+                                          f"on the cloud (forged or restored database); nothing stored")
+        if new and (new[0].seq != acked + 1 or new[-1].seq != acked + len(new)):  # ascending + span = no gap
+            raise CloudError(409, f"gap in the push: the cloud holds up to seq {acked}; push from {acked + 1}")
+        return acked, old, new
+
+    @staticmethod
+    def _held(conn: Connection, station: str, evs: list[Event]) -> dict[int, str]:
+        return dict(conn.execute(select(db.events.c.seq, db.events.c.event_id).where(and_(
+            db.events.c.station_id == station, db.events.c.seq.between(evs[0].seq, evs[-1].seq)))).all())
+
+    def _take_relayed(self, conn: Connection, auth: StationAuth, station: str, evs: list[Event], roles: Roles,
+                      relay: "_Relay") -> None:
+        """Another station's events: the run that continues its seqs, signed by it, actors allowed."""
+        row = conn.execute(select(db.stations.c.acked_seq, db.stations.c.branch_id, db.stations.c.pubkey,
+                                  db.stations.c.revoked_after_seq).where(db.stations.c.id == station)
+                           .with_for_update()).first()
+        if row is None or row.branch_id != auth.branch_id or not row.pubkey:
+            relay.skip(len(evs), f"station {station} is not a station of this branch on the cloud")
+            return
+        acked = int(row.acked_seq)
+        split = bisect_right([e.seq for e in evs], acked)
+        old, new = evs[:split], evs[split:]
+        if old:
+            held = self._held(conn, station, old)
+            same = sum(1 for e in old if held.get(e.seq) == e.event_id)
+            relay.duplicates += same
+            if same < len(old):
+                relay.skip(len(old) - same, f"station {station}: a relayed seq holds another event on the cloud")
+        run = []
+        for e in new:  # only the run that continues the station's seqs: the cloud never holds a gap
+            if e.seq != acked + len(run) + 1:
+                break
+            run.append(e)
+        if len(run) < len(new):
+            relay.skip(len(new) - len(run), f"station {station}: the cloud holds up to seq {acked + len(run)};"
+                                            " later events wait for the ones before them")
+        if not run:
+            return
+        key = public_key(row.pubkey)
+        keys = KeyDirectory({station: KnownStation(key, row.revoked_after_seq)} if key else {})
+        _, refused = screen(_records(run), keys, from_lan=False)
+        if refused:
+            bad = min(rec[2] for rec, _ in refused)
+            why = next(w for rec, w in refused if rec[2] == bad)
+            relay.skip(len([e for e in run if e.seq >= bad]), f"station {station} seq {bad} refused: {why}")
+            run = [e for e in run if e.seq < bad]
+        taken = []
+        for e in run:
+            why = roles.refusal(e.authority, e.actor_id, [vars(op) for op in e.ops])
+            if why is not None:
+                relay.skip(len(run) - len(taken), f"station {station} seq {e.seq} refused: {why}")
+                break
+            roles.observe([vars(op) for op in e.ops])
+            taken.append(e)
+        if taken:
+            self._project_users(conn, auth.branch_id, taken)
+            relay.events += taken
+            relay.acked[station] = taken[-1].seq
 
     def _visible(self, auth: StationAuth):  # type: ignore[no-untyped-def]
         return or_(db.events.c.branch_id == auth.branch_id, db.events.c.branch_id == GLOBAL_BRANCH)
@@ -378,8 +476,11 @@ class CloudService:
             row = conn.execute(select(db.stations.c.acked_seq, db.branches.c.code).join(
                 db.branches, db.branches.c.id == db.stations.c.branch_id).where(
                 db.stations.c.id == auth.station_id)).one()
+            branch = {r.id: int(r.acked_seq) for r in conn.execute(
+                select(db.stations.c.id, db.stations.c.acked_seq).where(db.stations.c.branch_id == auth.branch_id))}
         return StationOut(station_id=auth.station_id, station_code=auth.station_code, branch_id=auth.branch_id,
-                          branch_code=row.code, acked_seq=row.acked_seq, **clock_report(client_time_ms, self.clock()))
+                          branch_code=row.code, acked_seq=row.acked_seq, branch_acked=branch,
+                          **clock_report(client_time_ms, self.clock()))
 
     def publish_master(self, body: MasterIn) -> MasterOut:
         branch = body.branch_id or GLOBAL_BRANCH
@@ -420,20 +521,18 @@ class CloudService:
         return event, cursor
 
     # -- trust: signatures and roles (the same rules a station merges with) ----------------------
-    def _check_signed(self, conn: Connection, auth: StationAuth, evs: list[Event]) -> None:
+    def _check_signed(self, conn: Connection, station_id: str, evs: list[Event]) -> None:
         """Every event must be signed by its station (one signature per run, links for the rest)."""
         row = conn.execute(select(db.stations.c.pubkey, db.stations.c.revoked_after_seq)
-                           .where(db.stations.c.id == auth.station_id)).one()
+                           .where(db.stations.c.id == station_id)).one()
         key = public_key(row.pubkey) if row.pubkey else None
         if key is None:
-            raise CloudError(403, f"station {auth.station_id} has no signing key on the cloud; enrol it again")
-        keys = KeyDirectory({auth.station_id: KnownStation(key, row.revoked_after_seq)})
-        records = [[e.event_id, e.station_id, e.seq, e.hlc, e.authority, e.branch_id, e.schema_version, e.type,
-                    e.actor_id, e.prev, e.sig, e.payload_json(), None, None, False] for e in evs]
-        _, refused = screen(records, keys, from_lan=False)
+            raise CloudError(403, f"station {station_id} has no signing key on the cloud; enrol it again")
+        keys = KeyDirectory({station_id: KnownStation(key, row.revoked_after_seq)})
+        _, refused = screen(_records(evs), keys, from_lan=False)
         if refused:
             rec, why = refused[0]
-            raise CloudError(403, f"event {rec[0]} (seq {rec[2]}) is not signed by station {auth.station_id}: {why};"
+            raise CloudError(403, f"event {rec[0]} (seq {rec[2]}) is not signed by station {station_id}: {why};"
                                   " nothing stored")
 
     def _roles(self, conn: Connection, branch_id: str) -> Roles:
@@ -441,9 +540,9 @@ class CloudService:
             select(db.branch_users.c.user_id, db.branch_users.c.role, db.branch_users.c.active)
             .where(db.branch_users.c.branch_id.in_([branch_id, GLOBAL_BRANCH])))})
 
-    def _check_roles(self, conn: Connection, branch_id: str, evs: list[Event]) -> None:
+    def _check_roles(self, conn: Connection, branch_id: str, evs: list[Event], roles: Roles | None = None) -> None:
         """Every event's actor must be a user of the branch whose role may make its changes."""
-        roles = self._roles(conn, branch_id)
+        roles = roles or self._roles(conn, branch_id)
         for e in evs:
             ops = [vars(op) for op in e.ops]
             why = roles.refusal(e.authority, e.actor_id, ops)

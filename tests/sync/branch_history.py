@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from sqlalchemy import Engine, update
@@ -63,8 +64,8 @@ def _ops(vehicles: int, workorders: int) -> Iterator[list[dict[str, Any]]]:
                 yield _wo_ops(w, step, max(vehicles, 1))
 
 
-def history_events(branch_id: str, vehicles: int, workorders: int, *, base_ms: int | None = None
-                   ) -> list[dict[str, Any]]:
+def history_events(branch_id: str, vehicles: int, workorders: int, *, base_ms: int | None = None,
+                   workers: int = 1) -> list[dict[str, Any]]:
     """Signed raw events, in HLC order, round-robin over the four stations."""
     base = base_ms if base_ms is not None else time.time_ns() // 1_000_000 - 86_400_000
     seqs = dict.fromkeys(STATIONS, 0)
@@ -78,7 +79,14 @@ def history_events(branch_id: str, vehicles: int, workorders: int, *, base_ms: i
         out.append({"event_id": f"{station}-{seqs[station]:08d}", "station_id": station, "seq": seqs[station],
                     "hlc": format_stamp(base + i // 16, i % 16), "authority": 0, "branch_id": branch_id,
                     "schema_version": SCHEMA_VERSION, "type": "history", "actor_id": ACTOR, "ops": ops})
-    return sign_chains(out)
+    if workers <= 1:
+        return sign_chains(out)
+    # each station's chain is signed on its own, so the four chains sign in parallel processes
+    groups = [[e for e in out if e["station_id"] == s] for s in STATIONS]
+    with ProcessPoolExecutor(workers) as pool:
+        signed = {g[0]["event_id"]: g for g in pool.map(sign_chains, groups, chunksize=1) if g}
+    by_id = {e["event_id"]: e for g in signed.values() for e in g}
+    return [by_id[e["event_id"]] for e in out]
 
 
 def event_count(vehicles: int, workorders: int) -> int:

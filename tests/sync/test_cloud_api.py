@@ -167,8 +167,15 @@ def test_forged_and_foreign_tokens(kit, tmp_path) -> None:
 def test_event_claiming_another_station_or_authority(kit, tmp_path) -> None:
     a, ca = kit.station(tmp_path, "a")
     b, _cb = kit.station(tmp_path, "b")
-    r = _push(kit, ca.token, {"events": [_ev(b)]})
-    assert r.status_code == 403 and "claims station" in r.text
+    # an event in b's name that b did not sign: skipped and reported, nothing stored
+    forged_b = event_json(event(b.identity.station_id, 1, BASE_MS, [{"op": "upsert", "table": "customers",
+                                                                      "id": "c", "fields": {"name": "x"}}],
+                                branch=a.identity.branch_id, sign=False))
+    forged_b["sig"] = station_key(a.identity.station_id).sign_digest(b"\0" * 32)
+    r = _push(kit, ca.token, {"events": [forged_b]})
+    assert r.status_code == 200 and r.json()["relayed"] == 0 and r.json()["relay_skipped"] == 1, r.text
+    assert "refused" in r.json()["relay_notes"][0]
+    assert _stored(kit) == 0
     forged = event_json(event(a.identity.station_id, 1, BASE_MS, [{"op": "upsert", "table": "parts", "id": "p",
                                                                     "fields": {"unit_price": 1}}],
                               authority=1, branch=a.identity.branch_id))

@@ -34,10 +34,10 @@ def test_cloud_api_on_postgresql(tmp_path) -> None:
             w.sync_once()
             assert w.state == ONLINE, w.detail
         assert state_hash(a.conn) == state_hash(b.conn)
-        # a foreign-station push is refused with nothing stored, on PostgreSQL too
+        # a's event relayed by b, already held: an idempotent duplicate, nothing stored twice (PostgreSQL too)
         r = kit.client.post("/v1/events", headers={"Authorization": f"Bearer {cb.token}"},
                             json={"events": [json.loads(e) for e in [_first_event_json(a)]]})
-        assert r.status_code == 403
+        assert r.status_code == 200 and r.json()["duplicates"] == 1 and r.json()["relayed"] == 0, r.text
         # a copy of a's event in b's name is not signed by b: 403, nothing stored
         taken = json.loads(_first_event_json(a))
         acked = kit.client.get("/v1/stations/me", headers={"Authorization": f"Bearer {cb.token}"}).json()["acked_seq"]
@@ -82,12 +82,21 @@ def test_crash_kill9_during_sync_loses_and_doubles_nothing() -> None:
     assert result["crash_times"][-1]["at_s"] >= 0.5 * result["work_s"], result
 
 
+def test_a_destroyed_station_loses_nothing_it_shared() -> None:
+    result = _soak("--stations", "3", "--ops", "150", "--seed", "9", "--crashes", "2", "--destroy", "1",
+                   "--partitions")
+    assert result["converged"] and result["lost"] == 0 and result["duplicated"] == 0, result
+    assert result["lost_in_cloud"] == 0 and result["stock_equals_ledger"], result
+    assert len(result["destroyed"]) == 1, result  # what it had shared is in every log and the cloud (lost: 0)
+
+
 @pytest.mark.needs_server
 def test_soak_with_mosquitto_and_postgresql_and_crashes() -> None:
     require_server("Mosquitto (MQTT broker)", "127.0.0.1", 1883)
     with pg_schema_url() as url:
         result = _soak("--stations", "5", "--ops", "120", "--seed", "11", "--crashes", "3", "--partitions",
-                       "--mqtt", "mqtt://127.0.0.1:1883", "--cloud-db", url)
+                       "--destroy", "1", "--mqtt", "mqtt://127.0.0.1:1883", "--cloud-db", url)
+        assert len(result["destroyed"]) == 1, result
     assert result["converged"] and result["lost"] == 0 and result["duplicated"] == 0, result
     assert result["lost_in_cloud"] == 0 and result["duplicated_in_cloud"] == 0, result
     assert result["stock_equals_ledger"] and result["cloud_db"] == "postgresql"

@@ -117,3 +117,22 @@ def _open(path):  # type: ignore[no-untyped-def]
     from app.storage.connection import open_connection
 
     return open_connection(path, KEY)
+
+
+def test_what_a_destroyed_station_shared_must_be_everywhere() -> None:
+    """Station d died; b holds two of its events, the cloud one: the cloud lost one, c lost two."""
+    b = LogView(name="b", rows=[("b1", "b", 1), ("d1", "d", 1), ("d2", "d", 2)], own={"b1"})
+    c = LogView(name="c", rows=[("b1", "b", 1)], own=set())
+    cloud = LogView(name="cloud", rows=[("b1", "b", 1), ("d1", "d", 1)])
+    counted = tally([b, c], cloud, authors={"d"})
+    assert counted["events_written"] == 3 and counted["lost_in_cloud"] == 1 and counted["lost"] == 3
+    assert tally([b, c], cloud)["lost"] == 0  # without naming d, its events were not counted at all
+
+
+def test_events_folded_into_a_compacted_snapshot_are_held() -> None:
+    """A station provisioned from a snapshot holds a's first two events' effects, not the events."""
+    a = LogView(name="a", rows=[("a1", "a", 1), ("a2", "a", 2), ("a3", "a", 3)], own={"a1", "a2", "a3"})
+    fresh = LogView(name="n", rows=[("a3", "a", 3)], base={"a": 2})
+    behind = LogView(name="m", rows=[("a3", "a", 3)], base={"a": 1})
+    assert tally([a, fresh])["lost"] == 0
+    assert tally([a, behind])["lost"] == 1
