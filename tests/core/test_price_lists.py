@@ -143,3 +143,20 @@ def test_new_wo_lines_take_the_list_price_of_the_business_day_and_old_lines_keep
     jobs = {j.id: j.rate_per_hour for j in wos.get(wo.id).jobs}
     assert jobs[job_before.id] == catalogue_rate
     assert services.catalogue.part(oil).unit_price == catalogue_oil  # the catalogue itself is untouched
+
+
+def test_a_recommended_job_and_a_pick_slip_line_take_the_list_price(services, cast) -> None:  # noqa: ANN001
+    from app.wo_states import WOStatus
+
+    sa, mech = cast.actors[Role.ADVISOR], cast.actors[Role.MECHANIC]
+    oil, brake = cast.part_ids["oil"], cast.labour_ids["brake"]
+    _publish(services.store, price_op(None, "part", oil, 91_000, "2020-01-01"),
+             price_op(services.store.identity.branch_id, "labour", brake, 210_000, "2020-01-01"))
+    wo = services.workorders.open(sa, cast.vehicle_ids[0], ["Servis berkala"])
+    services.workorders.move(mech, wo.id, WOStatus.DIAGNOSING)
+    services.workorders.move(mech, wo.id, WOStatus.WORKING)
+    found = services.findings.record(mech, wo.id, "BRAKE_WORN", "kampas 2 mm", recommend_labour_id=brake)
+    slip = services.pickslips.request_parts(mech, wo.id, [(oil, 1)])
+    current = services.workorders.get(wo.id)
+    assert next(j for j in current.jobs if j.id == found.recommended_job_id).rate_per_hour == 210_000
+    assert next(p for p in current.parts if p.id == slip.lines[0].wo_part_id).unit_price == 91_000
