@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from app.auth import Actor, require
 from app.catalogue import CatalogueService
 from app.errors import IllegalTransition, NotFoundError, ValidationError
+from app.price_lists import listed_price
 from app.store import Store, new_id
 from app.wo_states import OPEN_STATES, JobStatus
 
@@ -83,7 +84,9 @@ class FindingsService:
                 raise NotFoundError(f"no job {job_id} on {wo['number']}")
             if labour is not None:
                 cmd.upsert("wo_jobs", job_line_id, wo_id=wo_id, labour_id=labour.id, description=labour.name,
-                           flat_hours_x100=labour.flat_hours_x100, rate_per_hour=labour.rate_per_hour,
+                           flat_hours_x100=labour.flat_hours_x100,
+                           rate_per_hour=listed_price(self.store, "labour", labour.id, self.store.identity.branch_id,
+                                                      self.now(), labour.rate_per_hour),
                            mechanic_ids=json.dumps([]), status=JobStatus.PENDING.value,
                            recommended_by=actor.user_id)
             cmd.upsert("wo_findings", finding_id, wo_id=wo_id, job_id=job_id, mechanic_id=actor.user_id, code=code,

@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 from app.auth import Actor, require
 from app.catalogue import CatalogueService, Part, Substitute
 from app.errors import IllegalTransition, NotFoundError, ValidationError
+from app.price_lists import listed_price
 from app.stock_ledger import StockLedger, TakenLot
 from app.store import Command, Store, new_id
 from app.wo_states import OPEN_STATES, WOStatus
@@ -259,7 +260,8 @@ class PickSlipService:
                        requested_by=actor.user_id, requested_at=now.isoformat(), note=(note or "").strip() or None)
             for pos, (line, part) in enumerate(zip(wanted, parts), start=1):
                 wo_part_id = new_id()
-                cmd.upsert("wo_parts", wo_part_id, wo_id=wo_id, part_id=part.id, qty=line.qty, unit_price=part.unit_price)
+                cmd.upsert("wo_parts", wo_part_id, wo_id=wo_id, part_id=part.id, qty=line.qty,
+                           unit_price=self._price(part))
                 cmd.upsert("pick_slip_lines", new_id(), slip_id=slip_id, wo_part_id=wo_part_id, part_id=part.id,
                            qty=line.qty, position=pos)
             if wo["status"] == WOStatus.WORKING.value:
@@ -412,12 +414,16 @@ class PickSlipService:
                                           "over_dispense"), name=part.name)
         raise refused(WrongCode(f"{part.name} ({part.sku}) is not on {slip.number}"), name=part.name)
 
+    def _price(self, part: Part) -> int:
+        """A new or switched part line's price: the HQ price list's today, else the catalogue's."""
+        return listed_price(self.store, "part", part.id, self.store.identity.branch_id, self.now(), part.unit_price)
+
     def _switch(self, cmd: Command, slip: PickSlip, line: SlipLine, part: Part, kind: str) -> SlipLine:
         """Put `part` in place of a line's part for what is still missing: the line itself when nothing
         was handed out yet, else a new line for the rest (what was handed out stays as it was)."""
         if line.dispensed == 0:
             cmd.upsert("pick_slip_lines", line.id, part_id=part.id, replaces_part_id=line.part_id)
-            cmd.upsert("wo_parts", line.wo_part_id, part_id=part.id, unit_price=part.unit_price)
+            cmd.upsert("wo_parts", line.wo_part_id, part_id=part.id, unit_price=self._price(part))
             return line.model_copy(update={"part_id": part.id, "name": part.name, "sku": part.sku,
                                            "replaces_part_id": line.part_id})
         rest = line.remaining
@@ -425,7 +431,8 @@ class PickSlipService:
         cmd.upsert("wo_parts", line.wo_part_id, qty=line.dispensed)
         new_line, wo_part_id = new_id(), new_id()
         position = max(l.position for l in slip.lines) + 1
-        cmd.upsert("wo_parts", wo_part_id, wo_id=slip.wo_id, part_id=part.id, qty=rest, unit_price=part.unit_price)
+        cmd.upsert("wo_parts", wo_part_id, wo_id=slip.wo_id, part_id=part.id, qty=rest,
+                   unit_price=self._price(part))
         cmd.upsert("pick_slip_lines", new_line, slip_id=slip.id, wo_part_id=wo_part_id, part_id=part.id, qty=rest,
                    position=position, replaces_part_id=line.part_id)
         return SlipLine(id=new_line, wo_part_id=wo_part_id, part_id=part.id, sku=part.sku, name=part.name,

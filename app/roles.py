@@ -69,6 +69,8 @@ CHANGES: dict[tuple[str, str], tuple[str, ...]] = {
     ("labour_catalogue", "upsert"): _MASTER,
     ("parts", "upsert"): _MASTER,
     ("tax_rules", "upsert"): _MASTER,
+    # HQ price lists: published by the cloud only (`sentra admin price`, a `prices` CSV import)
+    ("price_list_items", "upsert"): (CLOUD_ONLY,),
     ("warehouses", "upsert"): _MASTER,
     ("customers", "upsert"): ("customer.write", "wo.open"),
     ("customers", "delete"): ("customer.write",),

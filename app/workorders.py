@@ -13,6 +13,7 @@ from app.auth import Actor, require
 from app.catalogue import CatalogueService
 from app.customers import CustomerService
 from app.errors import IllegalTransition, NotFoundError, ValidationError
+from app.price_lists import listed_price
 from app.roles import Role
 from app.stock_ledger import StockLedger
 from app.store import Store, new_id
@@ -224,10 +225,16 @@ class WorkOrderService:
         job_id = new_id()
         with self.store.command("wo.job", actor.user_id) as cmd:
             self._open_wo(wo_id)
+            rate = self.listed("labour", item.id, item.rate_per_hour)
             cmd.upsert("wo_jobs", job_id, wo_id=wo_id, labour_id=item.id, description=item.name,
-                       flat_hours_x100=item.flat_hours_x100, rate_per_hour=item.rate_per_hour,
+                       flat_hours_x100=item.flat_hours_x100, rate_per_hour=rate,
                        mechanic_ids=json.dumps(mechanics), status=JobStatus.PENDING.value, terms_rev=new_id())
         return next(j for j in self.get(wo_id).jobs if j.id == job_id)
+
+    def listed(self, kind: str, item_id: str, catalogue_price: int) -> int:
+        """A new line's price: the HQ price list's for this branch today (branch time), else the
+        catalogue's. Lines already on a work order keep the price they were added with."""
+        return listed_price(self.store, kind, item_id, self.store.identity.branch_id, self.now(), catalogue_price)
 
     def _mechanics(self, ids: list[str]) -> list[str]:
         for uid in ids:
@@ -279,7 +286,8 @@ class WorkOrderService:
         line_id = new_id()
         with self.store.command("wo.part", actor.user_id) as cmd:
             self._open_wo(wo_id)
-            cmd.upsert("wo_parts", line_id, wo_id=wo_id, part_id=part.id, qty=qty, unit_price=part.unit_price,
+            price = self.listed("part", part.id, part.unit_price)
+            cmd.upsert("wo_parts", line_id, wo_id=wo_id, part_id=part.id, qty=qty, unit_price=price,
                        terms_rev=new_id())
         return next(p for p in self.get(wo_id).parts if p.id == line_id)
 

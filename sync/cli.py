@@ -10,6 +10,8 @@
   sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
   admin import-parts|import-labour --cloud URL --csv FILE [--branch-id B] [--check]
                                                          HQ catalogues, checked whole, published all or nothing
+  admin import-prices --cloud URL --csv FILE [--check]   HQ price lists (kind,code,price,valid_from[,branch_code])
+  admin price --cloud URL --branch B|all --part SKU|--labour CODE --price RP --from YYYY-MM-DD
   admin tax-rule --cloud URL --name N --rate R [--dpp D] --from YYYY-MM-DD [--branch-id B]
   admin warehouse --cloud URL --branch-id B --code C --name N   HQ-authored tax rules and warehouses
   sync broker-config --branch-id B [--password P] --out DIR [--port N] [--prefix sentra]
@@ -91,7 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     from sync.broker_config import add_arguments
 
     add_arguments(command_parser(ss, "broker-config", "Mosquitto password file and ACL: one user per branch"))
-    adm = command_parser(sub, "admin", "HQ master data on the cloud: import the parts and labour catalogues")
+    adm = command_parser(sub, "admin", "HQ master data on the cloud: the parts and labour catalogues, price lists,"
+                         " tax rules, warehouses")
     asub = adm.add_subparsers(dest="admin_command", required=True, metavar="COMMAND")
     for name, what, columns in (
             ("import-parts", "the parts catalogue", "sku,name,unit_price[,unit][,barcode][,has_expiry]"),
@@ -105,6 +108,27 @@ def _parser() -> argparse.ArgumentParser:
         imp.add_argument("--csv", required=True, type=Path, help=f"the CSV file ({columns})")
         imp.add_argument("--branch-id", help="publish to one branch only (default: every branch)")
         imp.add_argument("--check", action="store_true", help="only check the file; publish nothing")
+    ip = command_parser(asub, "import-prices", "check a price-list CSV whole, then publish it to every station as"
+                        " cloud-authored master data (all rows or none)", admin_env,
+                        description="Check a CSV of price-list rows (kind,code,price,valid_from[,branch_code];"
+                        " header row) whole: kind is part or labour, code the part's SKU or the labour code, price"
+                        " whole Rupiah (labour: per hour), valid_from YYYY-MM-DD, branch_code one branch (empty:"
+                        " every branch). Any rejected row is reported by line and reason and nothing is published.")
+    ip.add_argument("--cloud", required=True, help="the cloud's URL (branch codes are looked up there)")
+    ip.add_argument("--csv", required=True, type=Path, help="the CSV file (kind,code,price,valid_from[,branch_code])")
+    ip.add_argument("--check", action="store_true", help="only check the file; publish nothing")
+    pr = command_parser(asub, "price", "publish one price-list price taking effect on a date (same branch, item and"
+                        " date: edits it)", admin_env,
+                        description="A part's or a labour item's price from --from on, for one branch or every"
+                        " branch; a branch's own price wins over the every-branch price. Work-order lines added"
+                        " from that day (branch time) take it; lines already on a work order keep theirs.")
+    pr.add_argument("--cloud", required=True, help="the cloud's URL")
+    pr.add_argument("--branch", required=True, help="the branch's id (from admin-branch), or all")
+    item = pr.add_mutually_exclusive_group(required=True)
+    item.add_argument("--part", metavar="SKU", help="the part's SKU, as in the parts catalogue import")
+    item.add_argument("--labour", metavar="CODE", help="the labour item's code, as in the labour catalogue import")
+    pr.add_argument("--price", required=True, help="whole Rupiah, e.g. 125000 or 125.000 (labour: per hour)")
+    pr.add_argument("--from", dest="valid_from", required=True, help="in force from YYYY-MM-DD")
     tax = command_parser(asub, "tax-rule", "publish a tax rule taking effect on a date (same name and date: edits it)",
                          admin_env, description="A PPN rule in force from --from until the next rule of the same"
                          " name; the rate and the DPP factor are fractions in (0, 1]: 12 (percent) or 3/25.")
@@ -140,15 +164,57 @@ def publish_master_record(args: argparse.Namespace) -> int:
     return 0
 
 
+def publish_price(args: argparse.Namespace) -> int:
+    """`admin price`: checked by app.price_lists, then one cloud-authored event (the branch's own, or global)."""
+    from app.errors import ValidationError
+    from app.price_lists import price_op
+    from sync.master_import import Rejected, item_id, rupiah
+
+    branch = None if args.branch.strip().lower() == "all" else args.branch.strip()
+    if branch == "":
+        raise CliError("--branch: a branch id, or all")
+    kind, code = ("part", args.part) if args.part is not None else ("labour", args.labour)
+    if not code.strip():
+        raise CliError(f"--{kind}: the item's code is empty")
+    try:
+        op = price_op(branch, kind, item_id(kind, code), rupiah(args.price, "--price"), args.valid_from)
+    except (ValidationError, Rejected) as exc:
+        raise CliError(str(exc)) from exc
+    out = _admin(args.cloud, "/v1/admin/master", {"ops": [op], "branch_id": branch, "type": "master.price"})
+    print(json.dumps({"id": op["id"], "code": code.strip().upper(), **op["fields"], "cursor": out.get("cursor")}))
+    return 0
+
+
+def _read_prices(args: argparse.Namespace, token: str | None) -> Any:
+    """A price-list CSV, branch codes looked up on the cloud (only if the file names one)."""
+    import httpx
+
+    from sync.master_import import BranchLookup, PublishError, read_prices
+
+    def need_token(code: str) -> str | None:
+        raise CliError(f"set {ADMIN_TOKEN_ENV} to the cloud's admin token (to look up branch {code})")
+
+    with httpx.Client(base_url=args.cloud.rstrip("/"), timeout=30) as http:
+        try:
+            return read_prices(args.csv, BranchLookup(http, token) if token else need_token)
+        except (httpx.HTTPError, PublishError) as exc:
+            raise CliError(f"cannot look up branch codes on {args.cloud}: {exc}") from exc
+
+
 def import_master(args: argparse.Namespace) -> int:
     import httpx
 
     if args.admin_command in ("tax-rule", "warehouse"):
         return publish_master_record(args)
+    if args.admin_command == "price":
+        return publish_price(args)
 
     from sync.master_import import PublishError, publish, read_labour, read_parts
 
-    parsed = (read_parts if args.admin_command == "import-parts" else read_labour)(args.csv)
+    if args.admin_command == "import-prices":
+        parsed = _read_prices(args, os.environ.get(ADMIN_TOKEN_ENV))
+    else:
+        parsed = (read_parts if args.admin_command == "import-parts" else read_labour)(args.csv)
     if parsed.rejected:
         print(f"{args.csv}: {len(parsed.rejected)} of {parsed.rows} rows rejected; nothing published", file=sys.stderr)
         print(parsed.report(), file=sys.stderr)
@@ -167,7 +233,8 @@ def import_master(args: argparse.Namespace) -> int:
 
     try:
         with httpx.Client(base_url=args.cloud.rstrip("/"), timeout=60) as http:
-            out = publish(http, token, parsed.ops, branch_id=args.branch_id, type_=f"master.{args.admin_command}",
+            out = publish(http, token, parsed.ops, branch_id=getattr(args, "branch_id", None),
+                          type_=f"master.{args.admin_command}",
                           progress=progress)
     except (httpx.HTTPError, PublishError) as exc:
         raise CliError(f"nothing published: {exc}") from exc

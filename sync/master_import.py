@@ -10,6 +10,11 @@ Parts CSV: `sku,name,unit_price[,unit][,barcode][,has_expiry]` (header row; any 
 defaults to pcs). Labour CSV: `code,name,flat_hours,rate_per_hour`. Money is whole Rupiah
 (`125000` or `125.000`); hours take a decimal point or comma (`1.5`, `1,5`). A row's id comes
 from its SKU or code, so importing the same file again updates the same rows.
+
+Price-list CSV (`prices`): `kind,code,price,valid_from[,branch_code]`: `kind` part or labour,
+`code` the part's SKU or the labour code (the item as the catalogue import keyed it), `price`
+whole Rupiah (labour: per hour), `valid_from` YYYY-MM-DD, `branch_code` one branch (empty: every
+branch; codes are looked up on the cloud). The same kind, code, branch and date again edits that row.
 """
 
 from __future__ import annotations
@@ -108,7 +113,8 @@ def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]
 
 
 def _read(path: Path, table: str, required: set[str], key_name: str,
-          build: Callable[[dict[str, str]], tuple[str, dict[str, Any]]]) -> ImportFile:
+          build: Callable[[dict[str, str]], tuple[str, dict[str, Any]]],
+          make_id: Callable[[str, dict[str, Any]], str] | None = None) -> ImportFile:
     result = ImportFile(table)
     seen: dict[str, int] = {}
     try:
@@ -121,7 +127,8 @@ def _read(path: Path, table: str, required: set[str], key_name: str,
                 if key in seen:
                     raise Rejected(f"{key_name} {key} appears twice (first on line {seen[key]})")
                 seen[key] = line
-                result.ops.append({"op": "upsert", "table": table, "id": row_id(table, key), "fields": fields})
+                op_id = make_id(key, fields) if make_id else row_id(table, key)
+                result.ops.append({"op": "upsert", "table": table, "id": op_id, "fields": fields})
             except Rejected as exc:
                 result.rejected.append((line, str(exc)))
     except Rejected as exc:
@@ -168,6 +175,59 @@ def read_labour(path: Path) -> ImportFile:
     return _read(path, "labour_catalogue", {"code", "name", "flat_hours", "rate_per_hour"}, "code", _labour)
 
 
+_KINDS = {"part": "part", "parts": "part", "labour": "labour", "jasa": "labour", "suku cadang": "part"}
+_CATALOGUE = {"part": "parts", "labour": "labour_catalogue"}
+
+
+def item_id(kind: str, code: str) -> str:
+    """The id the catalogue import gives a part (by SKU) or a labour item (by code)."""
+    return row_id(_CATALOGUE[kind], code.strip().upper())
+
+
+def read_prices(path: Path, branches: Callable[[str], str | None]) -> ImportFile:
+    """A price-list CSV; `branches(code)` gives a branch code's id (None: no such branch)."""
+    from app.errors import ValidationError
+    from app.price_lists import price_id, price_op
+
+    def build(row: dict[str, str]) -> tuple[str, dict[str, Any]]:
+        raw_kind = (row.get("kind") or "").strip().lower()
+        if raw_kind not in _KINDS:
+            raise Rejected(f"kind {raw_kind!r} is not part or labour")
+        kind = _KINDS[raw_kind]
+        code = _code(row, "code")
+        branch_code = _text(row, "branch_code", 16, required=False).upper()
+        branch = ""
+        if branch_code:
+            branch = branches(branch_code) or ""
+            if not branch:
+                raise Rejected(f"branch_code {branch_code} is not a branch")
+        price = rupiah(row.get("price") or "", "price")
+        try:
+            op = price_op(branch, kind, item_id(kind, code), price, row.get("valid_from") or "")
+        except ValidationError as exc:
+            raise Rejected(str(exc)) from None
+        return f"{kind} {code} for {branch_code or 'every branch'} from {op['fields']['valid_from']}", op["fields"]
+
+    return _read(path, "price_list_items", {"kind", "code", "price", "valid_from"}, "the price of", build,
+                 lambda _key, f: price_id(f["branch_id"], f["item_kind"], f["item_id"], f["valid_from"]))
+
+
+class BranchLookup:
+    """Branch code -> id from the cloud (`GET /v1/admin/branches`), fetched once, on the first code."""
+
+    def __init__(self, http: Any, token: str) -> None:
+        self.http, self.token = http, token
+        self.codes: dict[str, str] | None = None
+
+    def __call__(self, code: str) -> str | None:
+        if self.codes is None:
+            r = self.http.get("/v1/admin/branches", headers={"Authorization": f"Bearer {self.token}"})
+            if r.status_code >= 400:
+                raise PublishError(f"cloud refused /v1/admin/branches ({r.status_code}): {r.text[:300]}")
+            self.codes = {b["code"].upper(): b["id"] for b in r.json()}
+        return self.codes.get(code.upper())
+
+
 class PublishError(Exception):
     pass
 
@@ -208,14 +268,17 @@ class ImportOutcome:
 
 def import_csv(http: Any, token: str, kind: str, path: Path, *, branch_id: str | None = None,
                progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
-    """Check a parts or labour CSV whole; publish it (staged, one commit) only when no row is rejected.
+    """Check a parts, labour or price-list CSV whole; publish it (staged, one commit) only when no row is rejected.
     A missing token or an unreadable file raises `PublishError`; the cloud refusing raises it too."""
     if not token.strip():
         raise PublishError("enter the HQ admin token")
-    if kind not in READERS:
+    if kind not in READERS and kind != "prices":
         raise PublishError(f"not a catalogue: {kind}")
     try:
-        checked = READERS[kind](Path(path))
+        if kind == "prices":
+            checked = read_prices(Path(path), BranchLookup(http, token.strip()))
+        else:
+            checked = READERS[kind](Path(path))
     except (OSError, UnicodeDecodeError) as exc:
         raise PublishError(f"cannot read {Path(path).name}: {exc.__class__.__name__}") from None
     if checked.rejected or not checked.ops:

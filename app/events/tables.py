@@ -19,6 +19,8 @@ REPLICATED_FIELDS: dict[str, frozenset[str]] = {
     "part_substitutes": frozenset({"part_id", "substitute_id", "kind", "note"}),
     "tax_rules": frozenset({"name", "rate_num", "rate_den", "dpp_num", "dpp_den", "valid_from"}),
     "warehouses": frozenset({"branch_id", "code", "name"}),
+    # HQ price lists (schema v15): one item's price for a branch ('' / NULL: every branch) from a date
+    "price_list_items": frozenset({"branch_id", "item_kind", "item_id", "unit_price", "valid_from"}),
     "part_stock_settings": frozenset({"part_id", "warehouse_id", "bin", "reorder_level", "reorder_qty", "supplier_id"}),
     "suppliers": frozenset({"branch_id", "code", "name", "phone"}),
     "pick_slips": frozenset({"number", "wo_id", "warehouse_id", "requested_by", "requested_at", "note",
@@ -91,6 +93,7 @@ INT_FIELDS: dict[str, frozenset[str]] = {
     "pick_slip_lines": frozenset({"qty", "position"}),
     "purchase_order_lines": frozenset({"qty", "unit_cost", "position"}),
     "tax_rules": frozenset({"rate_num", "rate_den", "dpp_num", "dpp_den"}),
+    "price_list_items": frozenset({"unit_price"}),
     "vehicles": frozenset({"year"}),
     "odometer_readings": frozenset({"km"}),
     "workorders": frozenset({"odometer_km"}),
@@ -112,7 +115,7 @@ INT_FIELDS: dict[str, frozenset[str]] = {
 # Data the cloud owns: a cloud-authored write wins over a branch write whatever the clocks say.
 MASTER_TABLES: frozenset[str] = frozenset(
     {"branches", "stations", "users", "labour_catalogue", "parts", "part_barcodes", "part_substitutes", "tax_rules",
-     "branch_settings"}
+     "branch_settings", "price_list_items"}
 )
 
 # What a cloud-authored (authority 1) event may write: master data, the warehouses HQ sets up for

@@ -44,7 +44,8 @@ MIGRATIONS: tuple[Migration, ...] = (Migration(1, "workshop core", _sql("schema_
                                      Migration(13, "storekeeper: the advisor's decision on a modified substitute",
                                                _sql("schema_v13.sql")),
                                      Migration(14, "supervisor overrides carry a proof checked at merge",
-                                               _sql("schema_v14.sql")),)
+                                               _sql("schema_v14.sql")),
+                                     Migration(15, "HQ price lists with effective dates", _sql("schema_v15.sql")),)
 # The database's version: the last migration applied.
 DB_VERSION = MIGRATIONS[-1].version
 # The event schema: stamped on every event; a station holds events of a newer one until it is

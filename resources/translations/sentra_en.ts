@@ -3294,6 +3294,14 @@
             <translation>Parts</translation>
         </message>
         <message>
+            <source>Price list</source>
+            <translation>Price list</translation>
+        </message>
+        <message>
+            <source>Price list: kind (part/labour),code,price,valid_from (YYYY-MM-DD)[,branch_code] (empty: every branch).</source>
+            <translation>Price list: kind (part/labour),code,price,valid_from (YYYY-MM-DD)[,branch_code] (empty: every branch).</translation>
+        </message>
+        <message>
             <source>Labour</source>
             <translation>Labour</translation>
         </message>

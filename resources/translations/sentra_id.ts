@@ -3303,6 +3303,14 @@
             <translation>Suku cadang</translation>
         </message>
         <message>
+            <source>Price list</source>
+            <translation>Daftar harga</translation>
+        </message>
+        <message>
+            <source>Price list: kind (part/labour),code,price,valid_from (YYYY-MM-DD)[,branch_code] (empty: every branch).</source>
+            <translation>Daftar harga: kind (part/labour),code,price,valid_from (YYYY-MM-DD)[,branch_code] (kosong: semua cabang).</translation>
+        </message>
+        <message>
             <source>Labour</source>
             <translation>Jasa</translation>
         </message>

@@ -4,6 +4,7 @@ Endpoints (all JSON; station calls carry `Authorization: Bearer <station token>`
 the admin token):
   GET  /v1/health                    liveness + database + schema version
   POST /v1/admin/branches            create a branch (admin)
+  GET  /v1/admin/branches            every branch's id, code and name (admin)
   POST /v1/admin/enrolment-codes     one-time code for one station of one branch (admin)
   POST /v1/admin/master              publish master data as a cloud-authored event (admin)
   POST /v1/admin/master/imports      open a staged master-data import (admin); then
@@ -233,6 +234,16 @@ def create_app(database_url: str = "sqlite:///sentra-cloud.db", *, admin_token: 
               dependencies=[Depends(admin)])
     def create_branch(body: BranchIn) -> BranchOut:
         return svc.create_branch(body)
+
+    @app.get("/v1/admin/branches", response_model=list[BranchOut], responses=ERRORS, dependencies=[Depends(admin)])
+    def list_branches() -> list[BranchOut]:
+        """Every branch's id, code and name (a price-list CSV names branches by code)."""
+        from sqlalchemy import select
+
+        with svc.engine.connect() as conn:
+            rows = conn.execute(select(db.branches.c.id, db.branches.c.code, db.branches.c.name)
+                                .order_by(db.branches.c.code)).all()
+        return [BranchOut(id=r.id, code=r.code, name=r.name) for r in rows]
 
     @app.post("/v1/admin/enrolment-codes", response_model=EnrolmentCodeOut, status_code=201, responses=ERRORS,
               dependencies=[Depends(admin)])

@@ -24,7 +24,7 @@ from sync.cloud.models import (CLOUD_STATION, GLOBAL_BRANCH, MasterBatchIn, Mast
 STALE_MS = 24 * 3600 * 1000
 # The catalogues HQ imports (users and stations have their own paths: their rows feed the cloud's
 # projections, which a staged import does not update).
-IMPORT_TABLES = frozenset({"parts", "labour_catalogue", "tax_rules"})
+IMPORT_TABLES = frozenset({"parts", "labour_catalogue", "tax_rules", "price_list_items"})
 _OPS = TypeAdapter(list[UpsertOp | DeleteOp])
 _STAND_IN = UpsertOp(table="parts", id="stand-in", fields={"sku": "X"})
 _STAND_IN_TAIL = _OPS.dump_json([_STAND_IN]).decode() + "}"

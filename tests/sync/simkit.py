@@ -148,8 +148,13 @@ class Sim:
             (st.sid,)).fetchone()[0]
 
     def publish_master(self, k: int) -> None:
-        out = self.svc.publish_master(MasterIn(ops=[{"op": "upsert", "table": "parts", "id": f"p{k % 2}",
-                                                     "fields": {"unit_price": 5000 + k}}]))
+        op = {"op": "upsert", "table": "parts", "id": f"p{k % 2}", "fields": {"unit_price": 5000 + k}}
+        if k % 3 == 0:  # an HQ price list row (schema 15) for the part, for this branch or every branch
+            op = {"op": "upsert", "table": "price_list_items", "id": f"pl{k % 2}",
+                  "fields": {"branch_id": "" if k % 2 else self.stations[0].store.identity.branch_id,
+                             "item_kind": "part", "item_id": f"p{k % 2}", "unit_price": 6000 + k,
+                             "valid_from": f"2027-01-{1 + k % 28:02d}"}}
+        out = self.svc.publish_master(MasterIn(ops=[op]))
         self.written.add(out.event_id)
         self.places[out.event_id] = (CLOUD_STATION, out.seq)
 

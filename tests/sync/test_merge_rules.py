@@ -22,9 +22,13 @@ from tests.sync.helpers import ACTOR, BASE_MS, event, make_store
 STATIONS = ["s1", "s2", "s3"]
 
 
+def _typed(fields: dict) -> bool:
+    return all(isinstance(v, int) == (k == "unit_price") for k, v in fields.items())
+
+
 @st.composite
 def op_lists(draw: st.DrawFn) -> list[dict]:
-    kind = draw(st.sampled_from(["cust", "part", "del", "status", "stock"]))
+    kind = draw(st.sampled_from(["cust", "part", "price", "del", "status", "stock"]))
     if kind == "cust":
         return [{"op": "upsert", "table": "customers", "id": draw(st.sampled_from(["c1", "c2", "c3"])),
                  "fields": draw(st.dictionaries(st.sampled_from(["name", "phone"]), st.text("abc", max_size=3),
@@ -32,9 +36,14 @@ def op_lists(draw: st.DrawFn) -> list[dict]:
     if kind == "part":
         return [{"op": "upsert", "table": "parts", "id": draw(st.sampled_from(["p1", "p2"])),
                  "fields": {"name": draw(st.text("xyz", max_size=2)), "unit_price": draw(st.integers(0, 9))}}]
+    if kind == "price":  # HQ price lists: the cloud's alone; a station's write is set aside
+        return [{"op": "upsert", "table": "price_list_items", "id": draw(st.sampled_from(["pl1", "pl2"])),
+                 "fields": draw(st.dictionaries(st.sampled_from(["unit_price", "valid_from", "branch_id"]),
+                                                st.sampled_from(["2027-01-01", "br1", ""]) | st.integers(0, 9),
+                                                min_size=1).filter(_typed))}]
     if kind == "del":
-        return [{"op": "delete", "table": draw(st.sampled_from(["customers", "parts"])),
-                 "id": draw(st.sampled_from(["c1", "c2", "p1"]))}]
+        return [{"op": "delete", "table": draw(st.sampled_from(["customers", "parts", "price_list_items"])),
+                 "id": draw(st.sampled_from(["c1", "c2", "p1", "pl1"]))}]
     if kind == "status":
         return [{"op": "status", "id": draw(st.sampled_from(["w1", "w2"])),
                  "status": draw(st.sampled_from(["INTAKE", "WORKING", "QC_TEST", "COMPLETED", "CANCELLED"]))}]
@@ -52,11 +61,11 @@ def histories(draw: st.DrawFn) -> list:
         ops = draw(op_lists())
         authority = 0
         if station == "cloud":
-            if ops[0]["op"] not in ("upsert", "delete") or ops[0]["table"] != "parts":
+            if ops[0]["op"] not in ("upsert", "delete") or ops[0]["table"] not in ("parts", "price_list_items"):
                 station = "s1"
             else:
                 authority = 1
-        if station != "cloud" and ops[0]["op"] == "delete" and ops[0]["table"] == "parts":
+        if station != "cloud" and ops[0]["op"] == "delete" and ops[0]["table"] in ("parts", "price_list_items"):
             ops = [{**ops[0], "table": "customers"}]  # only the cloud deletes master data
         seqs[station] += 1
         ms = BASE_MS + draw(st.integers(0, 50))
@@ -123,6 +132,25 @@ def test_cloud_may_not_write_branch_data() -> None:
     with pytest.raises(ValidationError, match="master data"):
         event("cloud", 1, BASE_MS, [{"op": "upsert", "table": "customers", "id": "c1",
                                      "fields": {"name": "x"}}], authority=1)
+
+
+def test_a_station_price_list_write_is_set_aside_and_the_cloud_one_wins(store) -> None:
+    from app.events.sync_state import set_aside_count, set_aside_recent
+
+    row = {"branch_id": "br1", "item_kind": "part", "item_id": "p1", "unit_price": 1, "valid_from": "2027-01-01"}
+    cloud = event("cloud", 1, BASE_MS, [{"op": "upsert", "table": "price_list_items", "id": "pl1",
+                                         "fields": {**row, "unit_price": 125_000}}], authority=1, branch="global")
+    # a supervisor's station, a later clock, a row of its own and an edit of the cloud's: both set aside
+    forged = event("s1", 1, BASE_MS + 60_000, [{"op": "upsert", "table": "price_list_items", "id": "pl2",
+                                                "fields": row}])
+    edit = event("s1", 2, BASE_MS + 60_001, [{"op": "upsert", "table": "price_list_items", "id": "pl1",
+                                              "fields": {"unit_price": 1}}])
+    apply_batch(store, [forged, cloud, edit])
+    assert store.conn.execute("SELECT id, unit_price FROM price_list_items").fetchall() == [("pl1", 125_000)]
+    assert set_aside_count(store.conn) == 2
+    assert {r["reason"] for r in set_aside_recent(store.conn)} == {"a supervisor may not change price_list_items"}
+    with pytest.raises(ValidationError, match="only the cloud deletes it"):
+        event("s1", 3, BASE_MS, [{"op": "delete", "table": "price_list_items", "id": "pl1"}])
 
 
 def test_tombstone_stops_late_and_early_updates(store) -> None:

@@ -103,6 +103,31 @@ def test_a_wrong_token_is_refused_and_a_good_file_is_published_whole(qtbot, make
     assert _events(kit, "parts") == 1200  # the whole file, published by one commit
 
 
+def test_a_price_list_is_picked_by_a_click_and_imported_whole(qtbot, make_window, shop: Shop, kit,  # noqa: ANN001
+                                                              tmp_path: Path) -> None:
+    _window, screen = _open(qtbot, make_window, shop, kit)
+    assert screen.prices_button.text() == "Daftar harga"
+    screen.prices_button.click()
+    assert screen.kind() == "prices" and not screen.parts_button.isChecked()
+    assert "valid_from" in screen.report.placeholderText()
+    path = tmp_path / "prices.csv"
+    path.write_text("kind,code,branch_code,price,valid_from\npart,OLI-1,,85.000,2027-01-01\n"
+                    "part,OLI-1,NOPE,90000,2027-01-01\nlabour,SVC,,150000,2027-13-01\n", encoding="utf-8")
+    _import(qtbot, screen, path)
+    report = screen.report.toPlainText().splitlines()
+    assert report == ["Baris 3: branch_code NOPE is not a branch",
+                      "Baris 4: valid_from is not a date YYYY-MM-DD ('2027-13-01')"]
+    assert screen.message.severity == "error" and _events(kit, "price_list_items") == 0
+    path.write_text("kind,code,branch_code,price,valid_from\npart,OLI-1,,85.000,2027-01-01\n"
+                    f"part,OLI-1,{kit.branch_code},90000,2027-01-01\nlabour,SVC,,150000,2027-01-01\n",
+                    encoding="utf-8")
+    _import(qtbot, screen, path)
+    assert screen.message.severity == "ok" and screen.message.text().startswith("3 baris"), screen.message.text()
+    assert _events(kit, "price_list_items") == 3 and screen.report.toPlainText() == ""
+    screen.parts_button.click()
+    assert screen.kind() == "parts"
+
+
 def test_a_tax_rule_is_checked_then_published(qtbot, make_window, shop: Shop, kit) -> None:  # noqa: ANN001
     from app.master_rules import tax_rule_op
 

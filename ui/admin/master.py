@@ -1,14 +1,14 @@
 """HQ master data from an admin's station: catalogue CSV import, tax rules, the branch's warehouses.
 
 For admins (`master.publish`). The HQ admin token is typed at the top and kept in memory only
-(see `ui.admin.master_model`). The catalogue import checks the whole file, then publishes it
-through the cloud's staged import with a progress bar, or lists the rejected rows by line and
+(see `ui.admin.master_model`). The catalogue import (parts, labour, or a price list) checks the
+whole file, then publishes it through the cloud's staged import with a progress bar, or lists the rejected rows by line and
 reason and publishes nothing. Tax rules and warehouses: pick one to edit or start a new one;
 "Publish" checks it against what the station holds and sends it as cloud-authored master data,
 which every station then receives through sync.
 
 Names: `AdminMaster.Token`, `AdminMaster.ShowImport`,
-`AdminMaster.ShowTax`, `AdminMaster.ShowWarehouses`, `AdminMaster.Parts`, `AdminMaster.Labour`,
+`AdminMaster.ShowTax`, `AdminMaster.ShowWarehouses`, `AdminMaster.Parts`, `AdminMaster.Labour`, `AdminMaster.Prices`,
 `AdminMaster.File`, `AdminMaster.Browse`, `AdminMaster.Import`, `AdminMaster.Progress`,
 `AdminMaster.Report`, `AdminMaster.TaxList`, `AdminMaster.TaxName`, `AdminMaster.TaxRate`,
 `AdminMaster.TaxDpp`, `AdminMaster.TaxFrom`, `AdminMaster.TaxNew`, `AdminMaster.TaxPublish`,
@@ -91,8 +91,10 @@ class AdminMasterScreen(Screen):
         page = QWidget(self)
         self.parts_button = TouchButton("AdminMaster.Parts", parent=page)
         self.labour_button = TouchButton("AdminMaster.Labour", parent=page)
+        self.prices_button = TouchButton("AdminMaster.Prices", parent=page)  # HQ price lists (schema 15)
         self.kind_group = QButtonGroup(page)
-        for button, kind in ((self.parts_button, "parts"), (self.labour_button, "labour")):
+        for button, kind in ((self.parts_button, "parts"), (self.labour_button, "labour"),
+                             (self.prices_button, "prices")):
             button.setCheckable(True)
             button.setProperty("kind_name", kind)
             self.kind_group.addButton(button)
@@ -116,6 +118,7 @@ class AdminMasterScreen(Screen):
         actions = QHBoxLayout()
         actions.addWidget(self.parts_button, 1)
         actions.addWidget(self.labour_button, 1)
+        actions.addWidget(self.prices_button, 1)
         actions.addWidget(self.import_button, 2)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -130,7 +133,8 @@ class AdminMasterScreen(Screen):
         self.section_buttons[index].setChecked(True)
 
     def kind(self) -> str:
-        return "labour" if self.labour_button.isChecked() else "parts"
+        checked = self.kind_group.checkedButton()
+        return str(checked.property("kind_name")) if checked is not None else "parts"
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), "", "CSV (*.csv)")
@@ -322,7 +326,7 @@ class AdminMasterScreen(Screen):
 
     def _lock(self, locked: bool) -> None:
         for widget in (self.import_button, self.browse_button, self.file_edit, self.parts_button,
-                       self.labour_button, self.tax_publish, self.wh_publish, self.br_create, self.br_make_code):
+                       self.labour_button, self.prices_button, self.tax_publish, self.wh_publish, self.br_create, self.br_make_code):
             widget.setEnabled(not locked)
 
     def title(self) -> str:
@@ -336,8 +340,11 @@ class AdminMasterScreen(Screen):
             button.setText(text)
         self.parts_button.setText(self.tr("Parts"))
         self.labour_button.setText(self.tr("Labour"))
+        self.prices_button.setText(self.tr("Price list"))
         self.report.setPlaceholderText(self.tr("Parts: sku,name,unit_price[,unit][,barcode][,has_expiry]. "
-                                         "Labour: code,name,flat_hours,rate_per_hour. First row is the header."))
+                                         "Labour: code,name,flat_hours,rate_per_hour. First row is the header.")
+                                       + "\n" + self.tr("Price list: kind (part/labour),code,price,valid_from"
+                                                        " (YYYY-MM-DD)[,branch_code] (empty: every branch)."))
         self.file_edit.setPlaceholderText(self.tr("CSV file"))
         self.browse_button.setText(self.tr("Choose file…"))
         self.import_button.setText(self.tr("Check and import"))
