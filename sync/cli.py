@@ -8,6 +8,7 @@
   sync admin-branch --cloud URL --code C --name N        create a branch (admin token from the environment)
   sync admin-code   --cloud URL --branch-id B --station-code K   a one-time enrolment code
   sync admin-revoke --cloud URL --station-id S              a lost or stolen station's token stops working
+  sync admin-compact --cloud URL [--branch-id B]           refresh the compacted snapshots for new stations
   admin import-parts|import-labour --cloud URL --csv FILE [--branch-id B] [--check]
                                                          HQ catalogues, checked whole, published all or nothing
   admin import-prices --cloud URL --csv FILE [--check]   HQ price lists (kind,code,price,valid_from[,branch_code])
@@ -48,7 +49,9 @@ def _parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     serve = command_parser(sub, "serve-cloud", "run the cloud API",
-                           f"{ADMIN_TOKEN_ENV}: the admin token the cloud accepts (no admin API without it)")
+                           f"{ADMIN_TOKEN_ENV}: the admin token the cloud accepts (no admin API without it)\n"
+                           "SENTRA_CLOUD_COMPACT_DIR: where the compacted snapshots' replicas live (default: beside"
+                           " a SQLite database, else the system's temporary folder)")
     serve.add_argument("--database", default="sqlite:///sentra-cloud.db",
                        help="sqlite:///file.db or postgresql://… (default: sqlite:///sentra-cloud.db)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
@@ -87,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
     ac.add_argument("--cloud", required=True, help="the cloud's URL")
     ac.add_argument("--branch-id", required=True, help="the branch's id (from admin-branch)")
     ac.add_argument("--station-code", required=True, help="the station the code is for, e.g. K2")
+    acp = command_parser(ss, "admin-compact", "bring the compacted snapshots new stations start from up to date"
+                         " (a scheduler may run it; a new station's request does it too)", admin_env)
+    acp.add_argument("--cloud", required=True, help="the cloud's URL")
+    acp.add_argument("--branch-id", help="one branch (default: every branch)")
     ar = command_parser(ss, "admin-revoke", "a lost or stolen station's token stops working", admin_env)
     ar.add_argument("--cloud", required=True, help="the cloud's URL")
     ar.add_argument("--station-id", required=True, help="the station's id (from `sentra sync status`)")
@@ -370,14 +377,15 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _admin(cloud: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+def _admin(cloud: str, path: str, body: dict[str, Any], timeout: float = 15) -> dict[str, Any]:
     import httpx
 
     token = os.environ.get(ADMIN_TOKEN_ENV)
     if not token:
         raise CliError(f"set {ADMIN_TOKEN_ENV} to the cloud's admin token")
     try:
-        r = httpx.post(cloud.rstrip("/") + path, json=body, headers={"Authorization": f"Bearer {token}"}, timeout=15)
+        r = httpx.post(cloud.rstrip("/") + path, json=body, headers={"Authorization": f"Bearer {token}"},
+                       timeout=timeout)
     except httpx.HTTPError as exc:
         raise CliError(f"cloud unreachable at {cloud}: {exc}") from exc
     if r.status_code >= 400:
@@ -436,6 +444,10 @@ def main(argv: list[str]) -> int:
                 print(json.dumps(broker_config(args)))
             except ValueError as exc:
                 raise CliError(str(exc)) from exc
+            return 0
+        if cmd == "admin-compact":
+            print(json.dumps(_admin(args.cloud, "/v1/admin/compact",
+                                    {"branch_id": args.branch_id} if args.branch_id else {}, timeout=900)))
             return 0
         if cmd == "admin-revoke":
             print(json.dumps(_admin(args.cloud, f"/v1/admin/stations/{args.station_id}/revoke", {})))

@@ -86,7 +86,8 @@ ENV_NAMED = {
     ("sync", "status"): ["SENTRA_DB_KEY"], ("sync", "enrol"): ["SENTRA_DB_KEY"],
     ("sync", "run"): ["SENTRA_DB_KEY", "SENTRA_MQTT_URL"],
     ("sync", "admin-branch"): ["SENTRA_CLOUD_ADMIN_TOKEN"], ("sync", "admin-code"): ["SENTRA_CLOUD_ADMIN_TOKEN"],
-    ("sync", "admin-revoke"): ["SENTRA_CLOUD_ADMIN_TOKEN"], ("serve-cloud",): ["SENTRA_CLOUD_ADMIN_TOKEN"],
+    ("sync", "admin-revoke"): ["SENTRA_CLOUD_ADMIN_TOKEN"], ("sync", "admin-compact"): ["SENTRA_CLOUD_ADMIN_TOKEN"],
+    ("serve-cloud",): ["SENTRA_CLOUD_ADMIN_TOKEN", "SENTRA_CLOUD_COMPACT_DIR"],
     ("hw", "edc"): ["SENTRA_DB_KEY"],
 }
 

@@ -63,6 +63,12 @@ def test_cloud_process_enrol_run_and_status(tmp_path, monkeypatch, capsys) -> No
         assert status["branch_id"] == branch and status["pending"] == 0 and status["enrolled"]
         assert status["set_aside"] == 0 and status["set_aside_recent"] == [] and status["push_refused"] is None
         assert len(status["state_hash"]) == 64 and status["version_vector"][status["station_id"]] == 1
+        # HQ refreshes the compacted snapshot new stations start from (the first sync made it; the customer since)
+        assert main(["sync", "admin-compact", "--cloud", url, "--branch-id", branch]) == 0
+        assert json.loads(capsys.readouterr().out)["branches"][branch]["merged"] == 1
+        assert main(["sync", "admin-compact", "--cloud", url, "--branch-id", "nope"]) == 1
+        assert "404" in capsys.readouterr().err
+        assert (tmp_path / "cloud-compacted" / f"branch-{branch}.db").exists()  # beside the cloud's database
     finally:
         proc.terminate()
         proc.wait(10)
