@@ -8,7 +8,7 @@ tablet) the strip scrolls instead of squeezing or cutting them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy,
                                QVBoxLayout, QWidget)
 
@@ -142,6 +142,9 @@ class Navigator(QFrame):
             self._fit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            # the buttons take the new style sheet after this widget: measure them once they have
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
