@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 
 import httpx
@@ -27,14 +25,13 @@ from app.storage.keys import load_key
 from app.store import Store
 from sync.client import HttpCloud
 from sync.provision import provision
-from sync.soak import free_port
+from sync.soak import free_port, start_cloud
 from sync.worker import SyncWorker
 from tests.sync.branch_history import STATIONS, event_count, history_events, load_into_cloud
 from tests.sync.helpers import ACTOR, station_key
 
 VEHICLES = int(os.environ.get("SENTRA_BENCH_VEHICLES", "20000"))
 WORKORDERS = int(os.environ.get("SENTRA_BENCH_WORKORDERS", "50000"))
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ADMIN = "bench-admin"
 
 
@@ -55,15 +52,8 @@ def test_bench_provision_snapshot_vs_replay(tmp_path, monkeypatch) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     cloud_db = tmp_path / "cloud.db"
-    proc = subprocess.Popen([sys.executable, "-m", "sync.cli", "serve-cloud", "--database", f"sqlite:///{cloud_db}",
-                             "--port", str(port)], cwd=ROOT, env={**os.environ, "SENTRA_CLOUD_ADMIN_TOKEN": ADMIN})
+    proc = start_cloud(f"sqlite:///{cloud_db}", port, {**os.environ, "SENTRA_CLOUD_ADMIN_TOKEN": ADMIN})
     try:
-        for _ in range(200):
-            try:
-                if httpx.get(url + "/v1/health", timeout=0.5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.05)
         admin = {"Authorization": f"Bearer {ADMIN}"}
         branch = httpx.post(url + "/v1/admin/branches", headers=admin, json={"code": "JKT", "name": "J"}).json()["id"]
         httpx.post(url + "/v1/admin/master", headers=admin, json={"branch_id": branch, "ops": [

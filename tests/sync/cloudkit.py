@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from app.auth import install_branch_secret
 from sync.client import HttpCloud
 from sync.cloud import db
 from sync.cloud.app import create_app
-from tests.sync.helpers import ROLES, make_store, station_key
+from tests.sync.helpers import ROLES, make_store, pg_schema_url, station_key
 
 ADMIN = "admin-secret"
 
@@ -74,3 +76,21 @@ def make_kit(url: str = "sqlite://", code: str = "JKT") -> Kit:
     # replica the compacted snapshots come from
     app.app.state.service.compactor.trust_cloud_tables = True
     return Kit(client, r.json()["id"], code)
+
+
+@contextmanager
+def kit_on(backend: str) -> Iterator[Kit]:
+    """A kit on SQLite (in memory) or on PostgreSQL (a schema of its own, dropped after)."""
+    if backend == "sqlite":
+        yield make_kit()
+        return
+    with pg_schema_url() as url:
+        kit = make_kit(url)
+        try:
+            yield kit
+        finally:
+            engine_of(kit).dispose()
+
+
+def engine_of(kit: Kit):  # type: ignore[no-untyped-def]
+    return kit.client.app.app.state.service.engine  # _BodyLimit wraps the FastAPI app

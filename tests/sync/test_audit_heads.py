@@ -18,8 +18,8 @@ from sync.cloud import db
 from sync.cloud.models import PushOut
 from sync.soak import free_port
 from sync.worker import ONLINE, SyncCallbacks, SyncWorker
-from tests.sync.cloudkit import ADMIN, make_kit
-from tests.sync.helpers import ACTOR, KEY, make_store, pg_schema_url
+from tests.sync.cloudkit import ADMIN, engine_of, kit_on, make_kit
+from tests.sync.helpers import ACTOR, KEY, make_store
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -30,19 +30,11 @@ HEX = "ab" * 32
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.needs_server)])
 def kit(request):
-    if request.param == "sqlite":
-        yield make_kit()
-        return
-    with pg_schema_url() as url:
-        k = make_kit(url)
-        try:
-            yield k
-        finally:
-            k.client.app.app.state.service.engine.dispose()
+    with kit_on(request.param) as k:
+        yield k
 
 
-def _engine(kit):
-    return kit.client.app.app.state.service.engine  # _BodyLimit wraps the FastAPI app
+_engine = engine_of
 
 
 def _count(kit, table, station: str | None = None) -> int:

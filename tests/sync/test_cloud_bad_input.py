@@ -15,28 +15,19 @@ from app.events.hlc import format_stamp
 from app.events.intake import event_json
 from sync.cloud import db
 from sync.cloud.app import validation_body
-from tests.sync.cloudkit import ADMIN, make_kit
-from tests.sync.helpers import ACTOR, BASE_MS, ROLES, event, pg_schema_url, station_key
+from tests.sync.cloudkit import ADMIN, engine_of, kit_on
+from tests.sync.helpers import ACTOR, BASE_MS, ROLES, event, station_key
 
 BIG = 2**63  # one past a signed 64-bit integer
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.needs_server)])
 def kit(request):
-    if request.param == "sqlite":
-        k = make_kit()
+    with kit_on(request.param) as k:
         yield k
-        return
-    with pg_schema_url() as url:
-        k = make_kit(url)
-        try:
-            yield k
-        finally:
-            k.client.app.app.state.service.engine.dispose()
 
 
-def _engine(kit):
-    return kit.client.app.app.state.service.engine  # _BodyLimit wraps the FastAPI app
+_engine = engine_of
 
 
 def _stored(kit) -> int:
