@@ -277,16 +277,21 @@ class SyncWorker:
                     batch = relay_after(conn, station, after, self.push_batch)
                 if not batch:
                     break
+                if self._audit_probe is None:
+                    with self.store.read() as conn:
+                        self._audit_probe = load_probe(conn)
+                audit = self._audit_fields()  # a relay is a push too: it answers the audit probe
                 try:
                     if hasattr(self.cloud, "push_json"):
-                        out = self.cloud.push_json([j for _, j in batch])  # type: ignore[attr-defined]
+                        out = self.cloud.push_json([j for _, j in batch], **audit)  # type: ignore[attr-defined]
                     else:
                         with self.store.read() as conn:
-                            out = self.cloud.push(relay_events(conn, station, after, self.push_batch))
+                            out = self.cloud.push(relay_events(conn, station, after, self.push_batch), **audit)
                 except CloudRefused as exc:
                     save_state(self.store, {"relay_refused": exc.detail[:300]})
                     log.warning("relay of station %s refused: %s", station, exc.detail)
                     return
+                self._audit(out)
                 result.relayed += out.relayed
                 if out.relayed == 0:
                     break  # the cloud took nothing more (a gap before these, or refused): next round

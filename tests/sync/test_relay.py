@@ -11,7 +11,8 @@ from app.events.replicate import apply_batch
 from app.events.state_hash import state_hash
 from sync.cloud import db
 from sync.worker import ONLINE, SyncWorker
-from tests.sync.cloudkit import make_kit
+from sync.cloud.audit_heads import audit_heads
+from tests.sync.cloudkit import engine_of, make_kit
 from tests.sync.helpers import ACTOR, BASE_MS, event
 
 
@@ -42,7 +43,7 @@ def _lan(src, dst) -> None:
         evs = list(iter_events(conn, "station_id = ?", (src.identity.station_id,)))
     assert len(evs) == len(rows)
     res = apply_batch(dst, evs, accept_authority=False)  # as the LAN bus merges
-    assert len(res.applied) == len(evs), res.rejected
+    assert len(res.applied) + res.duplicates == len(evs), res.rejected
 
 
 def _cust(store, n: int) -> None:
@@ -150,3 +151,27 @@ def test_whoami_tells_what_the_cloud_holds_of_each_station(kit, tmp_path) -> Non
     SyncWorker(a, ca).sync_once()
     me = cb.whoami()
     assert me.branch_acked["a"] == 2 and me.branch_acked["b"] == 0
+
+
+def test_relaying_answers_the_audit_probe_like_any_push(kit, tmp_path) -> None:
+    """A relay is a push: it carries the audit chain's answer, so relaying rounds never look like a
+    station that stopped answering (the cloud's "unanswered" alarm after three pushes without it)."""
+    a, ca = kit.station(tmp_path, "a")
+    b, cb = kit.station(tmp_path, "b")
+    SyncWorker(a, ca).sync_once()
+    wb = SyncWorker(b, cb)
+    for n in range(2):  # b's own pushes: the cloud asks for the audit head, then holds one
+        with b.command("customer.save", ACTOR) as cmd:
+            cmd.upsert("customers", f"cb{n}", name="B", branch_id=b.identity.branch_id)
+        wb.sync_once()
+    with engine_of(kit).connect() as conn:
+        assert conn.execute(select(func.count()).select_from(audit_heads).where(
+            audit_heads.c.station_id == "b")).scalar_one() >= 1
+    for i in range(4):  # four rounds in which b only relays
+        with a.command("customer.save", ACTOR) as cmd:
+            cmd.upsert("customers", f"a-x{i}", name="x", branch_id=a.identity.branch_id)
+        _lan(a, b)
+        assert wb.sync_once().relayed >= 1
+    r = kit.admin("GET", "/v1/admin/audit/alarms")
+    assert r.status_code == 200 and r.json() == [], r.text
+    assert wb._audit_warning is None
