@@ -17,6 +17,8 @@ order goes back to WORKING.
 
 from __future__ import annotations
 
+import hashlib
+
 from datetime import datetime, timezone
 from typing import Literal
 
@@ -148,6 +150,13 @@ def slip_status(lines: list[SlipLine], cancelled: bool) -> SlipStatus:
     if any(line.dispensed > 0 for line in lines):
         return "partly dispensed"
     return "requested"
+
+
+def _split_ids(line_id: str, rev: str) -> tuple[str, str]:
+    """The ids of the line (and its work-order part) an approved substitute splits off a partly
+    handed-out line: the same on every station for one offer, so a rejection can name them too."""
+    digest = hashlib.sha256(f"sentra/substitute-split|{line_id}|{rev}".encode()).hexdigest()
+    return digest[:32], digest[32:64]
 
 
 class PickSlipService:
@@ -328,12 +337,17 @@ class PickSlipService:
             rev_id = (rev or {}).get("proposal_rev") or new_id()
             decision = {"decision": "APPROVED" if approve else "REJECTED", "decided_by": actor.user_id,
                         "decided_at": self.now().isoformat(), "decision_reason": reason}
+            # Approve and reject write the same fields (the part switch and its undoing), so when the
+            # two meet after being offline the later decision wins all of them, never a mix.
+            split = _split_ids(line.id, rev_id)
             if approve:
                 part = self.catalogue.part(line.proposed_part_id)
-                new_line = self._switch(cmd, slip, line, part, "MODIFIED")
+                new_line = self._switch(cmd, slip, line, part, "MODIFIED", split)
                 if new_line.id != line.id:
                     cmd.upsert("pick_slip_lines", new_line.id, proposed_part_id=part.id, proposal_rev=rev_id,
                                decision_rev=rev_id, **decision)
+            else:
+                self._unswitch(cmd, line, split)
             cmd.upsert("pick_slip_lines", line.id, proposal_rev=rev_id, decision_rev=rev_id, **decision)
             cmd.detail = {"slip": slip.number, "line": line.id, "approved": approve, "reason": reason}
         return self.get(slip_id)
@@ -418,9 +432,25 @@ class PickSlipService:
         """A new or switched part line's price: the HQ price list's today, else the catalogue's."""
         return listed_price(self.store, "part", part.id, self.store.identity.branch_id, self.now(), part.unit_price)
 
-    def _switch(self, cmd: Command, slip: PickSlip, line: SlipLine, part: Part, kind: str) -> SlipLine:
+    def _unswitch(self, cmd: Command, line: SlipLine, split: tuple[str, str]) -> None:
+        """A rejection writes back what an approval of the same offer would switch: the line's part
+        and quantity, its work-order part, and (when part was handed out) nothing left on the line
+        the approval would have split off."""
+        cmd.upsert("pick_slip_lines", line.id, part_id=line.part_id, replaces_part_id=line.replaces_part_id,
+                   qty=line.qty)
+        wo_part = self.store.query_one("SELECT part_id, qty, unit_price FROM wo_parts WHERE id = ?", (line.wo_part_id,))
+        if wo_part is not None:  # as it stands here (unswitched: the offer is still pending on this station)
+            cmd.upsert("wo_parts", line.wo_part_id, **wo_part)
+        if line.dispensed:
+            new_line, wo_part_id = split
+            cmd.upsert("pick_slip_lines", new_line, qty=0)
+            cmd.upsert("wo_parts", wo_part_id, qty=0)
+
+    def _switch(self, cmd: Command, slip: PickSlip, line: SlipLine, part: Part, kind: str,
+                split: tuple[str, str] | None = None) -> SlipLine:
         """Put `part` in place of a line's part for what is still missing: the line itself when nothing
-        was handed out yet, else a new line for the rest (what was handed out stays as it was)."""
+        was handed out yet, else a new line for the rest (what was handed out stays as it was); `split`
+        names that new line and its work-order part (random ids when not given)."""
         if line.dispensed == 0:
             cmd.upsert("pick_slip_lines", line.id, part_id=part.id, replaces_part_id=line.part_id)
             cmd.upsert("wo_parts", line.wo_part_id, part_id=part.id, unit_price=self._price(part))
@@ -429,7 +459,7 @@ class PickSlipService:
         rest = line.remaining
         cmd.upsert("pick_slip_lines", line.id, qty=line.dispensed)
         cmd.upsert("wo_parts", line.wo_part_id, qty=line.dispensed)
-        new_line, wo_part_id = new_id(), new_id()
+        new_line, wo_part_id = split or (new_id(), new_id())
         position = max(l.position for l in slip.lines) + 1
         cmd.upsert("wo_parts", wo_part_id, wo_id=slip.wo_id, part_id=part.id, qty=rest,
                    unit_price=self._price(part))

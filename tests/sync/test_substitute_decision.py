@@ -115,6 +115,70 @@ def test_two_stations_deciding_offline_converge(tmp_path, a_first: bool) -> None
     row = a.store.query_one("SELECT decision, decided_by, decision_reason FROM pick_slip_lines WHERE id = ?", (line.id,))
     assert (row["decision"], row["decided_by"], row["decision_reason"]) in (
         ("APPROVED", sa.user_id, None), ("REJECTED", boss.user_id, "terlalu mahal"))
+    _parts_follow_the_decision(a, slip.id, line, row["decision"])
+    a.close()
+    b.close()
+
+
+def related(s: Services, slip_id: str, line) -> list:  # noqa: ANN001
+    """The line and any line split off it for a substitute (with something still on it)."""
+    return [l for l in s.pickslips.get(slip_id).lines
+            if (l.id == line.id or l.replaces_part_id == line.part_id) and (l.remaining or l.dispensed)]
+
+
+def _parts_follow_the_decision(s: Services, slip_id: str, line, decision: str) -> None:  # noqa: ANN001
+    """The slip and the work order show the part of the decision that won, never the other's switch."""
+    substitute = s.catalogue.part_by_code(MODIFIED_CODE).id
+    lines = related(s, slip_id, line)
+    wanted = {l.part_id for l in lines if l.remaining}
+    wo = s.store.query("SELECT part_id, qty FROM wo_parts WHERE wo_id = (SELECT wo_id FROM pick_slips WHERE id = ?)"
+                       " AND qty > 0", (slip_id,))
+    if decision == "REJECTED":
+        assert wanted == {line.part_id} and substitute not in {r["part_id"] for r in wo}, (lines, wo)
+    else:
+        assert substitute in wanted and substitute in {r["part_id"] for r in wo}, (lines, wo)
+
+
+@pytest.mark.parametrize("approve_later", [True, False])
+def test_approve_and_reject_of_a_partly_handed_out_line_converge_whole(tmp_path, approve_later: bool) -> None:
+    """One plug of four handed out, a substitute offered for the rest; the advisor approves on one
+    station and the supervisor rejects on another, offline: whichever decision is later wins whole
+    (the split-off line and both lines' quantities follow it), on both stations alike."""
+    a = Services.over(make_store(tmp_path, "gudang"))
+    cast = demo.seed(a)
+    demo.fill_board(a, cast)
+    keeper = cast.actors[Role.STOREKEEPER]
+    slip = a.pickslips.get(a.pickslips.queue()[0].id)
+    line = next(l for l in slip.lines if l.sku == "BUSI-IR-BKR6")
+    assert line.qty >= 2
+    with a.store.command("stock.receive", keeper.user_id) as cmd:  # one plug on the shelf
+        cmd.stock(part_id=line.part_id, warehouse_id=slip.warehouse_id, qty_delta=1, kind="receive")
+    a.pickslips.dispense_line(keeper, slip.id, line.id, 1)
+    line = line_of(a, slip.id, line.id)
+    assert line.dispensed == 1 and line.remaining >= 1
+    a.pickslips.substitute(keeper, slip.id, line.id, a.catalogue.part_by_code(MODIFIED_CODE).id)
+    b_store = make_store(tmp_path, "meja", branch_id=a.store.identity.branch_id)
+    b_store.pinned_roles = {}
+    apply_batch(b_store, pending_events(a.store.conn, a.store.identity.station_id, 100_000))
+    b = Services.over(b_store)
+    sa, boss = cast.actors[Role.ADVISOR], cast.actors[Role.SUPERVISOR]
+    if approve_later:
+        b.pickslips.decide_substitute(boss, slip.id, line.id, False, "terlalu mahal")
+        a.pickslips.decide_substitute(sa, slip.id, line.id, True)
+    else:
+        a.pickslips.decide_substitute(sa, slip.id, line.id, True)
+        b.pickslips.decide_substitute(boss, slip.id, line.id, False, "terlalu mahal")
+    a_events = pending_events(a.store.conn, a.store.identity.station_id, 100_000)
+    b_events = pending_events(b.store.conn, b.store.identity.station_id, 100_000)
+    apply_batch(b.store, a_events)
+    apply_batch(a.store, b_events)
+    assert state_hash(a.store.conn) == state_hash(b.store.conn)
+    decision = a.store.query_one("SELECT decision FROM pick_slip_lines WHERE id = ?", (line.id,))["decision"]
+    assert decision == ("APPROVED" if approve_later else "REJECTED")
+    for s in (a, b):
+        _parts_follow_the_decision(s, slip.id, line, decision)
+        left = sum(l.remaining for l in related(s, slip.id, line))
+        assert left == line.remaining  # nothing asked twice, nothing lost
     a.close()
     b.close()
 
