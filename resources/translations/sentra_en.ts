@@ -3203,6 +3203,22 @@
             <source>Substitutes waiting for the customer's answer</source>
             <translation>Substitutes waiting for the customer's answer</translation>
         </message>
+        <message>
+            <source>Price too high</source>
+            <translation>Price too high</translation>
+        </message>
+        <message>
+            <source>Wants the original</source>
+            <translation>Wants the original</translation>
+        </message>
+        <message>
+            <source>Will wait for it</source>
+            <translation>Will wait for it</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
     </context>
     <context>
         <name>MasterModel</name>

@@ -3212,6 +3212,22 @@
             <source>Substitutes waiting for the customer's answer</source>
             <translation>Pengganti menunggu jawaban pelanggan</translation>
         </message>
+        <message>
+            <source>Price too high</source>
+            <translation>Harga ditolak</translation>
+        </message>
+        <message>
+            <source>Wants the original</source>
+            <translation>Mau part asli</translation>
+        </message>
+        <message>
+            <source>Will wait for it</source>
+            <translation>Mau menunggu</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
     </context>
     <context>
         <name>MasterModel</name>

@@ -5,6 +5,7 @@ storekeeper can hand it out, Reject leaves the line as requested. Driven by clic
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.roles import Role
 from app.wo_states import WOStatus
@@ -36,7 +37,16 @@ def test_the_advisor_answers_a_modified_substitute(qtbot, shop: Shop, proposed, 
     plug_row = next(w for w in visible(window, "Advisor.Line") if "Busi Iridium" in str(w.property("work")) or
                     "kosong" in str(w.property("work")))
     assert plug_row.property("work") == "stok kosong"  # said once, not "stok stok kosong"
-    user.tap("Advisor.SubstituteApprove" if approve else "Advisor.SubstituteReject")
+    if approve:
+        user.tap("Advisor.SubstituteApprove")
+    else:  # rejecting asks the customer's reason; Back returns to the answer
+        user.tap("Advisor.SubstituteReject")
+        assert len(visible(window, "Advisor.RejectReason")) == 3 and not visible(window, "Advisor.SubstituteApprove")
+        user.tap("Advisor.RejectBack")
+        assert visible(window, "Advisor.SubstituteApprove") and not visible(window, "Advisor.RejectReason")
+        assert shop.services.pickslips.get(slip.id).lines[0].approval == "PENDING"  # nothing decided yet
+        user.tap("Advisor.SubstituteReject")
+        qtbot.mouseClick(visible(window, "Advisor.RejectReason")[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not visible(window, "Advisor.Substitutes"), timeout=5000)  # nothing waits now
     idle(qtbot)
     line = shop.services.pickslips.get(slip.id).lines[0]
@@ -46,6 +56,7 @@ def test_the_advisor_answers_a_modified_substitute(qtbot, shop: Shop, proposed, 
         assert "disetujui" in message.lower()
     else:
         assert line.part_id == plug and line.approval == "REJECTED"
+        assert line.decision_reason == "Harga ditolak"
         assert "ditolak" in message.lower()
 
 
@@ -84,8 +95,13 @@ def test_the_substitute_row_fits(qtbot, qapp, shop: Shop, proposed, tmp_path, si
     for name in ("Advisor.SubstituteApprove", "Advisor.SubstituteReject"):
         button = find(window, name)
         assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width(), name
+    find(window, "Advisor.SubstituteReject").click()  # the reasons, as the advisor sees them
+    idle(qtbot)
+    qtbot.wait(50)
+    for button in [*visible(window, "Advisor.RejectReason"), find(window, "Advisor.RejectBack")]:
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width(), button.text()
     folder = Path(os.environ.get("SENTRA_SHOTS_DIR") or tmp_path)
-    window.grab().save(str(folder / f"advisor_substitute_{theme}_{lang}_{size[0]}x{size[1]}.png"))
+    window.grab().save(str(folder / f"advisor_substitute_reasons_{theme}_{lang}_{size[0]}x{size[1]}.png"))
     text = find(window, "Advisor.SubstituteText")
     assert text.heightForWidth(text.width()) <= text.height() + 1  # its lines all show
     strip = find(window, "Advisor.Substitutes")

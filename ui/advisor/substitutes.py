@@ -1,12 +1,13 @@
 """Substitutes the warehouse proposed for this work order: a MODIFIED substitute (fits with a
 change) waits for the advisor, who asks the customer and approves or rejects it here. Approved,
 the slip line switches to the substitute and the storekeeper hands it out; rejected, the line
-stays as requested. Hidden while nothing waits."""
+stays as requested, with the customer's reason (one tap among the usual answers). Hidden while
+nothing waits."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.pickslips import PickSlip, SlipLine
 from ui.kit.changes import ChangeWatcher
@@ -50,9 +51,10 @@ class SubstitutesModel(QObject):
         if found[0] == self.wo_id:
             self.loaded.emit(found[1])
 
-    def decide(self, slip_id: str, line_id: str, approve: bool) -> None:
+    def decide(self, slip_id: str, line_id: str, approve: bool, reason: str | None = None) -> None:
         pickslips, actor = self.ctx.services.pickslips, self.ctx.actor
-        CommandOp(self, lambda: pickslips.decide_substitute(actor, slip_id, line_id, approve), origin=self.origin,
+        CommandOp(self, lambda: pickslips.decide_substitute(actor, slip_id, line_id, approve, reason),
+                  origin=self.origin,
                   tasks=self.ctx.tasks).success(lambda _s: self._decided(approve)).failure(self.failed.emit).run()
 
     def _decided(self, approve: bool) -> None:
@@ -92,6 +94,11 @@ class SubstitutesStrip(QFrame):
     def open(self, wo_id: str) -> None:
         self.model.open(wo_id)
 
+    def reasons(self) -> list[str]:
+        """What the customer said, one tap each (the reason is kept on the slip line)."""
+        return [self.tr("Price too high"), self.tr("Wants the original"),
+                self.tr("Will wait for it")]
+
     def show_lines(self, pending: list[tuple[PickSlip, SlipLine]]) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
@@ -107,21 +114,47 @@ class SubstitutesStrip(QFrame):
             text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
             approve = TouchButton("Advisor.SubstituteApprove", self.tr("Approve substitute"), self, kind="primary")
             reject = TouchButton("Advisor.SubstituteReject", self.tr("Reject"), self, kind="danger")
+            why = self._reason_row(slip.id, line.id, (approve, reject))
             for button in (approve, reject):
                 button.setProperty("line", line.id)
                 self.buttons.append(button)
             approve.clicked.connect(lambda _=False, s=slip.id, l=line.id: self._decide(s, l, True))
-            reject.clicked.connect(lambda _=False, s=slip.id, l=line.id: self._decide(s, l, False))
-            self.rows.addWidget(text, 2 * row, 0, 1, 3)  # the whole width for the words, buttons under them
-            self.rows.addWidget(approve, 2 * row + 1, 1)
-            self.rows.addWidget(reject, 2 * row + 1, 2)
+            reject.clicked.connect(lambda _=False, w=why, b=(approve, reject): self._ask_reason(w, b, True))
+            self.rows.addWidget(text, 3 * row, 0, 1, 3)  # the whole width for the words, buttons under them
+            self.rows.addWidget(approve, 3 * row + 1, 1)
+            self.rows.addWidget(reject, 3 * row + 1, 2)
+            self.rows.addWidget(why, 3 * row + 2, 0, 1, 3)
         self.rows.setColumnStretch(0, 1)
         self.setVisible(bool(pending))
 
-    def _decide(self, slip_id: str, line_id: str, approve: bool) -> None:
+    def _reason_row(self, slip_id: str, line_id: str, answer: tuple[TouchButton, TouchButton]) -> QWidget:
+        """Rejecting asks why: the customer's usual answers as buttons, and a way back."""
+        row = QWidget(self)
+        row.setObjectName("Advisor.RejectReasons")
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        for reason in self.reasons():
+            button = TouchButton("Advisor.RejectReason", reason, row, kind="danger")
+            button.setProperty("line", line_id)
+            button.clicked.connect(lambda _=False, s=slip_id, l=line_id, r=reason: self._decide(s, l, False, r))
+            self.buttons.append(button)
+            box.addWidget(button, 1)
+        back = TouchButton("Advisor.RejectBack", self.tr("Back"), row)
+        back.clicked.connect(lambda _=False: self._ask_reason(row, answer, False))
+        box.addWidget(back)
+        row.hide()
+        return row
+
+    @staticmethod
+    def _ask_reason(row: QWidget, answer: tuple[TouchButton, TouchButton], asking: bool) -> None:
+        for button in answer:
+            button.setVisible(not asking)
+        row.setVisible(asking)
+
+    def _decide(self, slip_id: str, line_id: str, approve: bool, reason: str | None = None) -> None:
         for button in self.buttons:
             button.setEnabled(False)  # one answer per line, even with a double tap
-        self.model.decide(slip_id, line_id, approve)
+        self.model.decide(slip_id, line_id, approve, reason)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Substitutes waiting for the customer's answer"))
