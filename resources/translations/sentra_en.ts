@@ -3208,12 +3208,12 @@
             <translation>Price too high</translation>
         </message>
         <message>
-            <source>Wants the original</source>
-            <translation>Wants the original</translation>
+            <source>Wants original</source>
+            <translation>Wants original</translation>
         </message>
         <message>
-            <source>Will wait for it</source>
-            <translation>Will wait for it</translation>
+            <source>Will wait</source>
+            <translation>Will wait</translation>
         </message>
         <message>
             <source>Back</source>

@@ -3217,11 +3217,11 @@
             <translation>Harga ditolak</translation>
         </message>
         <message>
-            <source>Wants the original</source>
+            <source>Wants original</source>
             <translation>Mau part asli</translation>
         </message>
         <message>
-            <source>Will wait for it</source>
+            <source>Will wait</source>
             <translation>Mau menunggu</translation>
         </message>
         <message>

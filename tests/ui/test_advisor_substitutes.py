@@ -100,6 +100,7 @@ def test_the_substitute_row_fits(qtbot, qapp, shop: Shop, proposed, tmp_path, si
     qtbot.wait(50)
     for button in [*visible(window, "Advisor.RejectReason"), find(window, "Advisor.RejectBack")]:
         assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width(), button.text()
+        assert button.height() >= button.minimumSizeHint().height(), button.text()  # not cut at the bottom
     folder = Path(os.environ.get("SENTRA_SHOTS_DIR") or tmp_path)
     window.grab().save(str(folder / f"advisor_substitute_reasons_{theme}_{lang}_{size[0]}x{size[1]}.png"))
     text = find(window, "Advisor.SubstituteText")

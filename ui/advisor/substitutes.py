@@ -96,8 +96,8 @@ class SubstitutesStrip(QFrame):
 
     def reasons(self) -> list[str]:
         """What the customer said, one tap each (the reason is kept on the slip line)."""
-        return [self.tr("Price too high"), self.tr("Wants the original"),
-                self.tr("Will wait for it")]
+        return [self.tr("Price too high"), self.tr("Wants original"),
+                self.tr("Will wait")]
 
     def show_lines(self, pending: list[tuple[PickSlip, SlipLine]]) -> None:
         while self.rows.count():
@@ -141,15 +141,16 @@ class SubstitutesStrip(QFrame):
             box.addWidget(button, 1)
         back = TouchButton("Advisor.RejectBack", self.tr("Back"), row)
         back.clicked.connect(lambda _=False: self._ask_reason(row, answer, False))
+        row.setMinimumHeight(back.minimumSizeHint().height())  # never squeezed below a finger's target
         box.addWidget(back)
         row.hide()
         return row
 
-    @staticmethod
-    def _ask_reason(row: QWidget, answer: tuple[TouchButton, TouchButton], asking: bool) -> None:
+    def _ask_reason(self, row: QWidget, answer: tuple[TouchButton, TouchButton], asking: bool) -> None:
         for button in answer:
             button.setVisible(not asking)
         row.setVisible(asking)
+        self.updateGeometry()
 
     def _decide(self, slip_id: str, line_id: str, approve: bool, reason: str | None = None) -> None:
         for button in self.buttons:
