@@ -53,7 +53,7 @@ def provision(path: Path, cloud_url: str, code: str, station_code: str, *, http:
         with store.read() as conn:
             token = get_state(conn, "token")
         cloud = HttpCloud(cloud_url, token, http=http)
-        worker = SyncWorker(store, cloud, callbacks=SyncCallbacks(on_progress=progress), pull_batch=2000,
+        worker = SyncWorker(store, cloud, callbacks=SyncCallbacks(on_progress=progress),
                             use_snapshot=use_snapshot)
         result = worker.sync_once()
         if http is None:

@@ -52,6 +52,12 @@ class SyncCallbacks:
     on_audit: Callable[[str | None], None] | None = None  # the cloud's warning on this station's audit chain
 
 
+# Events per pull page: the cloud's largest (GET /v1/events?limit ≤ 2000). A catch-up after a week
+# offline is a few round trips, not dozens, and each page is merged in one transaction: bigger
+# pages merge faster (fewer commits; tests/bench/bench_sync_merge.py measures both sizes).
+PULL_PAGE = 2000
+
+
 @dataclass
 class RoundResult:
     pushed: int = 0
@@ -66,7 +72,7 @@ class RoundResult:
 
 class SyncWorker:
     def __init__(self, store: Any, cloud: Cloud, *, callbacks: SyncCallbacks | None = None, interval: float = 10.0,
-                 push_batch: int = 1000, pull_batch: int = 500, max_backoff: float = 120.0,
+                 push_batch: int = 1000, pull_batch: int = PULL_PAGE, max_backoff: float = 120.0,
                  now_ms: Callable[[], int] = wall_ms, use_snapshot: bool = True) -> None:
         self.store = store
         self.cloud = cloud
