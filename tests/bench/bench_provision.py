@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import time
 
 import httpx
 import pytest
-from sqlalchemy import create_engine
 
 from app.events.state_hash import state_hash
 from app.events.sync_state import get_state
@@ -27,12 +28,13 @@ from sync.client import HttpCloud
 from sync.provision import provision
 from sync.soak import free_port, start_cloud
 from sync.worker import SyncWorker
-from tests.sync.branch_history import STATIONS, event_count, history_events, load_into_cloud
+from tests.sync.branch_history import STATIONS, event_count
 from tests.sync.helpers import ACTOR, station_key
 
 VEHICLES = int(os.environ.get("SENTRA_BENCH_VEHICLES", "20000"))
 WORKORDERS = int(os.environ.get("SENTRA_BENCH_WORKORDERS", "50000"))
 ADMIN = "bench-admin"
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def _to_login(path, url: str, code: str, station_code: str, *, use_snapshot: bool) -> tuple[float, int]:
@@ -68,16 +70,15 @@ def test_bench_provision_snapshot_vs_replay(tmp_path, monkeypatch) -> None:
             httpx.post(url + "/v1/enrol", json={"code": code(s.upper()), "station_id": s, "station_code": s.upper(),
                                                 "branch_id": branch, "pubkey": station_key(s).public_b64}
                        ).raise_for_status()
-        t = time.perf_counter()
-        # stamped from now on: after the supervisor the history's events name was published
-        events = history_events(branch, VEHICLES, WORKORDERS, workers=2, base_ms=time.time_ns() // 1_000_000)
-        generate_s = time.perf_counter() - t
-        engine = create_engine(f"sqlite:///{cloud_db}")
-        load_into_cloud(engine, events)
-        engine.dispose()
-        n = len(events)
+        # stamped from now on: after the supervisor the history's events name was published; made and
+        # loaded in a process of its own, so this one (and the benchmarks after it) never holds it
+        out = subprocess.run([sys.executable, "-m", "tests.sync.branch_history", "--database", f"sqlite:///{cloud_db}",
+                              "--branch", branch, "--vehicles", str(VEHICLES), "--workorders", str(WORKORDERS),
+                              "--base-ms", str(time.time_ns() // 1_000_000)],
+                             capture_output=True, text=True, timeout=900, check=True, cwd=ROOT)
+        made = json.loads(out.stdout.strip().splitlines()[-1])
+        n, generate_s = made["events"], made["generation_s"]
         assert n == event_count(VEHICLES, WORKORDERS)
-        del events
         t = time.perf_counter()
         r = httpx.post(url + "/v1/admin/compact", headers=admin, json={"branch_id": branch}, timeout=600)
         r.raise_for_status()

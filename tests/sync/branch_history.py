@@ -114,3 +114,32 @@ def load_into_cloud(engine: Engine, events: list[dict[str, Any]]) -> None:
             acked[e["station_id"]] = max(acked.get(e["station_id"], 0), e["seq"])
         for station, seq in acked.items():
             conn.execute(update(db.stations).where(db.stations.c.id == station).values(acked_seq=seq))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tests.sync.branch_history --database URL --branch ID --vehicles N --workorders M`: make
+    and load a history in a process of its own (the benchmark's own process never holds it)."""
+    import argparse
+    import json
+
+    from sqlalchemy import create_engine
+
+    p = argparse.ArgumentParser()
+    p.add_argument("--database", required=True)
+    p.add_argument("--branch", required=True)
+    p.add_argument("--vehicles", type=int, required=True)
+    p.add_argument("--workorders", type=int, required=True)
+    p.add_argument("--base-ms", type=int, default=None)
+    a = p.parse_args(argv)
+    start = time.perf_counter()
+    events = history_events(a.branch, a.vehicles, a.workorders, base_ms=a.base_ms, workers=2)
+    made = time.perf_counter() - start
+    engine = create_engine(a.database)
+    load_into_cloud(engine, events)
+    engine.dispose()
+    print(json.dumps({"events": len(events), "generation_s": round(made, 1)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
