@@ -12,6 +12,8 @@ the price taxed, e.g. 11/12) in (0, 1].
 
 from __future__ import annotations
 
+import hashlib
+
 import re
 import uuid
 from collections.abc import Iterable, Mapping
@@ -27,9 +29,18 @@ _FRACTION = re.compile(r"\s*([0-9]{1,6})\s*(?:/\s*([0-9]{1,6}))?\s*")
 MAX_DENOMINATOR = 1_000_000
 
 
+def uuid5_hex(namespace: uuid.UUID, name: str) -> str:
+    """`uuid.uuid5(namespace, name).hex`, without building a UUID object (a third of a 100,000-row
+    import's checking time went there): SHA-1 of namespace + name, version 5, RFC 4122 variant."""
+    raw = bytearray(hashlib.sha1(namespace.bytes + name.encode()).digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x50
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return raw.hex()
+
+
 def master_id(table: str, key: str) -> str:
     """The id of a record keyed by name/code, stable across imports and stations."""
-    return uuid.uuid5(_NAMESPACE, f"{table}/{key}").hex
+    return uuid5_hex(_NAMESPACE, f"{table}/{key}")
 
 
 def parse_fraction(text: str, what: str) -> Fraction:

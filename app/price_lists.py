@@ -21,6 +21,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Literal, Protocol
 
 from app.errors import ValidationError
+from app.master_rules import uuid5_hex
 from app.settings import local_time
 
 ItemKind = Literal["part", "labour"]
@@ -81,7 +82,7 @@ def price_on(source: Source, kind: str, item_id: str, branch_id: str | None, on_
 
 def price_id(branch_id: str | None, kind: str, item_id: str, valid_from: str) -> str:
     """A price row's id: the same branch, item and date again edits that row."""
-    return uuid.uuid5(_NAMESPACE, f"{branch_id or '*'}/{kind}/{item_id}/{valid_from}").hex
+    return uuid5_hex(_NAMESPACE, f"{branch_id or '*'}/{kind}/{item_id}/{valid_from}")
 
 
 def check_date(text: str) -> str:

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.master_rules import uuid5_hex
+
 BATCH = 500
 MAX_RUPIAH = 10**12
 _NAMESPACE = uuid.UUID("6b1f5a8e-2a7c-4f0e-9d51-5e3c8f1a7b20")
@@ -62,7 +64,7 @@ class ImportFile:
 
 
 def row_id(table: str, key: str) -> str:
-    return uuid.uuid5(_NAMESPACE, f"{table}/{key}").hex
+    return uuid5_hex(_NAMESPACE, f"{table}/{key}")
 
 
 def rupiah(text: str, what: str) -> int:

@@ -74,3 +74,14 @@ def test_warehouse_codes_are_unique_in_a_branch() -> None:
     assert warehouse_op("b2", "GD-1", "Gudang Cabang 2", existing)["fields"]["branch_id"] == "b2"
     with pytest.raises(ValidationError):
         warehouse_op("b1", "gudang utama!", "x")
+
+
+@given(st.text(max_size=80))
+def test_stable_ids_are_the_uuid5_they_always_were(name: str) -> None:
+    """Ids of imported rows must not change between versions: the fast form equals uuid.uuid5."""
+    import uuid
+
+    from app.master_rules import uuid5_hex
+
+    for namespace in (uuid.NAMESPACE_URL, uuid.UUID("6b1f5a8e-2a7c-4f0e-9d51-5e3c8f1a7b20")):
+        assert uuid5_hex(namespace, name) == uuid.uuid5(namespace, name).hex

@@ -160,3 +160,4 @@ def test_a_recommended_job_and_a_pick_slip_line_take_the_list_price(services, ca
     current = services.workorders.get(wo.id)
     assert next(j for j in current.jobs if j.id == found.recommended_job_id).rate_per_hour == 210_000
     assert next(p for p in current.parts if p.id == slip.lines[0].wo_part_id).unit_price == 91_000
+
