@@ -283,9 +283,6 @@ class SyncWorker:
                     batch = relay_after(conn, station, after, self.push_batch)
                 if not batch:
                     break
-                if self._audit_probe is None:
-                    with self.store.read() as conn:
-                        self._audit_probe = load_probe(conn)
                 audit = self._audit_fields()  # a relay is a push too: it answers the audit probe
                 try:
                     if hasattr(self.cloud, "push_json"):

@@ -1211,6 +1211,10 @@
             <source>A refund: a supervisor confirms it.</source>
             <translation>A refund: a supervisor confirms it.</translation>
         </message>
+        <message>
+            <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
+            <translation>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</translation>
+        </message>
     </context>
     <context>
         <name>CheckoutModel</name>
@@ -1503,6 +1507,14 @@
         <message>
             <source>Refund cash</source>
             <translation>Refund cash</translation>
+        </message>
+        <message>
+            <source>Refund…</source>
+            <translation>Refund…</translation>
+        </message>
+        <message>
+            <source>Refund credited to the customer's account.</source>
+            <translation>Refund credited to the customer's account.</translation>
         </message>
     </context>
     <context>
@@ -2970,144 +2982,6 @@
         <message>
             <source>New QR</source>
             <translation>New QR</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cashier</name>
-        <message>
-            <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
-            <translation>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</translation>
-        </message>
-        <message>
-            <source>A discount above the branch's limit: a supervisor confirms it.</source>
-            <translation>A discount above the branch's limit: a supervisor confirms it.</translation>
-        </message>
-        <message>
-            <source>Over the customer's credit limit: a supervisor confirms it.</source>
-            <translation>Over the customer's credit limit: a supervisor confirms it.</translation>
-        </message>
-        <message>
-            <source>The drawer is off by more than the branch allows: a supervisor confirms the close.</source>
-            <translation>The drawer is off by more than the branch allows: a supervisor confirms the close.</translation>
-        </message>
-        <message>
-            <source>The card was declined: choose another method.</source>
-            <translation>The card was declined: choose another method.</translation>
-        </message>
-        <message>
-            <source>Checking with the terminal: the sale is not known yet. It is never charged twice.</source>
-            <translation>Checking with the terminal: the sale is not known yet. It is never charged twice.</translation>
-        </message>
-        <message>
-            <source>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</source>
-            <translation>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</translation>
-        </message>
-        <message>
-            <source>The card terminal cannot be reached: check its cable and power, or take another method.</source>
-            <translation>The card terminal cannot be reached: check its cable and power, or take another method.</translation>
-        </message>
-        <message>
-            <source>No shift is open on this till: open it with the float first.</source>
-            <translation>No shift is open on this till: open it with the float first.</translation>
-        </message>
-        <message>
-            <source>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</source>
-            <translation>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</translation>
-        </message>
-        <message>
-            <source>This customer has no credit account (piutang): a supervisor opens one.</source>
-            <translation>This customer has no credit account (piutang): a supervisor opens one.</translation>
-        </message>
-        <message>
-            <source>This customer's credit account is closed.</source>
-            <translation>This customer's credit account is closed.</translation>
-        </message>
-        <message>
-            <source>That is more than is due.</source>
-            <translation>That is more than is due.</translation>
-        </message>
-        <message>
-            <source>A shift is already open on this till.</source>
-            <translation>A shift is already open on this till.</translation>
-        </message>
-        <message>
-            <source>Voiding a paid invoice: a supervisor confirms it.</source>
-            <translation>Voiding a paid invoice: a supervisor confirms it.</translation>
-        </message>
-        <message>
-            <source>A refund: a supervisor confirms it.</source>
-            <translation>A refund: a supervisor confirms it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptsScreen</name>
-        <message>
-            <source>Refund…</source>
-            <translation>Refund…</translation>
-        </message>
-        <message>
-            <source>Refund credited to the customer's account.</source>
-            <translation>Refund credited to the customer's account.</translation>
-        </message>
-        <message>
-            <source>Copy printed.</source>
-            <translation>Copy printed.</translation>
-        </message>
-        <message>
-            <source>The copy did not print (%1); it is kept for a reprint.</source>
-            <translation>The copy did not print (%1); it is kept for a reprint.</translation>
-        </message>
-        <message>
-            <source>No receipt printer on this till.</source>
-            <translation>No receipt printer on this till.</translation>
-        </message>
-        <message>
-            <source>Invoice voided.</source>
-            <translation>Invoice voided.</translation>
-        </message>
-        <message>
-            <source>Refund recorded: hand the cash back.</source>
-            <translation>Refund recorded: hand the cash back.</translation>
-        </message>
-        <message>
-            <source>Find by plate, invoice or WO number</source>
-            <translation>Find by plate, invoice or WO number</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Invoice</translation>
-        </message>
-        <message>
-            <source>Plate</source>
-            <translation>Plate</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Paid</translation>
-        </message>
-        <message>
-            <source>Reason (for a void or a refund)</source>
-            <translation>Reason (for a void or a refund)</translation>
-        </message>
-        <message>
-            <source>Refund amount</source>
-            <translation>Refund amount</translation>
-        </message>
-        <message>
-            <source>Reprint</source>
-            <translation>Reprint</translation>
-        </message>
-        <message>
-            <source>Void invoice</source>
-            <translation>Void invoice</translation>
-        </message>
-        <message>
-            <source>Refund cash</source>
-            <translation>Refund cash</translation>
         </message>
     </context>
     <context>

@@ -1223,6 +1223,10 @@
             <source>A refund: a supervisor confirms it.</source>
             <translation>Refund: perlu konfirmasi kepala bengkel.</translation>
         </message>
+        <message>
+            <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
+            <translation>QRIS dibayar lewat QR dari server pusat, tidak diinput di sini: pilih QRIS untuk menampilkan QR.</translation>
+        </message>
     </context>
     <context>
         <name>CheckoutModel</name>
@@ -1513,6 +1517,14 @@
         <message>
             <source>Refund cash</source>
             <translation>Refund tunai</translation>
+        </message>
+        <message>
+            <source>Refund…</source>
+            <translation>Refund…</translation>
+        </message>
+        <message>
+            <source>Refund credited to the customer's account.</source>
+            <translation>Refund dikreditkan ke akun piutang pelanggan.</translation>
         </message>
     </context>
     <context>
@@ -2979,144 +2991,6 @@
         <message>
             <source>New QR</source>
             <translation>QR baru</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cashier</name>
-        <message>
-            <source>QRIS is paid through the cloud's QR, not entered here: choose QRIS to show the QR.</source>
-            <translation>QRIS dibayar lewat QR dari server pusat, tidak diinput di sini: pilih QRIS untuk menampilkan QR.</translation>
-        </message>
-        <message>
-            <source>A discount above the branch's limit: a supervisor confirms it.</source>
-            <translation>Diskon di atas batas cabang: perlu konfirmasi kepala bengkel.</translation>
-        </message>
-        <message>
-            <source>Over the customer's credit limit: a supervisor confirms it.</source>
-            <translation>Melebihi batas kredit pelanggan: perlu konfirmasi kepala bengkel.</translation>
-        </message>
-        <message>
-            <source>The drawer is off by more than the branch allows: a supervisor confirms the close.</source>
-            <translation>Selisih kas melebihi batas cabang: penutupan shift perlu konfirmasi kepala bengkel.</translation>
-        </message>
-        <message>
-            <source>The card was declined: choose another method.</source>
-            <translation>Kartu ditolak: pilih cara bayar lain.</translation>
-        </message>
-        <message>
-            <source>Checking with the terminal: the sale is not known yet. It is never charged twice.</source>
-            <translation>Memeriksa status di EDC: hasil transaksi belum diketahui. Kartu tidak akan ditagih dua kali.</translation>
-        </message>
-        <message>
-            <source>An earlier card sale is still being checked with the terminal: no new card sale until it is known.</source>
-            <translation>Transaksi kartu sebelumnya masih diperiksa di EDC: belum bisa transaksi kartu baru sampai hasilnya diketahui.</translation>
-        </message>
-        <message>
-            <source>The card terminal cannot be reached: check its cable and power, or take another method.</source>
-            <translation>EDC tidak terhubung: periksa kabel dan dayanya, atau pakai cara bayar lain.</translation>
-        </message>
-        <message>
-            <source>No shift is open on this till: open it with the float first.</source>
-            <translation>Belum ada shift yang dibuka di kasir ini: buka shift dengan modal awal dulu.</translation>
-        </message>
-        <message>
-            <source>QRIS is waiting for the cloud's QRIS service: take cash, card or on account.</source>
-            <translation>QRIS menunggu layanan QRIS dari server pusat: terima tunai, kartu, atau piutang.</translation>
-        </message>
-        <message>
-            <source>This customer has no credit account (piutang): a supervisor opens one.</source>
-            <translation>Pelanggan ini belum punya akun piutang: kepala bengkel yang membukanya.</translation>
-        </message>
-        <message>
-            <source>This customer's credit account is closed.</source>
-            <translation>Akun piutang pelanggan ini sudah ditutup.</translation>
-        </message>
-        <message>
-            <source>That is more than is due.</source>
-            <translation>Jumlahnya melebihi tagihan.</translation>
-        </message>
-        <message>
-            <source>A shift is already open on this till.</source>
-            <translation>Shift di kasir ini sudah dibuka.</translation>
-        </message>
-        <message>
-            <source>Voiding a paid invoice: a supervisor confirms it.</source>
-            <translation>Pembatalan faktur yang sudah dibayar: perlu konfirmasi kepala bengkel.</translation>
-        </message>
-        <message>
-            <source>A refund: a supervisor confirms it.</source>
-            <translation>Refund: perlu konfirmasi kepala bengkel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptsScreen</name>
-        <message>
-            <source>Refund…</source>
-            <translation>Refund…</translation>
-        </message>
-        <message>
-            <source>Refund credited to the customer's account.</source>
-            <translation>Refund dikreditkan ke akun piutang pelanggan.</translation>
-        </message>
-        <message>
-            <source>Copy printed.</source>
-            <translation>Salinan tercetak.</translation>
-        </message>
-        <message>
-            <source>The copy did not print (%1); it is kept for a reprint.</source>
-            <translation>Salinan tidak tercetak (%1); disimpan untuk cetak ulang.</translation>
-        </message>
-        <message>
-            <source>No receipt printer on this till.</source>
-            <translation>Kasir ini tidak punya printer struk.</translation>
-        </message>
-        <message>
-            <source>Invoice voided.</source>
-            <translation>Faktur dibatalkan.</translation>
-        </message>
-        <message>
-            <source>Refund recorded: hand the cash back.</source>
-            <translation>Refund dicatat: serahkan uangnya.</translation>
-        </message>
-        <message>
-            <source>Find by plate, invoice or WO number</source>
-            <translation>Cari nopol, nomor faktur, atau nomor WO</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Faktur</translation>
-        </message>
-        <message>
-            <source>Plate</source>
-            <translation>Nopol</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Dibayar</translation>
-        </message>
-        <message>
-            <source>Reason (for a void or a refund)</source>
-            <translation>Alasan (untuk pembatalan atau refund)</translation>
-        </message>
-        <message>
-            <source>Refund amount</source>
-            <translation>Jumlah refund</translation>
-        </message>
-        <message>
-            <source>Reprint</source>
-            <translation>Cetak ulang</translation>
-        </message>
-        <message>
-            <source>Void invoice</source>
-            <translation>Batalkan faktur</translation>
-        </message>
-        <message>
-            <source>Refund cash</source>
-            <translation>Refund tunai</translation>
         </message>
     </context>
     <context>

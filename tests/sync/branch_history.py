@@ -84,8 +84,7 @@ def history_events(branch_id: str, vehicles: int, workorders: int, *, base_ms: i
     # each station's chain is signed on its own, so the four chains sign in parallel processes
     groups = [[e for e in out if e["station_id"] == s] for s in STATIONS]
     with ProcessPoolExecutor(workers) as pool:
-        signed = {g[0]["event_id"]: g for g in pool.map(sign_chains, groups, chunksize=1) if g}
-    by_id = {e["event_id"]: e for g in signed.values() for e in g}
+        by_id = {e["event_id"]: e for chain in pool.map(sign_chains, groups) for e in chain}
     return [by_id[e["event_id"]] for e in out]
 
 
