@@ -34,6 +34,7 @@ from app.events import compacted
 from app.events.vectors import version_vector
 from sync.audit_report import WARNING_STATE, load_probe, probe_state, push_fields
 from sync.client import Cloud, CloudOffline, CloudRefused
+from sync.cloud.models import CLOUD_STATION
 
 log = logging.getLogger(__name__)
 
@@ -268,14 +269,14 @@ class SyncWorker:
         their authors' behalf, signed by them, so a station that dies before its own push loses
         nothing that reached a peer. The cloud says what it holds of each station; a relay it
         cannot take now (a gap, a concurrent push) waits for the next round."""
-        if not hasattr(self.cloud, "whoami"):
-            return
-        held = getattr(self.cloud.whoami(), "branch_acked", None)
-        if not held:
-            return
         own = self.store.identity.station_id
         with self.store.read() as conn:
             mine = version_vector(conn)
+        if not hasattr(self.cloud, "whoami") or not set(mine) - {own, CLOUD_STATION}:
+            return  # no other station's event here: nothing to relay, no need to ask the cloud
+        held = getattr(self.cloud.whoami(), "branch_acked", None)
+        if not held:
+            return
         behind = {s: held[s] for s, top in mine.items() if s != own and s in held and top > held[s]}
         for station, after in sorted(behind.items()):
             while True:
